@@ -1,0 +1,565 @@
+//! The client: configuration, the shared agent, and the signed, retried call loop.
+
+use std::fmt;
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime};
+
+use crate::credentials::{Credentials, CredentialsProvider, DefaultChain, StaticProvider};
+use crate::endpoint::Endpoint;
+use crate::error::{Error, ErrorKind};
+use crate::ops::Operation;
+use crate::retry::RetryPolicy;
+use crate::sign::{self, SignatureVersion};
+use crate::transport::{self, RawResponse, TransportConfig};
+use crate::{decode, validate};
+
+/// The API version of the VPC product.
+pub const API_VERSION: &str = "2016-04-28";
+
+/// A VPC OpenAPI client for the SSL-VPN client-certificate family.
+///
+/// Cheap to clone; clones share one keep-alive connection pool, the credentials cache and the
+/// learned clock offset. `Send + Sync`: share it between threads freely.
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    agent: ureq::Agent,
+    endpoint: Endpoint,
+    region_id: String,
+    provider: Arc<dyn CredentialsProvider>,
+    signature_version: SignatureVersion,
+    timeout: Duration,
+    retry: RetryPolicy,
+    clock_offset_ms: AtomicI64,
+    stats: Counters,
+}
+
+#[derive(Default)]
+struct Counters {
+    calls: AtomicU64,
+    attempts: AtomicU64,
+    retries: AtomicU64,
+    transport_errors: AtomicU64,
+    api_errors: AtomicU64,
+}
+
+/// Counts of what a client (and its clones) did, for reports and tests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ClientStats {
+    /// Logical calls started.
+    pub calls: u64,
+    /// HTTP attempts made.
+    pub attempts: u64,
+    /// Attempts that were retries of an earlier one.
+    pub retries: u64,
+    /// Attempts that ended in a transport error or timeout.
+    pub transport_errors: u64,
+    /// Attempts answered with an API error.
+    pub api_errors: u64,
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("region_id", &self.inner.region_id)
+            .field("endpoint", &self.inner.endpoint.base_url())
+            .field("signature_version", &self.inner.signature_version)
+            .field("credentials", &self.inner.provider)
+            .field("timeout", &self.inner.timeout)
+            .field("retry", &self.inner.retry)
+            .finish()
+    }
+}
+
+/// Builds a [`Client`].
+///
+/// ```no_run
+/// let client = vpncert::Client::builder()
+///     .region_id("cn-hangzhou")
+///     .credentials(vpncert::Credentials::access_key("id", "secret"))
+///     .build()?;
+/// # Ok::<(), vpncert::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct ClientBuilder {
+    region_id: Option<String>,
+    provider: Option<Arc<dyn CredentialsProvider>>,
+    endpoint: Option<String>,
+    signature_version: SignatureVersion,
+    connect_timeout: Duration,
+    timeout: Duration,
+    retry: RetryPolicy,
+    user_agent_suffix: Option<String>,
+    ca_bundle_pem: Option<Vec<u8>>,
+    proxy: Option<String>,
+}
+
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        ClientBuilder {
+            region_id: None,
+            provider: None,
+            endpoint: None,
+            signature_version: SignatureVersion::V1,
+            connect_timeout: Duration::from_secs(5),
+            timeout: Duration::from_secs(10),
+            retry: RetryPolicy::default(),
+            user_agent_suffix: None,
+            ca_bundle_pem: None,
+            proxy: None,
+        }
+    }
+}
+
+impl ClientBuilder {
+    /// The region, e.g. `cn-hangzhou` (default: `ALIBABA_CLOUD_REGION_ID`).
+    pub fn region_id(mut self, region_id: impl Into<String>) -> Self {
+        self.region_id = Some(region_id.into());
+        self
+    }
+
+    /// Fixed credentials (default: the [`DefaultChain`]).
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.provider = Some(Arc::new(StaticProvider::new(credentials)));
+        self
+    }
+
+    /// A credentials provider consulted before every attempt.
+    pub fn credentials_provider(mut self, provider: Arc<dyn CredentialsProvider>) -> Self {
+        self.provider = Some(provider);
+        self
+    }
+
+    /// An explicit endpoint, e.g. `https://vpc.cn-shanghai.aliyuncs.com` or, for the emulator,
+    /// `http://127.0.0.1:8080` (plain http only for loopback). Default: `ALIBABA_CLOUD_ENDPOINT_VPC`,
+    /// else the region's endpoint.
+    pub fn endpoint(mut self, endpoint: impl Into<String>) -> Self {
+        self.endpoint = Some(endpoint.into());
+        self
+    }
+
+    /// Signature V1 (HMAC-SHA1, the default) or V3 (ACS3-HMAC-SHA256).
+    pub fn signature_version(mut self, v: SignatureVersion) -> Self {
+        self.signature_version = v;
+        self
+    }
+
+    /// Connect timeout of each attempt (default 5 s).
+    pub fn connect_timeout(mut self, d: Duration) -> Self {
+        self.connect_timeout = d;
+        self
+    }
+
+    /// Timeout of each attempt, from sending to the last byte of the body (default 10 s).
+    pub fn timeout(mut self, d: Duration) -> Self {
+        self.timeout = d;
+        self
+    }
+
+    /// Retries after the first attempt (default 3; 0 disables retries).
+    pub fn max_retries(mut self, n: u32) -> Self {
+        self.retry.max_retries = n;
+        self
+    }
+
+    /// The whole retry policy.
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// Text appended to the `User-Agent` header, e.g. `my-onboarding-tool/1.2`.
+    pub fn user_agent(mut self, suffix: impl Into<String>) -> Self {
+        self.user_agent_suffix = Some(suffix.into());
+        self
+    }
+
+    /// Trust these PEM certificates instead of the built-in roots (default:
+    /// `ALIBABA_CLOUD_CA_BUNDLE` names a PEM file when set).
+    pub fn ca_bundle_pem(mut self, pem: impl Into<Vec<u8>>) -> Self {
+        self.ca_bundle_pem = Some(pem.into());
+        self
+    }
+
+    /// An HTTP proxy URL such as `http://proxy:3128` (default: `HTTPS_PROXY` / `HTTP_PROXY`,
+    /// with `NO_PROXY` honoured).
+    pub fn proxy(mut self, url: impl Into<String>) -> Self {
+        self.proxy = Some(url.into());
+        self
+    }
+
+    /// Checks the settings and builds the client. Credentials are resolved later, by each call.
+    pub fn build(self) -> Result<Client, Error> {
+        let region_id = match self.region_id {
+            Some(r) => r,
+            None => env_nonempty("ALIBABA_CLOUD_REGION_ID").ok_or_else(|| {
+                Error::invalid(
+                    "RegionId",
+                    "no region given and ALIBABA_CLOUD_REGION_ID is not set",
+                )
+            })?,
+        };
+        validate::id("RegionId", &region_id)?;
+        let endpoint = match self
+            .endpoint
+            .or_else(|| env_nonempty("ALIBABA_CLOUD_ENDPOINT_VPC"))
+        {
+            Some(e) => Endpoint::parse(&e)?,
+            None => Endpoint::for_region(&region_id),
+        };
+        if self.timeout.is_zero() {
+            return Err(Error::invalid("timeout", "must be greater than zero"));
+        }
+        if self.connect_timeout.is_zero() {
+            return Err(Error::invalid(
+                "connect_timeout",
+                "must be greater than zero",
+            ));
+        }
+        let mut user_agent = format!(
+            "vpncert/{} (rust; {})",
+            env!("CARGO_PKG_VERSION"),
+            std::env::consts::OS
+        );
+        if let Some(s) = self.user_agent_suffix.filter(|s| !s.trim().is_empty()) {
+            if s.chars().any(|c| c.is_control()) {
+                return Err(Error::invalid(
+                    "user_agent",
+                    "must not contain control characters",
+                ));
+            }
+            user_agent.push(' ');
+            user_agent.push_str(s.trim());
+        }
+        let ca_pem = match self.ca_bundle_pem {
+            Some(pem) => Some(pem),
+            None => match env_nonempty("ALIBABA_CLOUD_CA_BUNDLE") {
+                Some(path) => Some(std::fs::read(&path).map_err(|e| {
+                    Error::invalid(
+                        "ca_bundle",
+                        format!("cannot read ALIBABA_CLOUD_CA_BUNDLE file {path}: {e}"),
+                    )
+                })?),
+                None => None,
+            },
+        };
+        let tls = tls_config(ca_pem.as_deref())?;
+        let proxy = match self.proxy {
+            Some(url) => {
+                Some(ureq::Proxy::new(&url).map_err(|e| Error::invalid("proxy", e.to_string()))?)
+            }
+            None => ureq::Proxy::try_from_env(),
+        };
+        let agent = transport::new_agent(&TransportConfig {
+            connect_timeout: self.connect_timeout,
+            user_agent,
+            proxy,
+            tls,
+        });
+        Ok(Client {
+            inner: Arc::new(Inner {
+                agent,
+                endpoint,
+                region_id,
+                provider: self
+                    .provider
+                    .unwrap_or_else(|| Arc::new(DefaultChain::new())),
+                signature_version: self.signature_version,
+                timeout: self.timeout,
+                retry: self.retry,
+                clock_offset_ms: AtomicI64::new(0),
+                stats: Counters::default(),
+            }),
+        })
+    }
+}
+
+fn env_nonempty(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+}
+
+fn tls_config(ca_pem: Option<&[u8]>) -> Result<ureq::tls::TlsConfig, Error> {
+    let builder = ureq::tls::TlsConfig::builder();
+    let Some(pem) = ca_pem else {
+        return Ok(builder.build());
+    };
+    let mut certs = Vec::new();
+    for item in ureq::tls::parse_pem(pem) {
+        match item.map_err(|e| Error::invalid("ca_bundle", format!("bad PEM: {e}")))? {
+            ureq::tls::PemItem::Certificate(c) => certs.push(c),
+            _ => continue,
+        }
+    }
+    if certs.is_empty() {
+        return Err(Error::invalid("ca_bundle", "contains no PEM certificate"));
+    }
+    Ok(builder
+        .root_certs(ureq::tls::RootCerts::new_with_certs(&certs))
+        .build())
+}
+
+/// A request ready to send: the URL with its query and the headers.
+struct Signed {
+    url: String,
+    headers: Vec<(&'static str, String)>,
+    string_to_sign: String,
+}
+
+impl Client {
+    /// A builder with the defaults.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// The region requests are made in.
+    pub fn region_id(&self) -> &str {
+        &self.inner.region_id
+    }
+
+    /// The endpoint base URL, e.g. `https://vpc.aliyuncs.com/`.
+    pub fn endpoint_url(&self) -> String {
+        self.inner.endpoint.base_url()
+    }
+
+    /// The signature version in use.
+    pub fn signature_version(&self) -> SignatureVersion {
+        self.inner.signature_version
+    }
+
+    /// The retry policy in use.
+    pub fn retry_policy(&self) -> RetryPolicy {
+        self.inner.retry
+    }
+
+    /// The clock correction learned from the server after `InvalidTimeStamp.Expired`, in ms.
+    pub fn clock_offset_ms(&self) -> i64 {
+        self.inner.clock_offset_ms.load(Ordering::Relaxed)
+    }
+
+    /// What this client and its clones have done so far.
+    pub fn stats(&self) -> ClientStats {
+        let s = &self.inner.stats;
+        ClientStats {
+            calls: s.calls.load(Ordering::Relaxed),
+            attempts: s.attempts.load(Ordering::Relaxed),
+            retries: s.retries.load(Ordering::Relaxed),
+            transport_errors: s.transport_errors.load(Ordering::Relaxed),
+            api_errors: s.api_errors.load(Ordering::Relaxed),
+        }
+    }
+
+    fn now(&self) -> SystemTime {
+        let offset = self.clock_offset_ms();
+        let now = SystemTime::now();
+        if offset >= 0 {
+            now + Duration::from_millis(offset as u64)
+        } else {
+            now - Duration::from_millis(offset.unsigned_abs())
+        }
+    }
+
+    fn sign(
+        &self,
+        action: &str,
+        params: &[(&str, &str)],
+        creds: &Credentials,
+        nonce: &str,
+    ) -> Signed {
+        let timestamp = sign::format_timestamp(self.now());
+        let base = self.inner.endpoint.base_url();
+        match self.inner.signature_version {
+            SignatureVersion::V1 => {
+                let mut all: Vec<(&str, &str)> = Vec::with_capacity(params.len() + 10);
+                all.extend_from_slice(params);
+                all.extend_from_slice(&[
+                    ("Action", action),
+                    ("Version", API_VERSION),
+                    ("Format", "JSON"),
+                    ("AccessKeyId", creds.access_key_id()),
+                    ("SignatureMethod", "HMAC-SHA1"),
+                    ("SignatureVersion", "1.0"),
+                    ("SignatureNonce", nonce),
+                    ("Timestamp", &timestamp),
+                ]);
+                if let Some(token) = creds.security_token() {
+                    all.push(("SecurityToken", token.expose()));
+                }
+                let string_to_sign = sign::v1::string_to_sign("POST", all.iter().copied());
+                let signature =
+                    sign::v1::signature(creds.access_key_secret().expose(), &string_to_sign);
+                let mut url = base;
+                url.push('?');
+                url.push_str(&sign::v1::canonical_query(all.iter().copied()));
+                url.push_str("&Signature=");
+                sign::percent_encode_into(&mut url, &signature);
+                Signed {
+                    url,
+                    headers: vec![("accept", "application/json".into())],
+                    string_to_sign,
+                }
+            }
+            SignatureVersion::V3 => {
+                let payload = sign::v3::hashed_payload(b"");
+                let mut headers: Vec<(&str, &str)> = vec![
+                    ("host", &self.inner.endpoint.authority),
+                    ("x-acs-action", action),
+                    ("x-acs-version", API_VERSION),
+                    ("x-acs-date", &timestamp),
+                    ("x-acs-signature-nonce", nonce),
+                    ("x-acs-content-sha256", &payload),
+                ];
+                if let Some(token) = creds.security_token() {
+                    headers.push(("x-acs-security-token", token.expose()));
+                }
+                let (canonical, signed_headers) =
+                    sign::v3::canonical_request(&sign::v3::CanonicalInput {
+                        method: "POST",
+                        path: "/",
+                        query: params,
+                        headers: &headers,
+                        hashed_payload: &payload,
+                    });
+                let string_to_sign = sign::v3::string_to_sign(&canonical);
+                let signature =
+                    sign::v3::signature(creds.access_key_secret().expose(), &string_to_sign);
+                let authorization =
+                    sign::v3::authorization(creds.access_key_id(), &signed_headers, &signature);
+                let mut url = base;
+                url.push('?');
+                url.push_str(&sign::v1::canonical_query(params.iter().copied()));
+                let mut out: Vec<(&'static str, String)> = vec![
+                    ("x-acs-action", action.to_owned()),
+                    ("x-acs-version", API_VERSION.to_owned()),
+                    ("x-acs-date", timestamp.clone()),
+                    ("x-acs-signature-nonce", nonce.to_owned()),
+                    ("x-acs-content-sha256", payload.clone()),
+                    ("authorization", authorization),
+                    ("accept", "application/json".into()),
+                ];
+                if let Some(token) = creds.security_token() {
+                    out.push(("x-acs-security-token", token.expose().to_owned()));
+                }
+                Signed {
+                    url,
+                    headers: out,
+                    string_to_sign,
+                }
+            }
+        }
+    }
+
+    /// Runs one logical call: validate, then sign, send and decode, retrying what the policy
+    /// retries. A mutating operation gets one ClientToken that every attempt reuses.
+    pub(crate) fn execute<O: Operation>(&self, op: &O) -> Result<O::Output, Error> {
+        op.validate()?;
+        let mut params: Vec<(&'static str, String)> =
+            vec![("RegionId", self.inner.region_id.clone())];
+        op.params(&mut params);
+        if O::MUTATING {
+            let token = match op.client_token() {
+                Some(t) => t.to_owned(),
+                None => uuid::Uuid::new_v4().to_string(),
+            };
+            params.push(("ClientToken", token));
+        }
+        let raw = self.send_with_retries(O::ACTION, &params)?;
+        let out: O::Output = decode::success(&raw)?;
+        op.check(out)
+    }
+
+    fn send_with_retries(
+        &self,
+        action: &str,
+        params: &[(&'static str, String)],
+    ) -> Result<RawResponse, Error> {
+        let inner = &self.inner;
+        inner.stats.calls.fetch_add(1, Ordering::Relaxed);
+        let borrowed: Vec<(&str, &str)> = params.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let started = Instant::now();
+        let deadline = started + inner.retry.deadline;
+        let mut retries = 0u32;
+        let mut clock_corrected = false;
+        let mut nonce_renewed = false;
+        loop {
+            let creds = inner.provider.credentials()?;
+            creds
+                .validate()
+                .map_err(|e| Error::Credentials(format!("unusable credentials: {e}")))?;
+            let nonce = sign::new_nonce();
+            let signed = self.sign(action, &borrowed, &creds, &nonce);
+            let headers: Vec<(&str, &str)> = signed
+                .headers
+                .iter()
+                .map(|(k, v)| (*k, v.as_str()))
+                .collect();
+            let remaining = deadline.saturating_duration_since(Instant::now());
+            if remaining.is_zero() {
+                return Err(Error::Timeout(format!(
+                    "{action}: overall deadline of {:?} passed",
+                    inner.retry.deadline
+                )));
+            }
+            inner.stats.attempts.fetch_add(1, Ordering::Relaxed);
+            let sent_at = SystemTime::now();
+            let result = transport::send(
+                &inner.agent,
+                &signed.url,
+                &headers,
+                inner.timeout.min(remaining),
+            );
+            let (err, server_date) = match result {
+                Ok(raw) if (200..300).contains(&raw.status) => return Ok(raw),
+                Ok(raw) => {
+                    inner.stats.api_errors.fetch_add(1, Ordering::Relaxed);
+                    (decode::failure(&raw, &signed.string_to_sign), raw.date)
+                }
+                Err(e) => {
+                    if matches!(e, Error::Transport(_) | Error::Timeout(_)) {
+                        inner.stats.transport_errors.fetch_add(1, Ordering::Relaxed);
+                    }
+                    (e, None)
+                }
+            };
+            log::debug!("{action}: attempt {} failed: {err}", retries + 1);
+            // Two one-off repairs that do not spend the retry budget.
+            if let Some(api) = err.as_api() {
+                if api.kind == ErrorKind::ClockSkew && !clock_corrected {
+                    if let Some(server_now) = server_date {
+                        let offset = system_time_diff_ms(server_now, sent_at);
+                        inner.clock_offset_ms.store(offset, Ordering::Relaxed);
+                        clock_corrected = true;
+                        log::warn!("{action}: local clock is off by {offset} ms; re-signing with the server's time");
+                        continue;
+                    }
+                }
+                if api.code == "SignatureNonceUsed" && !nonce_renewed {
+                    nonce_renewed = true;
+                    continue;
+                }
+            }
+            if !err.is_retryable() || retries >= inner.retry.max_retries {
+                return Err(err);
+            }
+            let retry_after = err.as_api().and_then(|a| a.retry_after);
+            let wait = inner.retry.backoff(retries, retry_after);
+            if Instant::now() + wait >= deadline {
+                return Err(err);
+            }
+            std::thread::sleep(wait);
+            retries += 1;
+            inner.stats.retries.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+}
+
+/// `a - b` in milliseconds, signed.
+fn system_time_diff_ms(a: SystemTime, b: SystemTime) -> i64 {
+    match a.duration_since(b) {
+        Ok(d) => d.as_millis().min(i64::MAX as u128) as i64,
+        Err(e) => -(e.duration().as_millis().min(i64::MAX as u128) as i64),
+    }
+}

@@ -1,0 +1,223 @@
+//! Credentials and where to find them.
+//!
+//! [`Credentials`] holds an AccessKey pair and, for STS, a security token; its `Debug` never shows
+//! the secret or the token. A [`CredentialsProvider`] yields credentials when a call needs them;
+//! [`DefaultChain`] is what a client uses when it is given none.
+
+mod env;
+
+pub use env::EnvProvider;
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::SystemTime;
+
+use crate::Error;
+
+/// A string that never shows itself in `Debug` or `Display`.
+#[derive(Clone, PartialEq, Eq, Default)]
+pub struct Secret(String);
+
+impl Secret {
+    /// Wraps a secret value.
+    pub fn new(value: impl Into<String>) -> Self {
+        Secret(value.into())
+    }
+
+    /// The value itself; call only where it is needed (signing).
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    /// Whether the value is empty.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("\"***\"")
+    }
+}
+
+impl fmt::Display for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("***")
+    }
+}
+
+impl From<String> for Secret {
+    fn from(s: String) -> Self {
+        Secret(s)
+    }
+}
+
+impl From<&str> for Secret {
+    fn from(s: &str) -> Self {
+        Secret(s.to_owned())
+    }
+}
+
+/// An AccessKey pair, optionally with an STS security token and an expiry.
+///
+/// ```
+/// let c = vpncert::Credentials::sts("STS.id", "very-secret", "token-value");
+/// let shown = format!("{c:?}");
+/// assert!(shown.contains("STS.id") && !shown.contains("very-secret") && !shown.contains("token-value"));
+/// ```
+#[derive(Clone, PartialEq, Eq)]
+pub struct Credentials {
+    access_key_id: String,
+    access_key_secret: Secret,
+    security_token: Option<Secret>,
+    expiration: Option<SystemTime>,
+}
+
+impl Credentials {
+    /// Long-lived AccessKey credentials.
+    pub fn access_key(id: impl Into<String>, secret: impl Into<String>) -> Self {
+        Credentials {
+            access_key_id: id.into(),
+            access_key_secret: Secret::new(secret),
+            security_token: None,
+            expiration: None,
+        }
+    }
+
+    /// Temporary STS credentials.
+    pub fn sts(id: impl Into<String>, secret: impl Into<String>, token: impl Into<String>) -> Self {
+        Credentials {
+            access_key_id: id.into(),
+            access_key_secret: Secret::new(secret),
+            security_token: Some(Secret::new(token)),
+            expiration: None,
+        }
+    }
+
+    /// The same credentials with an expiry time (temporary credentials are refreshed before it).
+    pub fn with_expiration(mut self, at: SystemTime) -> Self {
+        self.expiration = Some(at);
+        self
+    }
+
+    /// The AccessKey id (not secret).
+    pub fn access_key_id(&self) -> &str {
+        &self.access_key_id
+    }
+
+    /// The AccessKey secret.
+    pub fn access_key_secret(&self) -> &Secret {
+        &self.access_key_secret
+    }
+
+    /// The STS token, if any.
+    pub fn security_token(&self) -> Option<&Secret> {
+        self.security_token.as_ref()
+    }
+
+    /// When the credentials expire, if they do.
+    pub fn expiration(&self) -> Option<SystemTime> {
+        self.expiration
+    }
+
+    /// Checks that id and secret are present.
+    pub fn validate(&self) -> Result<(), Error> {
+        if self.access_key_id.trim().is_empty() {
+            return Err(Error::invalid("AccessKeyId", "must not be empty"));
+        }
+        if self.access_key_secret.is_empty() {
+            return Err(Error::invalid("AccessKeySecret", "must not be empty"));
+        }
+        if self.security_token.as_ref().is_some_and(Secret::is_empty) {
+            return Err(Error::invalid(
+                "SecurityToken",
+                "must not be empty when given",
+            ));
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Credentials")
+            .field("access_key_id", &self.access_key_id)
+            .field("access_key_secret", &self.access_key_secret)
+            .field("security_token", &self.security_token)
+            .field("expiration", &self.expiration)
+            .finish()
+    }
+}
+
+/// Something that yields credentials when a call needs them.
+///
+/// Implementations cache temporary credentials and refresh them before they expire; they are
+/// shared by every clone of a client and every thread using it.
+pub trait CredentialsProvider: Send + Sync + fmt::Debug {
+    /// Current credentials, or [`Error::Credentials`] saying why there are none.
+    fn credentials(&self) -> Result<Credentials, Error>;
+}
+
+/// A provider that always returns the same credentials.
+#[derive(Debug, Clone)]
+pub struct StaticProvider(Credentials);
+
+impl StaticProvider {
+    /// Wraps fixed credentials.
+    pub fn new(credentials: Credentials) -> Self {
+        StaticProvider(credentials)
+    }
+}
+
+impl CredentialsProvider for StaticProvider {
+    fn credentials(&self) -> Result<Credentials, Error> {
+        Ok(self.0.clone())
+    }
+}
+
+/// The default chain: the first source that yields credentials wins.
+///
+/// Sources are consulted when credentials are needed, never when the library loads. When none
+/// yields anything, the error lists each source and why it gave nothing.
+#[derive(Debug, Clone)]
+pub struct DefaultChain {
+    sources: Vec<Arc<dyn CredentialsProvider>>,
+}
+
+impl DefaultChain {
+    /// The standard chain.
+    pub fn new() -> Self {
+        DefaultChain {
+            sources: vec![Arc::new(EnvProvider::new())],
+        }
+    }
+
+    /// A chain of the given sources, tried in order.
+    pub fn from_sources(sources: Vec<Arc<dyn CredentialsProvider>>) -> Self {
+        DefaultChain { sources }
+    }
+}
+
+impl Default for DefaultChain {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl CredentialsProvider for DefaultChain {
+    fn credentials(&self) -> Result<Credentials, Error> {
+        let mut tried = Vec::new();
+        for source in &self.sources {
+            match source.credentials() {
+                Ok(c) => return Ok(c),
+                Err(Error::Credentials(why)) => tried.push(why),
+                Err(e) => tried.push(e.to_string()),
+            }
+        }
+        Err(Error::Credentials(format!(
+            "no credentials found; tried: {}",
+            tried.join("; ")
+        )))
+    }
+}

@@ -1,0 +1,370 @@
+//! Reading the API's JSON: success bodies into structs, error bodies into [`ApiError`].
+//!
+//! Older responses carry numbers and booleans as strings, and some gateways use lower-case keys;
+//! everything here accepts both.
+
+use serde::de::DeserializeOwned;
+
+use crate::error::{ApiError, Error, ErrorKind, SignatureDiagnosis};
+use crate::transport::RawResponse;
+
+const SNIPPET_CHARS: usize = 200;
+
+fn snippet(body: &str) -> String {
+    body.chars().take(SNIPPET_CHARS).collect()
+}
+
+/// Decodes a 2xx body.
+pub(crate) fn success<T: DeserializeOwned>(raw: &RawResponse) -> Result<T, Error> {
+    serde_json::from_str(&raw.body).map_err(|e| Error::Decode {
+        http_status: raw.status,
+        reason: e.to_string(),
+        snippet: snippet(&raw.body),
+    })
+}
+
+fn field(
+    obj: &serde_json::Map<String, serde_json::Value>,
+    names: &[&str],
+) -> Option<String> {
+    names.iter().find_map(|n| match obj.get(*n) {
+        Some(serde_json::Value::String(s)) => Some(s.clone()),
+        Some(serde_json::Value::Number(n)) => Some(n.to_string()),
+        _ => None,
+    })
+}
+
+/// Decodes a non-2xx response into an error. `our_string_to_sign` lets a `SignatureDoesNotMatch`
+/// say whether the secret is wrong or the encoding differs.
+pub(crate) fn failure(raw: &RawResponse, our_string_to_sign: &str) -> Error {
+    let parsed: Option<serde_json::Map<String, serde_json::Value>> =
+        serde_json::from_str(&raw.body).ok();
+    let obj = match parsed {
+        Some(obj) if field(&obj, &["Code", "code"]).is_some() => obj,
+        _ => {
+            if raw.status >= 500 {
+                // A proxy's HTML 502 or a bare 503 is still the service being unavailable.
+                let mut e = ApiError::new(
+                    "",
+                    format!(
+                        "HTTP {} with no API error body: {:?}",
+                        raw.status,
+                        snippet(&raw.body)
+                    ),
+                    raw.status,
+                );
+                e.kind = ErrorKind::ServiceUnavailable;
+                e.request_id = raw.request_id_header.clone().unwrap_or_default();
+                e.retry_after = raw.retry_after;
+                return e.into();
+            }
+            return Error::Decode {
+                http_status: raw.status,
+                reason: "the error response is not the API's JSON".into(),
+                snippet: snippet(&raw.body),
+            };
+        }
+    };
+    let code = field(&obj, &["Code", "code"]).unwrap_or_default();
+    let message =
+        field(&obj, &["Message", "message", "Description", "description"]).unwrap_or_default();
+    let mut e = ApiError::new(code, message, raw.status);
+    e.request_id = field(&obj, &["RequestId", "requestId", "requestid"])
+        .or_else(|| raw.request_id_header.clone())
+        .unwrap_or_default();
+    e.recommend = field(&obj, &["Recommend", "recommend"]);
+    e.host_id = field(&obj, &["HostId", "hostId"]);
+    e.retry_after = raw.retry_after;
+    if e.code == "SignatureDoesNotMatch" {
+        e.signature_diagnosis = diagnose_signature(&e.message, our_string_to_sign);
+    }
+    e.into()
+}
+
+const SERVER_STRING_MARKER: &str = "server string to sign is:";
+
+/// Compares the server's string to sign (quoted in the message) with ours.
+pub(crate) fn diagnose_signature(message: &str, ours: &str) -> Option<SignatureDiagnosis> {
+    let at = message.find(SERVER_STRING_MARKER)?;
+    let server = message[at + SERVER_STRING_MARKER.len()..].trim();
+    if ours.is_empty() {
+        return None;
+    }
+    Some(if server == ours.trim() {
+        SignatureDiagnosis::WrongSecret
+    } else {
+        SignatureDiagnosis::EncodingMismatch {
+            client: ours.to_owned(),
+            server: server.to_owned(),
+        }
+    })
+}
+
+/// Serde helpers for fields that arrive as numbers or strings.
+#[allow(dead_code)] // used by the lifecycle operations as they land
+pub(crate) mod lenient {
+    use serde::{Deserialize, Deserializer};
+
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Loose {
+        U(u64),
+        I(i64),
+        F(f64),
+        B(bool),
+        S(String),
+    }
+
+    fn to_u64<E: serde::de::Error>(v: Loose) -> Result<Option<u64>, E> {
+        match v {
+            Loose::U(n) => Ok(Some(n)),
+            Loose::I(n) => u64::try_from(n)
+                .map(Some)
+                .map_err(|_| E::custom(format!("negative number {n}"))),
+            Loose::F(f) if f >= 0.0 && f.fract() == 0.0 && f < 1.8e19 => Ok(Some(f as u64)),
+            Loose::F(f) => Err(E::custom(format!("not a whole number: {f}"))),
+            Loose::S(s) if s.trim().is_empty() => Ok(None),
+            Loose::S(s) => s
+                .trim()
+                .parse()
+                .map(Some)
+                .map_err(|_| E::custom(format!("not a number: {s:?}"))),
+            Loose::B(b) => Err(E::custom(format!("expected a number, got {b}"))),
+        }
+    }
+
+    fn to_bool<E: serde::de::Error>(v: Loose) -> Result<Option<bool>, E> {
+        match v {
+            Loose::B(b) => Ok(Some(b)),
+            Loose::U(n) => Ok(Some(n != 0)),
+            Loose::I(n) => Ok(Some(n != 0)),
+            Loose::S(s) => match s.trim().to_ascii_lowercase().as_str() {
+                "true" | "1" | "yes" | "on" => Ok(Some(true)),
+                "false" | "0" | "no" | "off" => Ok(Some(false)),
+                "" => Ok(None),
+                _ => Err(E::custom(format!("not a boolean: {s:?}"))),
+            },
+            Loose::F(f) => Err(E::custom(format!("expected a boolean, got {f}"))),
+        }
+    }
+
+    /// A `u64` given as a number or a string; null or missing is 0.
+    pub fn u64<'de, D: Deserializer<'de>>(d: D) -> Result<u64, D::Error> {
+        Ok(match Option::<Loose>::deserialize(d)? {
+            Some(v) => to_u64(v)?.unwrap_or(0),
+            None => 0,
+        })
+    }
+
+    /// An optional `u64` given as a number or a string.
+    pub fn opt_u64<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u64>, D::Error> {
+        match Option::<Loose>::deserialize(d)? {
+            Some(v) => to_u64(v),
+            None => Ok(None),
+        }
+    }
+
+    /// A `bool` given as a boolean, a number or a string; null or missing is false.
+    pub fn bool<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
+        Ok(match Option::<Loose>::deserialize(d)? {
+            Some(v) => to_bool(v)?.unwrap_or(false),
+            None => false,
+        })
+    }
+
+    /// A string; numbers and booleans are turned into their text, null into "".
+    pub fn string<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+        Ok(match Option::<Loose>::deserialize(d)? {
+            Some(Loose::S(s)) => s,
+            Some(Loose::U(n)) => n.to_string(),
+            Some(Loose::I(n)) => n.to_string(),
+            Some(Loose::F(f)) => f.to_string(),
+            Some(Loose::B(b)) => b.to_string(),
+            None => String::new(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    fn raw(status: u16, body: &str) -> RawResponse {
+        RawResponse {
+            status,
+            body: body.into(),
+            request_id_header: Some("HDR-RID".into()),
+            date: None,
+            retry_after: None,
+        }
+    }
+
+    fn api(e: Error) -> ApiError {
+        match e {
+            Error::Api(a) => *a,
+            other => panic!("expected Api, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn every_documented_create_code() {
+        let cases = [
+            (400, "Resource.QuotaFull", ErrorKind::QuotaFull),
+            (400, "VpnGateway.Configuring", ErrorKind::GatewayConfiguring),
+            (
+                400,
+                "VpnGateway.FinancialLocked",
+                ErrorKind::FinancialLocked,
+            ),
+            (400, "InvalidName", ErrorKind::InvalidName),
+            (
+                400,
+                "SslVpnClientCreateTimes.ReachLimits",
+                ErrorKind::CreateLimitReached,
+            ),
+            (
+                400,
+                "CreateSslCertsQuotaFull.QuotaFull",
+                ErrorKind::QuotaFull,
+            ),
+            (403, "Forbbiden.SubUser", ErrorKind::SubUserForbidden),
+            (403, "Forbidden", ErrorKind::Forbidden),
+            (
+                404,
+                "InvalidSslVpnServerId.NotFound",
+                ErrorKind::SslVpnServerNotFound,
+            ),
+            (404, "InvalidRegionId.NotFound", ErrorKind::RegionNotFound),
+        ];
+        for (status, code, kind) in cases {
+            let body = format!(
+                r#"{{"RequestId":"RID","HostId":"vpc.aliyuncs.com","Code":"{code}","Message":"msg","Recommend":"https://r"}}"#
+            );
+            let e = api(failure(&raw(status, &body), ""));
+            assert_eq!(
+                (e.kind, e.code.as_str(), e.http_status),
+                (kind, code, status)
+            );
+            assert_eq!(e.request_id, "RID");
+            assert_eq!(e.host_id.as_deref(), Some("vpc.aliyuncs.com"));
+            assert_eq!(e.recommend.as_deref(), Some("https://r"));
+            assert_eq!(e.message, "msg");
+        }
+    }
+
+    #[test]
+    fn lower_case_keys_and_header_request_id() {
+        let e = api(failure(
+            &raw(403, r#"{"code":"Forbidden","message":"no"}"#),
+            "",
+        ));
+        assert_eq!(
+            (e.kind, e.message.as_str(), e.request_id.as_str()),
+            (ErrorKind::Forbidden, "no", "HDR-RID")
+        );
+        let e = api(failure(
+            &raw(
+                400,
+                r#"{"code":"Throttling.User","message":"slow","requestId":"R2"}"#,
+            ),
+            "",
+        ));
+        assert_eq!(
+            (e.kind, e.request_id.as_str()),
+            (ErrorKind::Throttling, "R2")
+        );
+    }
+
+    #[test]
+    fn non_json_and_empty_bodies() {
+        match failure(&raw(400, "<html>proxy error</html>"), "") {
+            Error::Decode {
+                http_status,
+                snippet,
+                ..
+            } => {
+                assert_eq!(http_status, 400);
+                assert!(snippet.starts_with("<html>"));
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(
+            failure(&raw(404, ""), ""),
+            Error::Decode {
+                http_status: 404,
+                ..
+            }
+        ));
+        let e = api(failure(&raw(502, "<html>bad gateway</html>"), ""));
+        assert_eq!(e.kind, ErrorKind::ServiceUnavailable);
+        assert!(e.is_retryable());
+        #[derive(Deserialize, Debug)]
+        #[allow(dead_code)]
+        struct S {
+            #[serde(rename = "RequestId")]
+            request_id: String,
+        }
+        for body in [
+            "",
+            "{\"RequestId\":",
+            "<html>",
+            "[1,2]",
+            "{\"RequestId\":5}",
+        ] {
+            let r = success::<S>(&raw(200, body));
+            assert!(
+                matches!(
+                    r,
+                    Err(Error::Decode {
+                        http_status: 200,
+                        ..
+                    })
+                ),
+                "{body}: {r:?}"
+            );
+        }
+        let long = "x".repeat(5000);
+        match failure(&raw(400, &long), "") {
+            Error::Decode { snippet, .. } => assert_eq!(snippet.len(), SNIPPET_CHARS),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn signature_mismatch_diagnosis() {
+        let ours = "POST&%2F&A%3Db";
+        let body = format!(
+            r#"{{"Code":"SignatureDoesNotMatch","Message":"Specified signature is not matched with our calculation. server string to sign is:{ours}"}}"#
+        );
+        let e = api(failure(&raw(400, &body), ours));
+        assert_eq!(e.signature_diagnosis, Some(SignatureDiagnosis::WrongSecret));
+        assert!(e.to_string().contains("secret is wrong"));
+        let e = api(failure(&raw(400, &body), "POST&%2F&A%3Dc"));
+        assert!(matches!(
+            e.signature_diagnosis,
+            Some(SignatureDiagnosis::EncodingMismatch { .. })
+        ));
+    }
+
+    #[test]
+    fn lenient_fields() {
+        #[derive(Deserialize)]
+        struct S {
+            #[serde(deserialize_with = "lenient::u64", default)]
+            n: u64,
+            #[serde(deserialize_with = "lenient::bool", default)]
+            b: bool,
+            #[serde(deserialize_with = "lenient::string", default)]
+            s: String,
+        }
+        let v: S = serde_json::from_str(r#"{"n":"1194","b":"true","s":5}"#).unwrap();
+        assert_eq!((v.n, v.b, v.s.as_str()), (1194, true, "5"));
+        let v: S = serde_json::from_str(r#"{"n":1194,"b":false,"s":"x"}"#).unwrap();
+        assert_eq!((v.n, v.b, v.s.as_str()), (1194, false, "x"));
+        let v: S = serde_json::from_str(r#"{"n":null}"#).unwrap();
+        assert_eq!((v.n, v.b, v.s.as_str()), (0, false, ""));
+        assert!(serde_json::from_str::<S>(r#"{"n":"abc"}"#).is_err());
+        assert!(serde_json::from_str::<S>(r#"{"n":-1}"#).is_err());
+    }
+}

@@ -1,0 +1,41 @@
+//! # vpncert
+//!
+//! A native SDK for Alibaba Cloud SSL-VPN client certificates: signing (V1 HMAC-SHA1 and V3
+//! ACS3-HMAC-SHA256), a keep-alive HTTP transport, retries that never duplicate a certificate,
+//! and typed errors for every documented API code.
+//!
+//! ```no_run
+//! let client = vpncert::Client::builder()
+//!     .region_id("cn-hangzhou")
+//!     .credentials(vpncert::Credentials::access_key("id", "secret"))
+//!     .endpoint("http://127.0.0.1:8080")
+//!     .build()?;
+//! let out = client.create_ssl_vpn_client_cert(
+//!     &vpncert::CreateSslVpnClientCert::new("vss-emulator0001").name("alice"))?;
+//! println!("{} {}", out.ssl_vpn_client_cert_id, out.name);
+//! # Ok::<(), vpncert::Error>(())
+//! ```
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod client;
+pub mod credentials;
+mod decode;
+pub mod endpoint;
+mod error;
+pub mod ops;
+mod retry;
+pub mod sign;
+mod transport;
+mod validate;
+
+pub use client::{Client, ClientBuilder, ClientStats, API_VERSION};
+pub use credentials::{Credentials, CredentialsProvider, DefaultChain, Secret};
+pub use error::{ApiError, Error, ErrorKind, SignatureDiagnosis};
+pub use ops::create_ssl_vpn_client_cert::{CreateSslVpnClientCert, CreateSslVpnClientCertResponse};
+pub use retry::RetryPolicy;
+pub use sign::SignatureVersion;
+pub use transport::MAX_RESPONSE_BYTES;
+
+/// The crate version.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

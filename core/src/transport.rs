@@ -1,0 +1,127 @@
+//! HTTP over one shared keep-alive `ureq` agent.
+
+use std::time::{Duration, SystemTime};
+
+use crate::Error;
+
+/// Responses larger than this are refused: the API's bodies are a few KiB, so anything bigger is
+/// a misbehaving server or proxy, not data to hold in memory.
+pub const MAX_RESPONSE_BYTES: u64 = 1024 * 1024;
+
+/// What the decoder needs of a response.
+#[derive(Debug, Clone)]
+pub(crate) struct RawResponse {
+    pub status: u16,
+    pub body: String,
+    pub request_id_header: Option<String>,
+    pub date: Option<SystemTime>,
+    pub retry_after: Option<Duration>,
+}
+
+/// Settings the agent is built from.
+#[derive(Debug, Clone)]
+pub(crate) struct TransportConfig {
+    pub connect_timeout: Duration,
+    pub user_agent: String,
+    pub proxy: Option<ureq::Proxy>,
+    pub tls: ureq::tls::TlsConfig,
+}
+
+pub(crate) fn new_agent(cfg: &TransportConfig) -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_connect(Some(cfg.connect_timeout))
+        .user_agent(cfg.user_agent.as_str())
+        .max_redirects(0)
+        .proxy(cfg.proxy.clone())
+        .tls_config(cfg.tls.clone())
+        .max_idle_connections(64)
+        .max_idle_connections_per_host(32)
+        .build()
+        .new_agent()
+}
+
+/// Sends one request. `timeout` bounds the whole exchange, body included.
+pub(crate) fn send(
+    agent: &ureq::Agent,
+    url: &str,
+    headers: &[(&str, &str)],
+    timeout: Duration,
+) -> Result<RawResponse, Error> {
+    let mut req = agent.post(url);
+    for (k, v) in headers {
+        req = req.header(*k, *v);
+    }
+    let mut resp = req
+        .config()
+        .timeout_global(Some(timeout))
+        .build()
+        .send_empty()
+        .map_err(map_error)?;
+    let status = resp.status().as_u16();
+    let header = |name: &str| {
+        resp.headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    };
+    let request_id_header = header("x-acs-request-id");
+    let date = header("date").and_then(|d| httpdate::parse_http_date(&d).ok());
+    let retry_after = header("retry-after")
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .map(Duration::from_secs);
+    let bytes = resp
+        .body_mut()
+        .with_config()
+        .limit(MAX_RESPONSE_BYTES)
+        .read_to_vec()
+        .map_err(|e| match e {
+            ureq::Error::BodyExceedsLimit(_) => Error::Decode {
+                http_status: status,
+                reason: format!("response body exceeds {MAX_RESPONSE_BYTES} bytes"),
+                snippet: String::new(),
+            },
+            other => map_error(other),
+        })?;
+    let body = String::from_utf8(bytes).map_err(|e| Error::Decode {
+        http_status: status,
+        reason: "response body is not UTF-8".into(),
+        snippet: String::from_utf8_lossy(&e.into_bytes()[..])
+            .chars()
+            .take(200)
+            .collect(),
+    })?;
+    Ok(RawResponse {
+        status,
+        body,
+        request_id_header,
+        date,
+        retry_after,
+    })
+}
+
+/// Maps a ureq error to ours, keeping the reason.
+pub(crate) fn map_error(e: ureq::Error) -> Error {
+    use std::io::ErrorKind as Io;
+    match e {
+        ureq::Error::Timeout(t) => Error::Timeout(format!("{t} timeout elapsed")),
+        ureq::Error::Io(io) if matches!(io.kind(), Io::TimedOut | Io::WouldBlock) => {
+            Error::Timeout(format!("I/O timed out: {io}"))
+        }
+        ureq::Error::Io(io) => Error::Transport(format!("I/O error: {io}")),
+        ureq::Error::HostNotFound => Error::Transport("host not found (DNS lookup failed)".into()),
+        ureq::Error::ConnectionFailed => Error::Transport("connection failed".into()),
+        ureq::Error::Tls(why) => Error::Transport(format!("TLS error: {why}")),
+        ureq::Error::Rustls(r) => Error::Transport(format!("TLS error: {r}")),
+        ureq::Error::Pem(p) => Error::Transport(format!("bad PEM data in CA bundle: {p}")),
+        ureq::Error::Protocol(p) => Error::Transport(format!("HTTP protocol error: {p}")),
+        ureq::Error::BadUri(u) => Error::invalid("endpoint", format!("bad URI: {u}")),
+        ureq::Error::InvalidProxyUrl => Error::invalid("proxy", "invalid proxy URL"),
+        ureq::Error::BodyExceedsLimit(n) => Error::Decode {
+            http_status: 0,
+            reason: format!("response body exceeds {n} bytes"),
+            snippet: String::new(),
+        },
+        other => Error::Transport(other.to_string()),
+    }
+}

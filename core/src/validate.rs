@@ -1,0 +1,113 @@
+//! Local checks run before any request is sent; each failure names the API parameter.
+
+use crate::Error;
+
+/// A required identifier (`RegionId`, `SslVpnServerId`, `SslVpnClientCertId`, ...): non-empty,
+/// at most 256 bytes, no whitespace or control characters.
+pub(crate) fn id(parameter: &str, value: &str) -> Result<(), Error> {
+    if value.is_empty() {
+        return Err(Error::invalid(
+            parameter,
+            "is required and must not be empty",
+        ));
+    }
+    if value.len() > 256 {
+        return Err(Error::invalid(parameter, "must be at most 256 bytes"));
+    }
+    if value.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(Error::invalid(
+            parameter,
+            "must not contain whitespace or control characters",
+        ));
+    }
+    Ok(())
+}
+
+/// A certificate name: 1 to 100 characters, not starting with `http://` or `https://`.
+pub(crate) fn name(parameter: &str, value: &str) -> Result<(), Error> {
+    let count = value.chars().count();
+    if count == 0 || count > 100 {
+        return Err(Error::invalid(
+            parameter,
+            format!("must be 1 to 100 characters long (got {count})"),
+        ));
+    }
+    let lower = value.get(..8).unwrap_or(value).to_ascii_lowercase();
+    if lower.starts_with("http://") || lower.starts_with("https://") {
+        return Err(Error::invalid(
+            parameter,
+            "must not start with http:// or https://",
+        ));
+    }
+    if value.chars().any(char::is_control) {
+        return Err(Error::invalid(
+            parameter,
+            "must not contain control characters",
+        ));
+    }
+    Ok(())
+}
+
+/// An idempotency token: ASCII, 1 to 64 characters.
+pub(crate) fn client_token(value: &str) -> Result<(), Error> {
+    if value.is_empty() {
+        return Err(Error::invalid(
+            "ClientToken",
+            "must not be empty when given",
+        ));
+    }
+    if !value.is_ascii() || value.bytes().any(|b| b.is_ascii_control()) {
+        return Err(Error::invalid(
+            "ClientToken",
+            "must contain only printable ASCII characters",
+        ));
+    }
+    if value.len() > 64 {
+        return Err(Error::invalid(
+            "ClientToken",
+            format!("must be at most 64 characters (got {})", value.len()),
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn param_of(r: Result<(), Error>) -> String {
+        match r {
+            Err(Error::InvalidInput { parameter, .. }) => parameter,
+            other => panic!("expected InvalidInput, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn names() {
+        assert!(name("Name", "alice").is_ok());
+        assert!(name("Name", &"é".repeat(100)).is_ok());
+        assert_eq!(param_of(name("Name", &"é".repeat(101))), "Name");
+        assert_eq!(param_of(name("Name", "")), "Name");
+        assert_eq!(param_of(name("Name", "http://x")), "Name");
+        assert_eq!(param_of(name("Name", "HTTPS://x")), "Name");
+        assert!(name("Name", "httpsx").is_ok());
+        assert!(name("Name", "证书 alice *~").is_ok());
+    }
+
+    #[test]
+    fn tokens() {
+        assert!(client_token(&"a".repeat(64)).is_ok());
+        assert_eq!(param_of(client_token(&"a".repeat(65))), "ClientToken");
+        assert_eq!(param_of(client_token("证书")), "ClientToken");
+        assert_eq!(param_of(client_token("")), "ClientToken");
+        assert_eq!(param_of(client_token("a\nb")), "ClientToken");
+    }
+
+    #[test]
+    fn ids() {
+        assert!(id("SslVpnServerId", "vss-abc").is_ok());
+        assert_eq!(param_of(id("SslVpnServerId", "")), "SslVpnServerId");
+        assert_eq!(param_of(id("RegionId", "cn hangzhou")), "RegionId");
+        assert_eq!(param_of(id("RegionId", &"a".repeat(300))), "RegionId");
+    }
+}

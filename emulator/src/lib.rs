@@ -1,0 +1,1 @@
+//! The local VPC endpoint emulator (being built).

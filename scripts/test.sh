@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs every test of the project: Rust (fmt, clippy, unit, integration, end to end against the
+# emulator), the C suite against libvpncert, and the Python suite (vpncert and the official SDKs'
+# interop with the emulator) in a venv this script builds. Exits non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy (warnings are errors)"
+cargo clippy --workspace --all-targets -- -D warnings
+
+step "cargo test --workspace"
+cargo test --workspace
+
+step "C tests (tests/c)"
+bash tests/c/run.sh
+
+step "Python tests (tests/python)"
+bash tests/python/run.sh
+
+echo
+echo "all test suites passed"
