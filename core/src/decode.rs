@@ -23,10 +23,7 @@ pub(crate) fn success<T: DeserializeOwned>(raw: &RawResponse) -> Result<T, Error
     })
 }
 
-fn field(
-    obj: &serde_json::Map<String, serde_json::Value>,
-    names: &[&str],
-) -> Option<String> {
+fn field(obj: &serde_json::Map<String, serde_json::Value>, names: &[&str]) -> Option<String> {
     names.iter().find_map(|n| match obj.get(*n) {
         Some(serde_json::Value::String(s)) => Some(s.clone()),
         Some(serde_json::Value::Number(n)) => Some(n.to_string()),
@@ -101,7 +98,6 @@ pub(crate) fn diagnose_signature(message: &str, ours: &str) -> Option<SignatureD
 }
 
 /// Serde helpers for fields that arrive as numbers or strings.
-#[allow(dead_code)] // used by the lifecycle operations as they land
 pub(crate) mod lenient {
     use serde::{Deserialize, Deserializer};
 
@@ -154,14 +150,6 @@ pub(crate) mod lenient {
             Some(v) => to_u64(v)?.unwrap_or(0),
             None => 0,
         })
-    }
-
-    /// An optional `u64` given as a number or a string.
-    pub fn opt_u64<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u64>, D::Error> {
-        match Option::<Loose>::deserialize(d)? {
-            Some(v) => to_u64(v),
-            None => Ok(None),
-        }
     }
 
     /// A `bool` given as a boolean, a number or a string; null or missing is false.

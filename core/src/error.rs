@@ -40,6 +40,16 @@ pub enum Error {
     /// The API answered with an error code.
     #[error(transparent)]
     Api(Box<ApiError>),
+    /// A local file could not be written (or already exists and overwriting was not asked for).
+    #[error("{path}: {message}")]
+    Io {
+        /// The file.
+        path: String,
+        /// The I/O error kind (`AlreadyExists` when a file would be overwritten).
+        kind: std::io::ErrorKind,
+        /// What went wrong.
+        message: String,
+    },
 }
 
 impl Error {
@@ -48,6 +58,14 @@ impl Error {
         Error::InvalidInput {
             parameter: parameter.into(),
             reason: reason.into(),
+        }
+    }
+
+    pub(crate) fn io(path: &std::path::Path, e: &std::io::Error) -> Self {
+        Error::Io {
+            path: path.display().to_string(),
+            kind: e.kind(),
+            message: e.to_string(),
         }
     }
 

@@ -24,6 +24,7 @@ mod decode;
 pub mod endpoint;
 mod error;
 pub mod ops;
+pub mod profile;
 mod retry;
 pub mod sign;
 mod transport;
@@ -33,6 +34,15 @@ pub use client::{Client, ClientBuilder, ClientStats, API_VERSION};
 pub use credentials::{Credentials, CredentialsProvider, DefaultChain, Secret};
 pub use error::{ApiError, Error, ErrorKind, SignatureDiagnosis};
 pub use ops::create_ssl_vpn_client_cert::{CreateSslVpnClientCert, CreateSslVpnClientCertResponse};
+pub use ops::delete_ssl_vpn_client_cert::{DeleteOutcome, DeleteSslVpnClientCert};
+pub use ops::describe_ssl_vpn_client_cert::{
+    CertStatus, DescribeSslVpnClientCert, SslVpnClientCertBundle,
+};
+pub use ops::describe_ssl_vpn_client_certs::{DescribeSslVpnClientCerts, SslVpnClientCertSummary};
+pub use ops::describe_ssl_vpn_servers::{DescribeSslVpnServers, SslVpnServer};
+pub use ops::issue_client_cert::IssueClientCert;
+pub use ops::modify_ssl_vpn_client_cert::{ModifySslVpnClientCert, ModifySslVpnClientCertResponse};
+pub use ops::paging::{Page, Pages, MAX_PAGE_SIZE};
 pub use retry::RetryPolicy;
 pub use sign::SignatureVersion;
 pub use transport::MAX_RESPONSE_BYTES;

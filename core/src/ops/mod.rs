@@ -4,6 +4,13 @@
 //! of the operation's documented error codes.
 
 pub mod create_ssl_vpn_client_cert;
+pub mod delete_ssl_vpn_client_cert;
+pub mod describe_ssl_vpn_client_cert;
+pub mod describe_ssl_vpn_client_certs;
+pub mod describe_ssl_vpn_servers;
+pub mod issue_client_cert;
+pub mod modify_ssl_vpn_client_cert;
+pub mod paging;
 
 use serde::de::DeserializeOwned;
 

@@ -1,0 +1,164 @@
+//! `DeleteSslVpnClientCert`: revoke a certificate (asynchronous on the service side).
+
+use std::time::{Duration, Instant};
+
+use serde::{Deserialize, Serialize};
+
+use super::Operation;
+use crate::{validate, Client, Error, ErrorKind};
+
+/// The documented error codes of `DeleteSslVpnClientCert`.
+pub const ERROR_CODES: &[&str] = &[
+    "VpnGateway.Configuring",
+    "Forbbiden.SubUser",
+    "Forbidden",
+    "InvalidRegionId.NotFound",
+    "InvalidSslVpnClientCertId.NotFound",
+];
+
+/// A `DeleteSslVpnClientCert` request.
+///
+/// Deleting any certificate disconnects every client of that SSL-VPN server while the gateway
+/// reconfigures.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeleteSslVpnClientCert {
+    ssl_vpn_client_cert_id: String,
+    client_token: Option<String>,
+    wait: Option<Duration>,
+}
+
+impl DeleteSslVpnClientCert {
+    /// A request to delete certificate `ssl_vpn_client_cert_id`.
+    pub fn new(ssl_vpn_client_cert_id: impl Into<String>) -> Self {
+        DeleteSslVpnClientCert {
+            ssl_vpn_client_cert_id: ssl_vpn_client_cert_id.into(),
+            client_token: None,
+            wait: None,
+        }
+    }
+
+    /// The idempotency token (default: one generated per logical call).
+    pub fn client_token(mut self, token: impl Into<String>) -> Self {
+        self.client_token = Some(token.into());
+        self
+    }
+
+    /// After the delete is accepted, wait up to `budget` until the certificate is gone.
+    pub fn wait_until_gone(mut self, budget: Duration) -> Self {
+        self.wait = Some(budget);
+        self
+    }
+}
+
+/// What a delete did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub enum DeleteOutcome {
+    /// The service accepted the delete.
+    Deleted {
+        /// The request id.
+        request_id: String,
+    },
+    /// The certificate did not exist (already deleted): callers may treat this as done.
+    AlreadyDeleted {
+        /// The request id of the not-found answer.
+        request_id: String,
+    },
+}
+
+impl DeleteOutcome {
+    /// The request id of the answer.
+    pub fn request_id(&self) -> &str {
+        match self {
+            Self::Deleted { request_id } | Self::AlreadyDeleted { request_id } => request_id,
+        }
+    }
+
+    /// Whether the certificate was already gone.
+    pub fn was_already_deleted(&self) -> bool {
+        matches!(self, Self::AlreadyDeleted { .. })
+    }
+}
+
+/// The raw answer to `DeleteSslVpnClientCert`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub(crate) struct DeleteResponse {
+    #[serde(default, deserialize_with = "crate::decode::lenient::string")]
+    request_id: String,
+}
+
+impl Operation for DeleteSslVpnClientCert {
+    const ACTION: &'static str = "DeleteSslVpnClientCert";
+    const MUTATING: bool = true;
+    type Output = DeleteResponse;
+
+    fn validate(&self) -> Result<(), Error> {
+        validate::id("SslVpnClientCertId", &self.ssl_vpn_client_cert_id)?;
+        if let Some(token) = &self.client_token {
+            validate::client_token(token)?;
+        }
+        if self.wait.is_some_and(|d| d.is_zero()) {
+            return Err(Error::invalid(
+                "wait",
+                "must be greater than zero when given",
+            ));
+        }
+        Ok(())
+    }
+
+    fn params(&self, out: &mut Vec<(&'static str, String)>) {
+        out.push(("SslVpnClientCertId", self.ssl_vpn_client_cert_id.clone()));
+    }
+
+    fn client_token(&self) -> Option<&str> {
+        self.client_token.as_deref()
+    }
+}
+
+impl Client {
+    /// Deletes a certificate. A certificate that does not exist is
+    /// [`DeleteOutcome::AlreadyDeleted`], not an error; with
+    /// [`wait_until_gone`](DeleteSslVpnClientCert::wait_until_gone) the call returns once the
+    /// certificate no longer appears (or fails with [`Error::Timeout`]).
+    pub fn delete_ssl_vpn_client_cert(
+        &self,
+        request: &DeleteSslVpnClientCert,
+    ) -> Result<DeleteOutcome, Error> {
+        let outcome = match self.execute(request) {
+            Ok(r) => DeleteOutcome::Deleted {
+                request_id: r.request_id,
+            },
+            Err(Error::Api(e)) if e.kind == ErrorKind::CertNotFound => {
+                DeleteOutcome::AlreadyDeleted {
+                    request_id: e.request_id,
+                }
+            }
+            Err(e) => return Err(e),
+        };
+        if let (Some(budget), DeleteOutcome::Deleted { .. }) = (request.wait, &outcome) {
+            self.wait_until_gone(&request.ssl_vpn_client_cert_id, budget)?;
+        }
+        Ok(outcome)
+    }
+
+    fn wait_until_gone(&self, id: &str, budget: Duration) -> Result<(), Error> {
+        let deadline = Instant::now() + budget;
+        let mut pause = Duration::from_millis(100);
+        loop {
+            match self.describe_ssl_vpn_client_cert(id) {
+                Err(Error::Api(e)) if e.kind == ErrorKind::CertNotFound => return Ok(()),
+                Err(e) if !e.is_retryable() => return Err(e),
+                _ => {}
+            }
+            let now = Instant::now();
+            if now >= deadline {
+                return Err(Error::Timeout(format!(
+                    "certificate {id} still exists after {budget:?}"
+                )));
+            }
+            std::thread::sleep(pause.min(deadline - now));
+            pause = (pause * 2).min(Duration::from_secs(5));
+        }
+    }
+}

@@ -1,0 +1,167 @@
+//! `issue_client_cert`: the onboarding call. Create, wait until ready, fetch, in one go.
+
+use std::time::{Duration, Instant};
+
+use super::create_ssl_vpn_client_cert::CreateSslVpnClientCert;
+use super::describe_ssl_vpn_client_cert::{CertStatus, SslVpnClientCertBundle};
+use super::describe_ssl_vpn_servers::DescribeSslVpnServers;
+use crate::{validate, Client, Error, ErrorKind};
+
+/// An onboarding request: one certificate for one person, ready to use.
+///
+/// ```no_run
+/// # let client: vpncert::Client = unimplemented!();
+/// let bundle = client.issue_client_cert(&vpncert::IssueClientCert::new("vss-emulator0001", "alice"))?;
+/// bundle.write_ovpn("alice.ovpn", false)?;
+/// # Ok::<(), vpncert::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IssueClientCert {
+    ssl_vpn_server_id: String,
+    name: String,
+    client_token: Option<String>,
+    configuring_budget: Duration,
+    ready_timeout: Duration,
+    poll_interval: Duration,
+}
+
+impl IssueClientCert {
+    /// A certificate named `name` on SSL-VPN server `ssl_vpn_server_id`.
+    pub fn new(ssl_vpn_server_id: impl Into<String>, name: impl Into<String>) -> Self {
+        IssueClientCert {
+            ssl_vpn_server_id: ssl_vpn_server_id.into(),
+            name: name.into(),
+            client_token: None,
+            configuring_budget: Duration::from_secs(180),
+            ready_timeout: Duration::from_secs(120),
+            poll_interval: Duration::from_secs(1),
+        }
+    }
+
+    /// The idempotency token of the create (default: generated once for this call). Give a
+    /// stable one (e.g. derived from server and name) to make a rerun after an interruption
+    /// return the same certificate.
+    pub fn client_token(mut self, token: impl Into<String>) -> Self {
+        self.client_token = Some(token.into());
+        self
+    }
+
+    /// How long to keep retrying while the gateway answers `VpnGateway.Configuring`
+    /// (default 3 minutes).
+    pub fn configuring_budget(mut self, d: Duration) -> Self {
+        self.configuring_budget = d;
+        self
+    }
+
+    /// How long to wait for the certificate's status to become `normal` (default 2 minutes).
+    pub fn ready_timeout(mut self, d: Duration) -> Self {
+        self.ready_timeout = d;
+        self
+    }
+
+    /// The first pause between polls; later pauses double up to 5 s (default 1 s).
+    pub fn poll_interval(mut self, d: Duration) -> Self {
+        self.poll_interval = d;
+        self
+    }
+
+    /// The server id.
+    pub fn ssl_vpn_server_id(&self) -> &str {
+        &self.ssl_vpn_server_id
+    }
+
+    /// The certificate name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+}
+
+const MAX_POLL_PAUSE: Duration = Duration::from_secs(5);
+
+/// Sleeps for `pause` (cut to what is left before `deadline`) and returns the next pause, or
+/// `None` when the deadline has passed.
+fn pause_until(deadline: Instant, pause: Duration) -> Option<Duration> {
+    let now = Instant::now();
+    if now >= deadline {
+        return None;
+    }
+    // Jitter keeps many onboarding jobs from polling in lockstep.
+    let jittered = pause.mul_f64(0.5 + fastrand::f64() * 0.5);
+    std::thread::sleep(jittered.min(deadline - now));
+    Some((pause * 2).min(MAX_POLL_PAUSE))
+}
+
+impl Client {
+    /// Creates a certificate, waits until its status is `normal`, and returns its bundle (CA,
+    /// certificate, key, profile).
+    ///
+    /// One ClientToken covers every attempt, so a retried or rerun create never makes a second
+    /// certificate. `VpnGateway.Configuring` is retried for up to the configuring budget; the
+    /// wait for `normal` polls with backoff, bounded by the ready timeout ([`Error::Timeout`]
+    /// when it passes). When the service gives no OpenVPN profile, the server's settings are
+    /// fetched so that [`SslVpnClientCertBundle::to_ovpn`] can build one.
+    pub fn issue_client_cert(
+        &self,
+        request: &IssueClientCert,
+    ) -> Result<SslVpnClientCertBundle, Error> {
+        validate::name("Name", &request.name)?;
+        let token = request
+            .client_token
+            .clone()
+            .unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
+        let create = CreateSslVpnClientCert::new(&request.ssl_vpn_server_id)
+            .name(&request.name)
+            .client_token(token);
+
+        let deadline = Instant::now() + request.configuring_budget;
+        let mut pause = request.poll_interval;
+        let created = loop {
+            match self.create_ssl_vpn_client_cert(&create) {
+                Ok(c) => break c,
+                Err(Error::Api(e)) if e.kind == ErrorKind::GatewayConfiguring => {
+                    log::info!(
+                        "gateway of {} is configuring; waiting",
+                        request.ssl_vpn_server_id
+                    );
+                    pause = match pause_until(deadline, pause) {
+                        Some(next) => next,
+                        None => return Err(Error::Api(e)),
+                    };
+                }
+                Err(e) => return Err(e),
+            }
+        };
+
+        let deadline = Instant::now() + request.ready_timeout;
+        let mut pause = request.poll_interval;
+        let mut bundle = loop {
+            let last = match self.describe_ssl_vpn_client_cert(&created.ssl_vpn_client_cert_id) {
+                Ok(b) if b.status == CertStatus::Normal => break b,
+                Ok(b) => format!("status is {}", b.status),
+                // Right after the create, a lagging read replica may not know the certificate yet.
+                Err(Error::Api(e)) if e.kind == ErrorKind::CertNotFound || e.is_retryable() => {
+                    e.to_string()
+                }
+                Err(e) => return Err(e),
+            };
+            pause = pause_until(deadline, pause).ok_or_else(|| {
+                Error::Timeout(format!(
+                    "certificate {} was not ready within {:?} ({last})",
+                    created.ssl_vpn_client_cert_id, request.ready_timeout
+                ))
+            })?;
+        };
+        if bundle.client_config.trim().is_empty() {
+            let servers = self.describe_ssl_vpn_servers(
+                &DescribeSslVpnServers::new()
+                    .ssl_vpn_server_id(&bundle.ssl_vpn_server_id)
+                    .page_size(1),
+            )?;
+            bundle.server = servers
+                .items
+                .into_iter()
+                .find(|s| s.ssl_vpn_server_id == bundle.ssl_vpn_server_id);
+        }
+        Ok(bundle)
+    }
+}
