@@ -1,0 +1,271 @@
+//! Lifecycle decoding and paging against a scripted loopback server: the not-found forms, lazy
+//! paging that never loops, lenient fields, and delete's already-deleted outcome.
+
+mod support;
+
+use std::time::Duration;
+
+use support::{Reply, Scripted};
+use vpncert::{
+    CertStatus, Client, Credentials, DeleteSslVpnClientCert, DescribeSslVpnClientCerts,
+    DescribeSslVpnServers, Error, ErrorKind, ModifySslVpnClientCert, RetryPolicy,
+};
+
+fn client(url: &str) -> Client {
+    Client::builder()
+        .region_id("cn-hangzhou")
+        .credentials(Credentials::access_key("testid", "testsecret"))
+        .endpoint(url)
+        .retry_policy(RetryPolicy {
+            max_retries: 2,
+            base_delay: Duration::from_millis(5),
+            max_delay: Duration::from_millis(10),
+            deadline: Duration::from_secs(10),
+        })
+        .build()
+        .unwrap()
+}
+
+fn cert_item(i: usize) -> String {
+    format!(
+        r#"{{"Status":"normal","EndTime":1800000000000,"CreateTime":"1700000000000","SslVpnClientCertId":"vsc-{i:04}","SslVpnServerId":"vss-1","Name":"n{i}","RegionId":"cn-hangzhou","ResourceGroupId":"rg-1"}}"#
+    )
+}
+
+fn page(numbers: std::ops::Range<usize>, page_number: usize, total: usize) -> Reply {
+    let items: Vec<String> = numbers.map(cert_item).collect();
+    Reply::json(
+        200,
+        &format!(
+            r#"{{"RequestId":"R{page_number}","PageNumber":{page_number},"PageSize":50,"TotalCount":"{total}","SslVpnClientCertKeys":{{"SslVpnClientCertKey":[{}]}}}}"#,
+            items.join(",")
+        ),
+    )
+}
+
+#[test]
+fn describe_not_found_forms_are_all_cert_not_found() {
+    let bodies = [
+        (
+            400,
+            r#"{"RequestId":"R1","Code":"InvalidInstanceId.NotFound","Message":"gone"}"#,
+        ),
+        (
+            404,
+            r#"{"RequestId":"R2","Code":"InvalidSslVpnClientCertId.NotFound","Message":"gone"}"#,
+        ),
+        (
+            200,
+            r#"{"RequestId":"R3","SslVpnClientCertId":"vsc-other","Name":"x"}"#,
+        ),
+        (200, r#"{"RequestId":"R4"}"#),
+    ];
+    for (status, body) in bodies {
+        let server = Scripted::start(vec![Reply::json(status, body)]);
+        let e = client(&server.url)
+            .describe_ssl_vpn_client_cert("vsc-asked")
+            .unwrap_err();
+        assert_eq!(e.api_kind(), Some(ErrorKind::CertNotFound), "{body}: {e}");
+        assert_eq!(server.count(), 1);
+    }
+}
+
+#[test]
+fn describe_decodes_the_bundle_leniently_and_debug_hides_the_key() {
+    let body = r#"{"RequestId":"R","RegionId":"cn-hangzhou","SslVpnClientCertId":"vsc-1","SslVpnServerId":"vss-1","Name":"alice",
+        "CaCert":"CA-PEM","ClientCert":"CERT-PEM","ClientKey":"-----BEGIN PRIVATE KEY-----\nSECRETKEY\n-----END PRIVATE KEY-----",
+        "ClientConfig":"client\n","CreateTime":"1700000000000","EndTime":1794608000000,"Status":"expiring-soon","ResourceGroupId":"rg"}"#;
+    let server = Scripted::start(vec![Reply::json(200, body)]);
+    let b = client(&server.url)
+        .describe_ssl_vpn_client_cert("vsc-1")
+        .unwrap();
+    assert_eq!(b.status, CertStatus::ExpiringSoon);
+    assert_eq!(b.create_time, 1_700_000_000_000);
+    assert_eq!(
+        b.expires_at(),
+        std::time::UNIX_EPOCH + Duration::from_millis(1_794_608_000_000)
+    );
+    assert!(b.client_key.contains("SECRETKEY"));
+    let shown = format!("{b:?}");
+    assert!(
+        !shown.contains("SECRETKEY") && shown.contains("alice"),
+        "{shown}"
+    );
+    assert_eq!(
+        CertStatus::parse("frozen"),
+        CertStatus::Other("frozen".into())
+    );
+}
+
+#[test]
+fn paging_walks_120_certificates_in_three_requests() {
+    let server = Scripted::start(vec![
+        page(0..50, 1, 120),
+        page(50..100, 2, 120),
+        page(100..120, 3, 120),
+    ]);
+    let c = client(&server.url);
+    let all: Vec<_> = c
+        .ssl_vpn_client_certs(&DescribeSslVpnClientCerts::new().ssl_vpn_server_id("vss-1"))
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(all.len(), 120);
+    assert_eq!(all[119].ssl_vpn_client_cert_id, "vsc-0119");
+    let reqs = server.requests();
+    assert_eq!(reqs.len(), 3);
+    for (i, r) in reqs.iter().enumerate() {
+        assert_eq!(r.param("PageNumber"), Some((i + 1).to_string()));
+        assert_eq!(r.param("PageSize").as_deref(), Some("50"));
+        assert_eq!(r.param("SslVpnServerId").as_deref(), Some("vss-1"));
+    }
+}
+
+#[test]
+fn paging_stops_on_a_repeated_page_or_exact_total() {
+    // A server that ignores PageNumber and repeats page 1 forever.
+    let server = Scripted::start(vec![page(0..50, 1, 1000)]);
+    let n = client(&server.url)
+        .ssl_vpn_client_certs(&DescribeSslVpnClientCerts::new())
+        .count();
+    assert_eq!(n, 50);
+    assert_eq!(server.count(), 2);
+
+    // Exactly 100 items: no third request.
+    let server = Scripted::start(vec![page(0..50, 1, 100), page(50..100, 2, 100)]);
+    assert_eq!(
+        client(&server.url)
+            .ssl_vpn_client_certs(&DescribeSslVpnClientCerts::new())
+            .count(),
+        100
+    );
+    assert_eq!(server.count(), 2);
+
+    // Empty list.
+    let server = Scripted::start(vec![Reply::json(
+        200,
+        r#"{"RequestId":"R","TotalCount":0,"PageNumber":1,"PageSize":50}"#,
+    )]);
+    assert_eq!(
+        client(&server.url)
+            .ssl_vpn_client_certs(&DescribeSslVpnClientCerts::new())
+            .count(),
+        0
+    );
+}
+
+#[test]
+fn paging_error_is_yielded_once_then_ends() {
+    let server = Scripted::start(vec![
+        page(0..50, 1, 120),
+        Reply::json(403, r#"{"Code":"Forbidden","Message":"no"}"#),
+    ]);
+    let items: Vec<_> = client(&server.url)
+        .ssl_vpn_client_certs(&DescribeSslVpnClientCerts::new())
+        .collect();
+    assert_eq!(items.len(), 51);
+    assert_eq!(
+        items[50].as_ref().unwrap_err().api_kind(),
+        Some(ErrorKind::Forbidden)
+    );
+}
+
+#[test]
+fn bad_page_arguments_are_refused_locally() {
+    let server = Scripted::start(vec![]);
+    let c = client(&server.url);
+    for (req, param) in [
+        (DescribeSslVpnClientCerts::new().page_size(51), "PageSize"),
+        (DescribeSslVpnClientCerts::new().page_size(0), "PageSize"),
+        (
+            DescribeSslVpnClientCerts::new().page_number(0),
+            "PageNumber",
+        ),
+        (
+            DescribeSslVpnClientCerts::new().ssl_vpn_server_id(""),
+            "SslVpnServerId",
+        ),
+    ] {
+        match c.describe_ssl_vpn_client_certs(&req) {
+            Err(Error::InvalidInput { parameter, .. }) => assert_eq!(parameter, param),
+            other => panic!("{other:?}"),
+        }
+    }
+    assert!(matches!(
+        c.modify_ssl_vpn_client_cert(&ModifySslVpnClientCert::new("vsc-1", "")),
+        Err(Error::InvalidInput { ref parameter, .. }) if parameter == "Name"
+    ));
+    assert_eq!(server.count(), 0);
+}
+
+#[test]
+fn servers_decode_every_field() {
+    let body = r#"{"RequestId":"R","PageNumber":"1","PageSize":"10","TotalCount":"1","SslVpnServers":{"SslVpnServer":[{
+        "SslVpnServerId":"vss-1","VpnGatewayId":"vpn-1","RegionId":"cn-hangzhou","Name":"office","InternetIp":"47.1.2.3",
+        "ClientIpPool":"192.168.0.0/16","LocalSubnet":"10.0.0.0/8, 172.16.0.0/12","Proto":"UDP","Port":"1194","Cipher":"AES-128-CBC",
+        "Compress":"true","Connections":2,"MaxConnections":5,"CreateTime":1700000000000,"EnableMultiFactorAuth":false,
+        "IDaaSInstanceId":"idaas-1","IDaaSRegionId":"cn-hangzhou","IDaaSApplicationId":"app","IDaaSInstanceVersion":"2","ResourceGroupId":"rg",
+        "DnsServers":"8.8.8.8"}]}}"#;
+    let server = Scripted::start(vec![Reply::json(200, body)]);
+    let page = client(&server.url)
+        .describe_ssl_vpn_servers(&DescribeSslVpnServers::new())
+        .unwrap();
+    assert_eq!((page.page_number, page.total_count), (1, 1));
+    let s = &page.items[0];
+    assert_eq!(s.local_subnet, ["10.0.0.0/8", "172.16.0.0/12"]);
+    assert_eq!(
+        (s.port, s.compress, s.connections, s.max_connections),
+        (1194, true, 2, 5)
+    );
+    assert_eq!(
+        (
+            s.idaas_instance_id.as_str(),
+            s.idaas_instance_version.as_str()
+        ),
+        ("idaas-1", "2")
+    );
+    assert_eq!(s.dns_servers, "8.8.8.8");
+}
+
+#[test]
+fn delete_of_a_missing_certificate_is_already_deleted() {
+    let server = Scripted::start(vec![Reply::json(
+        404,
+        r#"{"RequestId":"R-gone","Code":"InvalidSslVpnClientCertId.NotFound","Message":"gone"}"#,
+    )]);
+    let out = client(&server.url)
+        .delete_ssl_vpn_client_cert(&DeleteSslVpnClientCert::new("vsc-1"))
+        .unwrap();
+    assert!(out.was_already_deleted());
+    assert_eq!(out.request_id(), "R-gone");
+
+    let server = Scripted::start(vec![
+        Reply::json(200, r#"{"RequestId":"R-del"}"#),
+        Reply::json(
+            200,
+            r#"{"RequestId":"R-d1","SslVpnClientCertId":"vsc-1","Status":"normal"}"#,
+        ),
+        Reply::json(
+            400,
+            r#"{"RequestId":"R-d2","Code":"InvalidInstanceId.NotFound","Message":"gone"}"#,
+        ),
+    ]);
+    let out = client(&server.url)
+        .delete_ssl_vpn_client_cert(
+            &DeleteSslVpnClientCert::new("vsc-1").wait_until_gone(Duration::from_secs(5)),
+        )
+        .unwrap();
+    assert!(!out.was_already_deleted());
+    let actions: Vec<_> = server
+        .requests()
+        .iter()
+        .map(|r| r.param("Action").unwrap())
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            "DeleteSslVpnClientCert",
+            "DescribeSslVpnClientCert",
+            "DescribeSslVpnClientCert"
+        ]
+    );
+}
