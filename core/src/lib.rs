@@ -23,6 +23,8 @@ pub mod credentials;
 mod decode;
 pub mod endpoint;
 mod error;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod ops;
 pub mod profile;
 mod retry;

@@ -1,0 +1,40 @@
+//! Entry points for the fuzz targets in `fuzz/` and the property tests: they drive the response
+//! decoder with arbitrary bytes. Not part of the supported API.
+
+use crate::ops::create_ssl_vpn_client_cert::CreateSslVpnClientCertResponse;
+use crate::ops::describe_ssl_vpn_client_cert::SslVpnClientCertBundle;
+use crate::transport::RawResponse;
+use crate::{decode, Error};
+
+/// Decodes `body` as every response type and as an error body, the way a call would after
+/// receiving it with `status`. Returns how many decodes succeeded; must never panic.
+pub fn decode_response(status: u16, body: &[u8]) -> usize {
+    let Ok(text) = std::str::from_utf8(body) else {
+        return 0;
+    };
+    let raw = RawResponse {
+        status,
+        body: text.to_owned(),
+        request_id_header: Some("fuzz".into()),
+        date: None,
+        retry_after: None,
+    };
+    let mut ok = 0;
+    ok += usize::from(decode::success::<CreateSslVpnClientCertResponse>(&raw).is_ok());
+    ok += usize::from(decode::success::<SslVpnClientCertBundle>(&raw).is_ok());
+    ok += usize::from(
+        decode::success::<crate::ops::describe_ssl_vpn_client_certs::ListResponse>(&raw).is_ok(),
+    );
+    ok += usize::from(
+        decode::success::<crate::ops::describe_ssl_vpn_servers::ServersResponse>(&raw).is_ok(),
+    );
+    match decode::failure(&raw, "POST&%2F&A%3Db") {
+        Error::Api(e) => {
+            // Display must hold up whatever the body said.
+            let _ = e.to_string();
+        }
+        Error::Decode { snippet, .. } => assert!(snippet.chars().count() <= 200),
+        other => panic!("an error body decodes to Api or Decode, not {other:?}"),
+    }
+    ok
+}
