@@ -6,6 +6,7 @@
 use serde::de::DeserializeOwned;
 
 use crate::error::{ApiError, Error, ErrorKind, SignatureDiagnosis};
+use crate::sign::redact_security_token;
 use crate::transport::RawResponse;
 
 const SNIPPET_CHARS: usize = 200;
@@ -75,6 +76,8 @@ pub(crate) fn failure(raw: &RawResponse, our_string_to_sign: &str) -> Error {
     if e.code == "SignatureDoesNotMatch" {
         e.signature_diagnosis = diagnose_signature(&e.message, our_string_to_sign);
     }
+    // The server echoes its string to sign, which (V1) carries the STS token.
+    e.message = redact_security_token(&e.message);
     e.into()
 }
 
@@ -91,8 +94,8 @@ pub(crate) fn diagnose_signature(message: &str, ours: &str) -> Option<SignatureD
         SignatureDiagnosis::WrongSecret
     } else {
         SignatureDiagnosis::EncodingMismatch {
-            client: ours.to_owned(),
-            server: server.to_owned(),
+            client: redact_security_token(ours),
+            server: redact_security_token(server),
         }
     })
 }
@@ -329,6 +332,22 @@ mod tests {
         assert_eq!(e.signature_diagnosis, Some(SignatureDiagnosis::WrongSecret));
         assert!(e.to_string().contains("secret is wrong"));
         let e = api(failure(&raw(400, &body), "POST&%2F&A%3Dc"));
+        assert!(matches!(
+            e.signature_diagnosis,
+            Some(SignatureDiagnosis::EncodingMismatch { .. })
+        ));
+    }
+
+    #[test]
+    fn echoed_security_token_is_redacted() {
+        let ours = "POST&%2F&AccessKeyId%3Did%26SecurityToken%3Dtok-123%26Timestamp%3Dt";
+        let body = format!(
+            r#"{{"Code":"SignatureDoesNotMatch","Message":"no match. server string to sign is:{}"}}"#,
+            ours.replace("Timestamp", "Timestamq")
+        );
+        let e = api(failure(&raw(400, &body), ours));
+        let shown = format!("{e:?} {e}");
+        assert!(!shown.contains("tok-123"), "{shown}");
         assert!(matches!(
             e.signature_diagnosis,
             Some(SignatureDiagnosis::EncodingMismatch { .. })

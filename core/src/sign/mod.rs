@@ -4,10 +4,12 @@
 //! every attempt and passes them in, so tests pin them and check the official vectors byte for byte.
 
 mod encode;
+mod request;
 pub mod v1;
 pub mod v3;
 
 pub use encode::{percent_encode, percent_encode_into};
+pub use request::{sign_request, RequestToSign, SignedRequest};
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -119,6 +121,41 @@ fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
     let doy = (153 * mp + 2) / 5 + d as i64 - 1;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     era * 146_097 + doe - 719_468
+}
+
+/// Hides the value of `SecurityToken` in a V1 query or string to sign (plain `SecurityToken=v&`
+/// or encoded `SecurityToken%3Dv%26`), so such strings can be shown in errors and logs.
+///
+/// ```
+/// let s = "POST&%2F&AccessKeyId%3Did%26SecurityToken%3Dtok%252B%26Timestamp%3Dt";
+/// assert_eq!(vpncert::sign::redact_security_token(s), "POST&%2F&AccessKeyId%3Did%26SecurityToken%3D***%26Timestamp%3Dt");
+/// ```
+pub fn redact_security_token(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    loop {
+        let plain = rest
+            .find("SecurityToken=")
+            .map(|i| (i, "SecurityToken=", "&"));
+        let encoded = rest
+            .find("SecurityToken%3D")
+            .map(|i| (i, "SecurityToken%3D", "%26"));
+        let next = match (plain, encoded) {
+            (Some(a), Some(b)) => Some(if a.0 <= b.0 { a } else { b }),
+            (a, b) => a.or(b),
+        };
+        let Some((at, key, sep)) = next else {
+            out.push_str(rest);
+            return out;
+        };
+        out.push_str(&rest[..at + key.len()]);
+        out.push_str("***");
+        let value = &rest[at + key.len()..];
+        rest = match value.find(sep) {
+            Some(end) => &value[end..],
+            None => "",
+        };
+    }
 }
 
 /// A fresh signature nonce: 32 random hex digits.
