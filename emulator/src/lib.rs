@@ -1,1 +1,72 @@
-//! The local VPC endpoint emulator (being built).
+//! # vpncert-emulator
+//!
+//! A local emulator of the Alibaba Cloud VPC endpoint for the SSL-VPN client-certificate API
+//! family, so that tests, examples and demos run without an account or a network.
+//!
+//! It is a real HTTP/1.1 server (keep-alive, concurrent connections, optional TLS) that
+//! behaves like the gateway and the service behind it:
+//! - verifies signature V1 (HMAC-SHA1, parameters in the query and/or a form body) and V3
+//!   (ACS3-HMAC-SHA256 in `Authorization`), the 15-minute timestamp window, nonce reuse,
+//!   access keys and STS tokens, answering `SignatureDoesNotMatch` with
+//!   `server string to sign is:<the string it computed>`;
+//! - models regions, SSL-VPN servers (ready, configuring for the next N changes, financially
+//!   locked) and client certificates with real X.509 material (a CA per server, a client
+//!   certificate and key issued by it, an OpenVPN profile embedding them);
+//! - serves CreateSslVpnClientCert, DescribeSslVpnClientCert, DescribeSslVpnClientCerts,
+//!   ModifySslVpnClientCert, DeleteSslVpnClientCert (asynchronous: the gateway is
+//!   `VpnGateway.Configuring` for a moment afterwards) and DescribeSslVpnServers with the
+//!   reference's response shapes, ClientToken idempotency per access key and action, quotas,
+//!   creation limits, roles, and every documented error code;
+//! - injects faults (503, throttling, "commit then drop the connection") at given rates,
+//!   deterministically under a seed, and added latency.
+//!
+//! Answers are always JSON (`Format=XML` is not emulated).
+//!
+//! ```
+//! use vpncert_emulator::{Emulator, Role, ServerState};
+//!
+//! let emu = Emulator::builder()
+//!     .access_key("testid", "testsecret", Role::Owner)
+//!     .server("cn-hangzhou", "vss-emulator0001", ServerState::Ready)
+//!     .quota(2)
+//!     .start()?;
+//! let client = vpncert::Client::builder()
+//!     .region_id("cn-hangzhou")
+//!     .credentials(vpncert::Credentials::access_key("testid", "testsecret"))
+//!     .endpoint(emu.url())
+//!     .build()
+//!     .unwrap();
+//! let cert = client
+//!     .create_ssl_vpn_client_cert(
+//!         &vpncert::CreateSslVpnClientCert::new("vss-emulator0001").name("alice"),
+//!     )
+//!     .unwrap();
+//! assert_eq!(emu.state()["certificates"][0]["ssl_vpn_client_cert_id"], cert.ssl_vpn_client_cert_id);
+//! # Ok::<(), std::io::Error>(())
+//! ```
+//!
+//! The binary `vpncert-emulator` takes the flags of [`cli::EmulatorArgs`]; `GET
+//! /__emulator/state` returns [`Emulator::state`] to loopback clients.
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod api;
+mod auth;
+mod builder;
+pub mod cli;
+mod error;
+mod faults;
+mod http;
+mod ops;
+mod params;
+mod pki;
+mod server;
+mod tls;
+mod world;
+
+pub use builder::{
+    EmulatorBuilder, FaultKind, Role, ServerState, DEFAULT_ACCESS_KEY_ID,
+    DEFAULT_ACCESS_KEY_SECRET, DEFAULT_CERT_VALIDITY, DEFAULT_CREATE_LIMIT, DEFAULT_DELETE_SETTLE,
+    DEFAULT_QUOTA, DEFAULT_REGION_ID, DEFAULT_SSL_VPN_SERVER_ID,
+};
+pub use server::Emulator;

@@ -1,0 +1,272 @@
+//! One HTTP request in, one answer out: faults, authentication, region and role checks, the
+//! operation, and the JSON bodies the real endpoint sends. Also the `/__emulator/` test routes.
+
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, MutexGuard};
+use std::time::{Duration, Instant, SystemTime};
+
+use serde_json::{json, Map, Value};
+
+use crate::auth::{self, Keys, NonceCache};
+use crate::builder::{Config, Role};
+use crate::error::Failure;
+use crate::faults::Dice;
+use crate::http::{Request, Response};
+use crate::ops::{self, Ctx};
+use crate::params::{decode_pairs, Params};
+use crate::world::{epoch_ms, World};
+use crate::ServerState;
+
+/// State shared by every connection of one emulator.
+#[derive(Debug)]
+pub(crate) struct Shared {
+    pub config: Config,
+    pub keys: Keys,
+    pub world: Mutex<World>,
+    pub nonces: Mutex<NonceCache>,
+    pub dice: Mutex<Dice>,
+    pub stats: Stats,
+}
+
+/// Counters shown in the state snapshot.
+#[derive(Debug, Default)]
+pub(crate) struct Stats {
+    pub requests: AtomicU64,
+    pub service_unavailable: AtomicU64,
+    pub throttling: AtomicU64,
+    pub dropped_after_commit: AtomicU64,
+}
+
+/// Locks a mutex, carrying on after a panic elsewhere (the data stays consistent: every
+/// change is made under one lock and nothing in it panics).
+pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// The machine's clock shifted by `skew_secs`.
+pub(crate) fn skewed_now(skew_secs: i64) -> SystemTime {
+    let now = SystemTime::now();
+    let shifted = if skew_secs >= 0 {
+        now.checked_add(Duration::from_secs(skew_secs.unsigned_abs()))
+    } else {
+        now.checked_sub(Duration::from_secs(skew_secs.unsigned_abs()))
+    };
+    shifted.unwrap_or(now)
+}
+
+impl Shared {
+    /// The emulator's clock: the machine's, shifted by the configured skew.
+    pub fn now(&self) -> SystemTime {
+        skewed_now(self.config.clock_skew_secs)
+    }
+
+    /// The state snapshot served at `/__emulator/state`.
+    pub fn snapshot(&self) -> Value {
+        let mut v = lock(&self.world).snapshot(Instant::now(), epoch_ms(self.now()));
+        let s = &self.stats;
+        v["requests"] = json!(s.requests.load(Ordering::Relaxed));
+        v["faults"] = json!({
+            "service_unavailable": s.service_unavailable.load(Ordering::Relaxed),
+            "throttling": s.throttling.load(Ordering::Relaxed),
+            "drop_after_commit": s.dropped_after_commit.load(Ordering::Relaxed),
+        });
+        v["access_keys"] = Value::Array(
+            self.config
+                .keys
+                .iter()
+                .map(|k| json!({"access_key_id": k.id, "role": k.role.as_str(), "sts": k.security_token.is_some()}))
+                .collect(),
+        );
+        v
+    }
+}
+
+/// What to do with the connection after a request.
+#[derive(Debug)]
+pub(crate) enum Outcome {
+    Respond(Response),
+    /// Close the connection without answering (the "commit then drop" fault).
+    Drop,
+}
+
+/// Handles one request from `peer`.
+pub(crate) fn handle(shared: &Shared, req: &Request, peer: SocketAddr) -> Outcome {
+    if req.path == "/__emulator" || req.path.starts_with("/__emulator/") {
+        return Outcome::Respond(control(shared, req, peer));
+    }
+    shared.stats.requests.fetch_add(1, Ordering::Relaxed);
+    if !shared.config.latency.is_zero() {
+        std::thread::sleep(shared.config.latency);
+    }
+    let request_id = uuid::Uuid::new_v4().to_string().to_ascii_uppercase();
+    let (result, drop) = call(shared, req);
+    match result {
+        Ok(_) if drop => {
+            shared
+                .stats
+                .dropped_after_commit
+                .fetch_add(1, Ordering::Relaxed);
+            Outcome::Drop
+        }
+        Ok(body) => {
+            let mut out = Map::new();
+            out.insert("RequestId".into(), Value::String(request_id.clone()));
+            if let Value::Object(fields) = body {
+                out.extend(fields);
+            }
+            let mut resp = Response::json(200, &Value::Object(out));
+            resp.headers.push(("x-acs-request-id", request_id));
+            Outcome::Respond(resp)
+        }
+        Err(f) => Outcome::Respond(error_response(&f, &request_id, req)),
+    }
+}
+
+/// The error body of the gateway, with the request id also in `x-acs-request-id`.
+fn error_response(f: &Failure, request_id: &str, req: &Request) -> Response {
+    let host_id = req
+        .header("host")
+        .map(|h| h.rsplit_once(':').map_or(h, |(host, _)| host))
+        .filter(|h| !h.is_empty())
+        .unwrap_or("vpc.aliyuncs.com");
+    let body = json!({
+        "RequestId": request_id,
+        "HostId": host_id,
+        "Code": f.code,
+        "Message": f.message,
+        "Recommend": format!(
+            "https://api.aliyun.com/troubleshoot?q={}&product=Vpc&requestId={request_id}",
+            vpncert::sign::percent_encode(&f.code)
+        ),
+    });
+    let mut resp = Response::json(f.status, &body);
+    resp.headers
+        .push(("x-acs-request-id", request_id.to_owned()));
+    resp
+}
+
+/// Runs an API call; the flag says whether a committed change is to be dropped.
+fn call(shared: &Shared, req: &Request) -> (Result<Value, Failure>, bool) {
+    if req.method != "GET" && req.method != "POST" {
+        return (Err(Failure::unsupported_method(&req.method)), false);
+    }
+    if req.path != "/" {
+        return (Err(Failure::action_not_found(&req.path)), false);
+    }
+    let too_many = || Failure::invalid_parameter("query", "the request has too many parameters.");
+    let Some(query) = decode_pairs(&req.query) else {
+        return (Err(too_many()), false);
+    };
+    let is_form = req.header("content-type").is_some_and(|t| {
+        t.split(';').next().is_some_and(|m| {
+            m.trim()
+                .eq_ignore_ascii_case("application/x-www-form-urlencoded")
+        })
+    });
+    let form = if is_form {
+        match decode_pairs(&String::from_utf8_lossy(&req.body)) {
+            Some(f) => f,
+            None => return (Err(too_many()), false),
+        }
+    } else {
+        Vec::new()
+    };
+
+    let draw = lock(&shared.dice).draw();
+    if draw.service_unavailable {
+        shared
+            .stats
+            .service_unavailable
+            .fetch_add(1, Ordering::Relaxed);
+        return (Err(Failure::service_unavailable()), false);
+    }
+    if draw.throttling {
+        shared.stats.throttling.fetch_add(1, Ordering::Relaxed);
+        return (Err(Failure::throttling()), false);
+    }
+
+    let now = shared.now();
+    let auth = match auth::authenticate(
+        req,
+        &query,
+        &form,
+        &auth::Context {
+            keys: &shared.keys,
+            nonces: &shared.nonces,
+            now,
+        },
+    ) {
+        Ok(a) => a,
+        Err(f) => return (Err(f), false),
+    };
+    let mut pairs = query;
+    pairs.extend(form);
+    let params = Params::new(pairs);
+    let Some(region_id) = params.non_empty("RegionId") else {
+        return (Err(Failure::missing("RegionId")), false);
+    };
+    let mut world = lock(&shared.world);
+    if !world.region_exists(region_id) {
+        return (Err(Failure::region_not_found()), false);
+    }
+    match auth.role {
+        Role::SubUser => return (Err(Failure::forbidden_sub_user()), false),
+        Role::NoPerm => return (Err(Failure::forbidden()), false),
+        Role::Owner | Role::Inactive => {}
+    }
+    let result = ops::run(
+        auth.action,
+        &mut Ctx {
+            world: &mut world,
+            config: &shared.config,
+            params: &params,
+            region_id,
+            access_key_id: &auth.access_key_id,
+            now,
+            instant: Instant::now(),
+        },
+    );
+    let drop = result.is_ok() && auth.action.is_mutating() && draw.drop_after_commit;
+    (result, drop)
+}
+
+/// `/__emulator/state` (GET) and `/__emulator/server-state` (POST, `SslVpnServerId` and
+/// `State` parameters), for loopback peers only.
+fn control(shared: &Shared, req: &Request, peer: SocketAddr) -> Response {
+    if !peer.ip().is_loopback() {
+        return Response::json(
+            403,
+            &json!({"error": "the /__emulator/ routes answer loopback clients only"}),
+        );
+    }
+    match (req.method.as_str(), req.path.as_str()) {
+        ("GET", "/__emulator/state") => Response::json(200, &shared.snapshot()),
+        ("POST", "/__emulator/server-state") => {
+            let pairs = decode_pairs(&req.query).unwrap_or_default();
+            let params = Params::new(pairs);
+            let (Some(id), Some(state)) = (params.get("SslVpnServerId"), params.get("State"))
+            else {
+                return Response::json(
+                    400,
+                    &json!({"error": "SslVpnServerId and State (ready | configuring=N | locked) are required"}),
+                );
+            };
+            let Some(state) = ServerState::parse(state) else {
+                return Response::json(
+                    400,
+                    &json!({"error": "State must be ready, configuring=N or locked"}),
+                );
+            };
+            if lock(&shared.world).set_server_state(id, state) {
+                Response::json(200, &shared.snapshot())
+            } else {
+                Response::json(404, &json!({"error": format!("no server {id}")}))
+            }
+        }
+        _ => Response::json(
+            404,
+            &json!({"error": "routes: GET /__emulator/state, POST /__emulator/server-state?SslVpnServerId=..&State=.."}),
+        ),
+    }
+}

@@ -1,0 +1,475 @@
+//! What an emulator is started with: access keys, SSL-VPN servers, limits, faults and clock.
+
+use std::io;
+use std::time::{Duration, SystemTime};
+
+use crate::Emulator;
+
+/// What an access key is allowed to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Role {
+    /// The account owner: every operation is allowed.
+    #[default]
+    Owner,
+    /// A RAM user of another account: every operation answers 403 `Forbbiden.SubUser`.
+    SubUser,
+    /// A RAM user without the VPC permissions: every operation answers 403 `Forbidden`.
+    NoPerm,
+    /// A disabled key: every request answers 400 `InvalidAccessKeyId.Inactive`.
+    Inactive,
+}
+
+impl Role {
+    /// The name used on the command line and in the state snapshot.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Owner => "owner",
+            Role::SubUser => "subuser",
+            Role::NoPerm => "noperm",
+            Role::Inactive => "inactive",
+        }
+    }
+
+    /// Parses `owner`, `subuser`, `noperm` or `inactive` (case-insensitive).
+    pub fn parse(s: &str) -> Option<Role> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "owner" => Some(Role::Owner),
+            "subuser" | "sub-user" => Some(Role::SubUser),
+            "noperm" | "no-perm" => Some(Role::NoPerm),
+            "inactive" | "disabled" => Some(Role::Inactive),
+            _ => None,
+        }
+    }
+}
+
+/// The state of an SSL-VPN server (of the VPN gateway behind it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum ServerState {
+    /// Accepts changes.
+    #[default]
+    Ready,
+    /// The next N create or delete requests on this server answer 400 `VpnGateway.Configuring`;
+    /// after them the server is ready again.
+    Configuring(u32),
+    /// Suspended for overdue payment: creates answer 400 `VpnGateway.FinancialLocked`.
+    Locked,
+}
+
+impl ServerState {
+    /// Parses `ready`, `configuring=N` or `locked` (case-insensitive), as on the command line.
+    pub fn parse(s: &str) -> Option<ServerState> {
+        let s = s.trim().to_ascii_lowercase();
+        match s.as_str() {
+            "ready" => Some(ServerState::Ready),
+            "locked" => Some(ServerState::Locked),
+            _ => {
+                let n = s.strip_prefix("configuring=")?;
+                n.parse().ok().map(ServerState::Configuring)
+            }
+        }
+    }
+}
+
+/// A fault the emulator injects at a given rate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FaultKind {
+    /// The request is not processed and answers 503 `ServiceUnavailable`.
+    ServiceUnavailable,
+    /// The request is not processed and answers 400 `Throttling`.
+    Throttling,
+    /// A mutating request (create, modify, delete) is carried out, then the connection is closed
+    /// without an answer: the client sees a broken connection although the change happened.
+    DropAfterCommit,
+}
+
+impl FaultKind {
+    /// The name used on the command line: `503`, `throttle` or `drop-after-commit`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FaultKind::ServiceUnavailable => "503",
+            FaultKind::Throttling => "throttle",
+            FaultKind::DropAfterCommit => "drop-after-commit",
+        }
+    }
+
+    /// Parses `503`, `throttle` or `drop-after-commit` (and the long names
+    /// `service-unavailable`, `throttling`).
+    pub fn parse(s: &str) -> Option<FaultKind> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "503" | "service-unavailable" | "serviceunavailable" => {
+                Some(FaultKind::ServiceUnavailable)
+            }
+            "throttle" | "throttling" => Some(FaultKind::Throttling),
+            "drop-after-commit" | "drop" | "dropaftercommit" => Some(FaultKind::DropAfterCommit),
+            _ => None,
+        }
+    }
+}
+
+/// One access key the emulator accepts.
+#[derive(Clone)]
+pub(crate) struct KeySpec {
+    pub id: String,
+    pub secret: String,
+    pub role: Role,
+    /// STS keys: the token every request must carry.
+    pub security_token: Option<String>,
+    /// STS keys: when the token stops being accepted.
+    pub expires_at: Option<SystemTime>,
+}
+
+impl std::fmt::Debug for KeySpec {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("KeySpec")
+            .field("id", &self.id)
+            .field("role", &self.role)
+            .field("sts", &self.security_token.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+/// One SSL-VPN server the emulator models.
+#[derive(Debug, Clone)]
+pub(crate) struct ServerSpec {
+    pub region_id: String,
+    pub ssl_vpn_server_id: String,
+    pub state: ServerState,
+}
+
+/// Everything [`EmulatorBuilder::start`] needs; frozen once the emulator runs.
+#[derive(Debug, Clone)]
+pub(crate) struct Config {
+    pub listen: String,
+    pub keys: Vec<KeySpec>,
+    pub servers: Vec<ServerSpec>,
+    pub quota: u32,
+    pub server_quota: u32,
+    pub create_limit: u32,
+    pub faults: Vec<(FaultKind, f64)>,
+    pub seed: Option<u64>,
+    pub latency: Duration,
+    pub clock_skew_secs: i64,
+    pub tls: bool,
+    pub delete_settle: Duration,
+    pub cert_validity: Duration,
+}
+
+/// The access key used when none is configured.
+pub const DEFAULT_ACCESS_KEY_ID: &str = "testid";
+/// The secret of [`DEFAULT_ACCESS_KEY_ID`].
+pub const DEFAULT_ACCESS_KEY_SECRET: &str = "testsecret";
+/// The region of the server used when none is configured.
+pub const DEFAULT_REGION_ID: &str = "cn-hangzhou";
+/// The SSL-VPN server used when none is configured.
+pub const DEFAULT_SSL_VPN_SERVER_ID: &str = "vss-emulator0001";
+/// Live client certificates the account may hold (an older API document states 50).
+pub const DEFAULT_QUOTA: u32 = 50;
+/// Certificate creations the account may make over the emulator's lifetime.
+pub const DEFAULT_CREATE_LIMIT: u32 = 1000;
+/// How long a gateway stays `VpnGateway.Configuring` after a delete.
+pub const DEFAULT_DELETE_SETTLE: Duration = Duration::from_millis(300);
+/// How long issued client certificates are valid: three years.
+pub const DEFAULT_CERT_VALIDITY: Duration = Duration::from_secs(3 * 365 * 86_400);
+
+/// Configures and starts an [`Emulator`].
+///
+/// With nothing configured it accepts the key `testid:testsecret` (owner) and models one ready
+/// server `vss-emulator0001` in `cn-hangzhou`, on `127.0.0.1` with a free port.
+///
+/// ```
+/// use vpncert_emulator::{Emulator, Role, ServerState};
+/// let emu = Emulator::builder()
+///     .access_key("AKID", "s3cret", Role::Owner)
+///     .server("cn-shanghai", "vss-demo0001", ServerState::Configuring(2))
+///     .quota(5)
+///     .start()?;
+/// assert!(emu.url().starts_with("http://127.0.0.1:"));
+/// # Ok::<(), std::io::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct EmulatorBuilder {
+    config: Config,
+}
+
+impl Default for EmulatorBuilder {
+    fn default() -> Self {
+        EmulatorBuilder {
+            config: Config {
+                listen: "127.0.0.1:0".into(),
+                keys: Vec::new(),
+                servers: Vec::new(),
+                quota: DEFAULT_QUOTA,
+                server_quota: u32::MAX,
+                create_limit: DEFAULT_CREATE_LIMIT,
+                faults: Vec::new(),
+                seed: None,
+                latency: Duration::ZERO,
+                clock_skew_secs: 0,
+                tls: false,
+                delete_settle: DEFAULT_DELETE_SETTLE,
+                cert_validity: DEFAULT_CERT_VALIDITY,
+            },
+        }
+    }
+}
+
+impl EmulatorBuilder {
+    /// A builder with the defaults (see the type's documentation).
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The address to listen on, `HOST:PORT` (default `127.0.0.1:0`: loopback, a free port).
+    pub fn listen(mut self, addr: impl Into<String>) -> Self {
+        self.config.listen = addr.into();
+        self
+    }
+
+    /// Accepts this access key with this role. Once any key (or STS key) is given, the default
+    /// `testid:testsecret` is no longer added. A later key with the same id replaces an earlier one.
+    pub fn access_key(
+        mut self,
+        id: impl Into<String>,
+        secret: impl Into<String>,
+        role: Role,
+    ) -> Self {
+        self.push_key(KeySpec {
+            id: id.into(),
+            secret: secret.into(),
+            role,
+            security_token: None,
+            expires_at: None,
+        });
+        self
+    }
+
+    /// Accepts an STS key (owner role) whose requests must carry `security_token`.
+    pub fn sts_credentials(
+        mut self,
+        id: impl Into<String>,
+        secret: impl Into<String>,
+        security_token: impl Into<String>,
+    ) -> Self {
+        self.push_key(KeySpec {
+            id: id.into(),
+            secret: secret.into(),
+            role: Role::Owner,
+            security_token: Some(security_token.into()),
+            expires_at: None,
+        });
+        self
+    }
+
+    /// Like [`sts_credentials`](Self::sts_credentials), but the token is refused with
+    /// `InvalidSecurityToken.Expired` from `expires_at` on (emulator clock).
+    pub fn sts_credentials_until(
+        mut self,
+        id: impl Into<String>,
+        secret: impl Into<String>,
+        security_token: impl Into<String>,
+        expires_at: SystemTime,
+    ) -> Self {
+        self.push_key(KeySpec {
+            id: id.into(),
+            secret: secret.into(),
+            role: Role::Owner,
+            security_token: Some(security_token.into()),
+            expires_at: Some(expires_at),
+        });
+        self
+    }
+
+    fn push_key(&mut self, key: KeySpec) {
+        self.config.keys.retain(|k| k.id != key.id);
+        self.config.keys.push(key);
+    }
+
+    /// Models an SSL-VPN server in a region. Once any server is given, the default
+    /// `cn-hangzhou:vss-emulator0001` is no longer added.
+    pub fn server(
+        mut self,
+        region_id: impl Into<String>,
+        ssl_vpn_server_id: impl Into<String>,
+        state: ServerState,
+    ) -> Self {
+        self.config.servers.push(ServerSpec {
+            region_id: region_id.into(),
+            ssl_vpn_server_id: ssl_vpn_server_id.into(),
+            state,
+        });
+        self
+    }
+
+    /// Live client certificates the account may hold (default 50); one more create answers
+    /// 400 `Resource.QuotaFull`.
+    pub fn quota(mut self, n: u32) -> Self {
+        self.config.quota = n;
+        self
+    }
+
+    /// Live client certificates one SSL-VPN server may hold (default unlimited); one more create
+    /// answers 400 `CreateSslCertsQuotaFull.QuotaFull`.
+    pub fn server_quota(mut self, n: u32) -> Self {
+        self.config.server_quota = n;
+        self
+    }
+
+    /// Creations the account may make in total, deleted certificates included (default 1000);
+    /// one more create answers 400 `SslVpnClientCreateTimes.ReachLimits`.
+    pub fn create_limit(mut self, n: u32) -> Self {
+        self.config.create_limit = n;
+        self
+    }
+
+    /// Injects a fault into this fraction (0.0 to 1.0) of API requests.
+    pub fn fault(mut self, kind: FaultKind, rate: f64) -> Self {
+        self.config.faults.retain(|(k, _)| *k != kind);
+        self.config.faults.push((kind, rate));
+        self
+    }
+
+    /// Seeds the fault draws and generated ids, so that one client's sequence of requests meets
+    /// the same faults on every run.
+    pub fn seed(mut self, seed: u64) -> Self {
+        self.config.seed = Some(seed);
+        self
+    }
+
+    /// Delay added to every API request before it is answered.
+    pub fn latency(mut self, latency: Duration) -> Self {
+        self.config.latency = latency;
+        self
+    }
+
+    /// Offset of the emulator's clock from the machine's, in seconds: the `Date` header, the
+    /// timestamp check and certificate times use it.
+    pub fn clock_skew_secs(mut self, secs: i64) -> Self {
+        self.config.clock_skew_secs = secs;
+        self
+    }
+
+    /// Serve HTTPS with a throwaway CA (see [`Emulator::ca_pem`]) instead of plain HTTP.
+    pub fn tls(mut self, on: bool) -> Self {
+        self.config.tls = on;
+        self
+    }
+
+    /// How long a gateway stays `VpnGateway.Configuring` after a certificate of one of its
+    /// servers was deleted (default 300 ms).
+    pub fn delete_settle(mut self, d: Duration) -> Self {
+        self.config.delete_settle = d;
+        self
+    }
+
+    /// Validity of issued client certificates (default three years). Shorter values let tests
+    /// see the `expiring-soon` and `expired` statuses.
+    pub fn cert_validity(mut self, d: Duration) -> Self {
+        self.config.cert_validity = d;
+        self
+    }
+
+    /// Binds the socket, generates the certificate authorities and starts serving.
+    ///
+    /// Fails with [`io::ErrorKind::InvalidInput`] for a bad configuration (a fault rate outside
+    /// 0 to 1, an empty or duplicate server id, an empty key id) and with the bind error when
+    /// the address is taken.
+    pub fn start(self) -> io::Result<Emulator> {
+        let mut config = self.config;
+        if config.keys.is_empty() {
+            config.keys.push(KeySpec {
+                id: DEFAULT_ACCESS_KEY_ID.into(),
+                secret: DEFAULT_ACCESS_KEY_SECRET.into(),
+                role: Role::Owner,
+                security_token: None,
+                expires_at: None,
+            });
+        }
+        if config.servers.is_empty() {
+            config.servers.push(ServerSpec {
+                region_id: DEFAULT_REGION_ID.into(),
+                ssl_vpn_server_id: DEFAULT_SSL_VPN_SERVER_ID.into(),
+                state: ServerState::Ready,
+            });
+        }
+        validate(&config)?;
+        Emulator::start_with(config)
+    }
+}
+
+fn invalid(msg: String) -> io::Error {
+    io::Error::new(io::ErrorKind::InvalidInput, msg)
+}
+
+fn validate(config: &Config) -> io::Result<()> {
+    for (kind, rate) in &config.faults {
+        if !(0.0..=1.0).contains(rate) {
+            return Err(invalid(format!(
+                "fault rate for {} must be between 0 and 1, got {rate}",
+                kind.as_str()
+            )));
+        }
+    }
+    for key in &config.keys {
+        if key.id.trim().is_empty() {
+            return Err(invalid("access key id must not be empty".into()));
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    for s in &config.servers {
+        if s.ssl_vpn_server_id.trim().is_empty() || s.region_id.trim().is_empty() {
+            return Err(invalid(
+                "server region and id must not be empty".to_string(),
+            ));
+        }
+        if !seen.insert(s.ssl_vpn_server_id.as_str()) {
+            return Err(invalid(format!(
+                "server {} is configured twice",
+                s.ssl_vpn_server_id
+            )));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_command_line_names() {
+        assert_eq!(Role::parse("SubUser"), Some(Role::SubUser));
+        assert_eq!(Role::parse("root"), None);
+        assert_eq!(
+            ServerState::parse("configuring=3"),
+            Some(ServerState::Configuring(3))
+        );
+        assert_eq!(ServerState::parse("configuring=x"), None);
+        assert_eq!(ServerState::parse("LOCKED"), Some(ServerState::Locked));
+        assert_eq!(FaultKind::parse("503"), Some(FaultKind::ServiceUnavailable));
+        assert_eq!(
+            FaultKind::parse("drop-after-commit"),
+            Some(FaultKind::DropAfterCommit)
+        );
+        assert_eq!(FaultKind::parse("500"), None);
+    }
+
+    #[test]
+    fn bad_configurations_are_refused() {
+        let e = EmulatorBuilder::new()
+            .fault(FaultKind::Throttling, 1.5)
+            .start()
+            .unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::InvalidInput);
+        let e = EmulatorBuilder::new()
+            .server("cn-hangzhou", "vss-a", ServerState::Ready)
+            .server("cn-beijing", "vss-a", ServerState::Ready)
+            .start()
+            .unwrap_err();
+        assert!(e.to_string().contains("twice"), "{e}");
+        let e = EmulatorBuilder::new()
+            .fault(FaultKind::Throttling, f64::NAN)
+            .start()
+            .unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::InvalidInput);
+    }
+}

@@ -1,0 +1,387 @@
+//! The command line of `vpncert-emulator`, reusable by other commands (`vpncert emulator`).
+//!
+//! ```
+//! use clap::Parser;
+//! use vpncert_emulator::cli::Cli;
+//! let cli = Cli::try_parse_from([
+//!     "vpncert-emulator", "--access-key", "AK:SK:subuser", "--server", "cn-beijing:vss-b:locked",
+//!     "--fault", "503:0.25", "--seed", "7",
+//! ]).unwrap();
+//! let emu = cli.args.into_builder().start()?;
+//! assert_eq!(emu.state()["servers"][0]["state"], "locked");
+//! # Ok::<(), std::io::Error>(())
+//! ```
+
+use std::io::{self, Write};
+use std::str::FromStr;
+use std::sync::mpsc;
+use std::time::{Duration, SystemTime};
+
+use clap::{Args, Parser};
+
+use crate::builder::EmulatorBuilder;
+use crate::{FaultKind, Role, ServerState};
+
+/// `--access-key ID:SECRET[:ROLE]` (ROLE: owner, subuser, noperm, inactive; default owner).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccessKeyArg {
+    /// The access key id.
+    pub id: String,
+    /// The secret.
+    pub secret: String,
+    /// What the key may do.
+    pub role: Role,
+}
+
+impl FromStr for AccessKeyArg {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        let (id, rest) = s
+            .split_once(':')
+            .ok_or_else(|| format!("expected ID:SECRET[:ROLE], got {s:?}"))?;
+        // A secret may itself contain ':', so only a known role name at the end is a role.
+        let (secret, role) = match rest.rsplit_once(':') {
+            Some((secret, role)) if Role::parse(role).is_some() => {
+                (secret, Role::parse(role).unwrap_or_default())
+            }
+            _ => (rest, Role::Owner),
+        };
+        if id.is_empty() || secret.is_empty() {
+            return Err(format!("expected ID:SECRET[:ROLE], got {s:?}"));
+        }
+        Ok(AccessKeyArg {
+            id: id.into(),
+            secret: secret.into(),
+            role,
+        })
+    }
+}
+
+/// `--sts ID:SECRET:TOKEN[:EXPIRES_IN_SECS]`: an STS key whose requests must carry TOKEN;
+/// with EXPIRES_IN_SECS the token expires that long after start (0: already expired).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StsArg {
+    /// The STS access key id (conventionally `STS.`...).
+    pub id: String,
+    /// The secret.
+    pub secret: String,
+    /// The security token.
+    pub token: String,
+    /// Seconds after start when the token expires.
+    pub expires_in_secs: Option<u64>,
+}
+
+impl FromStr for StsArg {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        let usage = || format!("expected ID:SECRET:TOKEN[:EXPIRES_IN_SECS], got {s:?}");
+        let parts: Vec<&str> = s.split(':').collect();
+        let (id, secret, token, expires) = match parts.as_slice() {
+            [id, secret, token] => (*id, *secret, *token, None),
+            [id, secret, token, secs] => (
+                *id,
+                *secret,
+                *token,
+                Some(secs.parse::<u64>().map_err(|_| usage())?),
+            ),
+            _ => return Err(usage()),
+        };
+        if id.is_empty() || secret.is_empty() || token.is_empty() {
+            return Err(usage());
+        }
+        Ok(StsArg {
+            id: id.into(),
+            secret: secret.into(),
+            token: token.into(),
+            expires_in_secs: expires,
+        })
+    }
+}
+
+/// `--server REGION:SERVER_ID[:STATE]` (STATE: ready, configuring=N, locked; default ready).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServerArg {
+    /// The region, e.g. `cn-hangzhou`.
+    pub region_id: String,
+    /// The SSL-VPN server id, e.g. `vss-emulator0001`.
+    pub ssl_vpn_server_id: String,
+    /// Its state at start.
+    pub state: ServerState,
+}
+
+impl FromStr for ServerArg {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        let usage = || format!("expected REGION:SERVER_ID[:ready|configuring=N|locked], got {s:?}");
+        let parts: Vec<&str> = s.split(':').collect();
+        let (region, id, state) = match parts.as_slice() {
+            [region, id] => (*region, *id, ServerState::Ready),
+            [region, id, state] => (*region, *id, ServerState::parse(state).ok_or_else(usage)?),
+            _ => return Err(usage()),
+        };
+        if region.is_empty() || id.is_empty() {
+            return Err(usage());
+        }
+        Ok(ServerArg {
+            region_id: region.into(),
+            ssl_vpn_server_id: id.into(),
+            state,
+        })
+    }
+}
+
+/// `--fault KIND:RATE` (KIND: 503, throttle, drop-after-commit; RATE from 0 to 1).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FaultArg {
+    /// The fault.
+    pub kind: FaultKind,
+    /// The fraction of requests it hits.
+    pub rate: f64,
+}
+
+impl FromStr for FaultArg {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        let usage = || {
+            format!("expected 503|throttle|drop-after-commit:RATE with RATE from 0 to 1, got {s:?}")
+        };
+        let (kind, rate) = s.rsplit_once(':').ok_or_else(usage)?;
+        let kind = FaultKind::parse(kind).ok_or_else(usage)?;
+        let rate: f64 = rate.trim().parse().map_err(|_| usage())?;
+        if !(0.0..=1.0).contains(&rate) {
+            return Err(usage());
+        }
+        Ok(FaultArg { kind, rate })
+    }
+}
+
+/// The emulator's flags, as a clap `Args` group another command can flatten into its own.
+#[derive(Debug, Clone, Default, Args)]
+pub struct EmulatorArgs {
+    /// Address to listen on; port 0 picks a free port.
+    #[arg(long, value_name = "HOST:PORT", default_value = "127.0.0.1:0")]
+    pub listen: String,
+    /// An accepted access key (repeatable). ROLE: owner (default), subuser, noperm, inactive.
+    /// Default when no key is given: testid:testsecret.
+    #[arg(long = "access-key", value_name = "ID:SECRET[:ROLE]")]
+    pub access_keys: Vec<AccessKeyArg>,
+    /// An accepted STS key whose requests must carry TOKEN (repeatable).
+    #[arg(long = "sts", value_name = "ID:SECRET:TOKEN[:EXPIRES_IN_SECS]")]
+    pub sts: Vec<StsArg>,
+    /// A modelled SSL-VPN server (repeatable). STATE: ready (default), configuring=N, locked.
+    /// Default when no server is given: cn-hangzhou:vss-emulator0001.
+    #[arg(long = "server", value_name = "REGION:SERVER_ID[:STATE]")]
+    pub servers: Vec<ServerArg>,
+    /// Live certificates the account may hold (Resource.QuotaFull past it) [default: 50].
+    #[arg(long, value_name = "N")]
+    pub quota: Option<u32>,
+    /// Live certificates one server may hold (CreateSslCertsQuotaFull.QuotaFull past it)
+    /// [default: unlimited].
+    #[arg(long, value_name = "N")]
+    pub server_quota: Option<u32>,
+    /// Creations allowed in total (SslVpnClientCreateTimes.ReachLimits past it) [default: 1000].
+    #[arg(long, value_name = "N")]
+    pub create_limit: Option<u32>,
+    /// Inject a fault into a fraction of requests (repeatable). KIND: 503, throttle,
+    /// drop-after-commit.
+    #[arg(long = "fault", value_name = "KIND:RATE")]
+    pub faults: Vec<FaultArg>,
+    /// Seed for fault draws and generated ids (deterministic runs).
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+    /// Delay added to every API request, in milliseconds.
+    #[arg(long, value_name = "N")]
+    pub latency_ms: Option<u64>,
+    /// Offset of the emulator's clock from the machine's, in seconds (may be negative).
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    pub clock_skew_secs: Option<i64>,
+    /// Serve HTTPS with a throwaway CA; its PEM is printed after the banner.
+    #[arg(long)]
+    pub tls: bool,
+    /// How long a gateway stays VpnGateway.Configuring after a delete, in ms [default: 300].
+    #[arg(long, value_name = "N")]
+    pub delete_settle_ms: Option<u64>,
+    /// Validity of issued client certificates, in seconds [default: three years].
+    #[arg(long, value_name = "N")]
+    pub cert_validity_secs: Option<u64>,
+}
+
+impl EmulatorArgs {
+    /// The builder these flags describe.
+    pub fn into_builder(self) -> EmulatorBuilder {
+        let mut b = EmulatorBuilder::new();
+        if !self.listen.is_empty() {
+            b = b.listen(self.listen);
+        }
+        for k in self.access_keys {
+            b = b.access_key(k.id, k.secret, k.role);
+        }
+        let now = SystemTime::now();
+        for s in self.sts {
+            b = match s.expires_in_secs {
+                Some(secs) => b.sts_credentials_until(
+                    s.id,
+                    s.secret,
+                    s.token,
+                    now + Duration::from_secs(secs),
+                ),
+                None => b.sts_credentials(s.id, s.secret, s.token),
+            };
+        }
+        for s in self.servers {
+            b = b.server(s.region_id, s.ssl_vpn_server_id, s.state);
+        }
+        if let Some(n) = self.quota {
+            b = b.quota(n);
+        }
+        if let Some(n) = self.server_quota {
+            b = b.server_quota(n);
+        }
+        if let Some(n) = self.create_limit {
+            b = b.create_limit(n);
+        }
+        for f in self.faults {
+            b = b.fault(f.kind, f.rate);
+        }
+        if let Some(seed) = self.seed {
+            b = b.seed(seed);
+        }
+        if let Some(ms) = self.latency_ms {
+            b = b.latency(Duration::from_millis(ms));
+        }
+        if let Some(secs) = self.clock_skew_secs {
+            b = b.clock_skew_secs(secs);
+        }
+        if let Some(ms) = self.delete_settle_ms {
+            b = b.delete_settle(Duration::from_millis(ms));
+        }
+        if let Some(secs) = self.cert_validity_secs {
+            b = b.cert_validity(Duration::from_secs(secs));
+        }
+        b.tls(self.tls)
+    }
+}
+
+/// The `vpncert-emulator` command.
+#[derive(Debug, Clone, Parser)]
+#[command(
+    name = "vpncert-emulator",
+    version,
+    about = "A local emulator of the Alibaba Cloud VPC SSL-VPN client-certificate API"
+)]
+pub struct Cli {
+    /// The emulator's flags.
+    #[command(flatten)]
+    pub args: EmulatorArgs,
+}
+
+/// Starts the emulator, prints `listening on URL` (flushed) and then one line per key and
+/// server (and the CA PEM with `--tls`) to `out`, and serves until SIGINT or SIGTERM.
+///
+/// Installs the process's signal handler, so call it once per process.
+pub fn run(args: EmulatorArgs, out: &mut dyn Write) -> io::Result<()> {
+    let (tx, rx) = mpsc::channel::<()>();
+    ctrlc::set_handler(move || {
+        let _ = tx.send(());
+    })
+    .map_err(|e| io::Error::other(format!("cannot install the signal handler: {e}")))?;
+    let emu = args.into_builder().start()?;
+    // The first line is a contract (scripts wait for it), so it is flushed on its own.
+    writeln!(out, "listening on {}://{}", emu.scheme(), emu.local_addr())?;
+    out.flush()?;
+    // Later write errors (a closed pipe) must not stop the server.
+    for line in emu.describe() {
+        let _ = writeln!(out, "{line}");
+    }
+    if let Some(pem) = emu.ca_pem() {
+        let _ = write!(out, "TLS CA certificate:\n{pem}");
+    }
+    let _ = out.flush();
+    let _ = rx.recv();
+    emu.shutdown();
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_every_flag() {
+        let cli = Cli::try_parse_from([
+            "vpncert-emulator",
+            "--listen",
+            "127.0.0.1:0",
+            "--access-key",
+            "a:b:c:noperm",
+            "--access-key",
+            "x:y",
+            "--sts",
+            "STS.t:s:tok:60",
+            "--server",
+            "cn-beijing:vss-1:configuring=2",
+            "--quota",
+            "3",
+            "--server-quota",
+            "2",
+            "--create-limit",
+            "9",
+            "--fault",
+            "throttle:0.5",
+            "--fault",
+            "drop-after-commit:1",
+            "--seed",
+            "42",
+            "--latency-ms",
+            "5",
+            "--clock-skew-secs",
+            "-3600",
+            "--tls",
+            "--delete-settle-ms",
+            "10",
+            "--cert-validity-secs",
+            "100",
+        ])
+        .unwrap();
+        let a = cli.args;
+        assert_eq!(
+            a.access_keys,
+            vec![
+                AccessKeyArg {
+                    id: "a".into(),
+                    secret: "b:c".into(),
+                    role: Role::NoPerm
+                },
+                AccessKeyArg {
+                    id: "x".into(),
+                    secret: "y".into(),
+                    role: Role::Owner
+                },
+            ]
+        );
+        assert_eq!(a.sts[0].expires_in_secs, Some(60));
+        assert_eq!(a.servers[0].state, ServerState::Configuring(2));
+        assert_eq!(a.faults[1].kind, FaultKind::DropAfterCommit);
+        assert_eq!(a.clock_skew_secs, Some(-3600));
+        assert!(a.tls);
+    }
+
+    #[test]
+    fn refuses_bad_values() {
+        for bad in [
+            ["--access-key", "nosecret"],
+            ["--server", "cn-hangzhou"],
+            ["--server", "cn-hangzhou:vss:busy"],
+            ["--fault", "500:0.1"],
+            ["--fault", "503:2"],
+            ["--sts", "id:secret"],
+        ] {
+            let r = Cli::try_parse_from(["vpncert-emulator", bad[0], bad[1]]);
+            assert!(r.is_err(), "{bad:?} was accepted");
+        }
+    }
+}

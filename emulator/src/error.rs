@@ -1,0 +1,270 @@
+//! The API errors the emulator answers with: code, HTTP status and message, as the reference
+//! documents them.
+
+/// An API error answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Failure {
+    pub status: u16,
+    pub code: String,
+    pub message: String,
+}
+
+impl Failure {
+    pub fn new(status: u16, code: impl Into<String>, message: impl Into<String>) -> Self {
+        Failure {
+            status,
+            code: code.into(),
+            message: message.into(),
+        }
+    }
+
+    // Gateway level: signatures, keys, time, parameters.
+
+    /// The message carries the server's string to sign after `server string to sign is:` (and no
+    /// other colon before it: the legacy Python SDK splits the message on `:` to compare).
+    pub fn signature_does_not_match(string_to_sign: &str) -> Self {
+        Self::new(
+            400,
+            "SignatureDoesNotMatch",
+            format!(
+                "Specified signature is not matched with our calculation. server string to sign is:{string_to_sign}"
+            ),
+        )
+    }
+
+    pub fn incomplete_signature(detail: &str) -> Self {
+        Self::new(
+            400,
+            "IncompleteSignature",
+            format!("The request signature does not conform to Aliyun standards. {detail}"),
+        )
+    }
+
+    pub fn access_key_not_found() -> Self {
+        Self::new(
+            404,
+            "InvalidAccessKeyId.NotFound",
+            "Specified access key is not found.",
+        )
+    }
+
+    pub fn access_key_inactive() -> Self {
+        Self::new(
+            400,
+            "InvalidAccessKeyId.Inactive",
+            "Specified access key is disabled.",
+        )
+    }
+
+    pub fn security_token_expired() -> Self {
+        Self::new(
+            400,
+            "InvalidSecurityToken.Expired",
+            "Specified SecurityToken is expired.",
+        )
+    }
+
+    pub fn security_token_malformed(detail: &str) -> Self {
+        Self::new(
+            400,
+            "InvalidSecurityToken.Malformed",
+            format!("Specified SecurityToken is malformed. {detail}"),
+        )
+    }
+
+    pub fn security_token_mismatch() -> Self {
+        Self::new(
+            400,
+            "InvalidSecurityToken.MismatchWithAccessKey",
+            "Specified SecurityToken mismatch with the AccessKey.",
+        )
+    }
+
+    pub fn timestamp_expired(sent: &str, server_now: &str) -> Self {
+        Self::new(
+            400,
+            "InvalidTimeStamp.Expired",
+            format!(
+                "Specified time stamp or date value is expired. The request time {sent} is more than 15 minutes away from the server time {server_now}."
+            ),
+        )
+    }
+
+    pub fn timestamp_format(name: &str) -> Self {
+        Self::new(
+            400,
+            "InvalidTimeStamp.Format",
+            format!("Specified time stamp or date value {name} is not well formatted (expected yyyy-MM-ddTHH:mm:ssZ in UTC)."),
+        )
+    }
+
+    pub fn nonce_used() -> Self {
+        Self::new(
+            400,
+            "SignatureNonceUsed",
+            "Specified signature nonce was used already.",
+        )
+    }
+
+    /// A common (gateway) parameter is missing.
+    pub fn missing_parameter(name: &str) -> Self {
+        Self::new(
+            400,
+            "MissingParameter",
+            format!("The input parameter \"{name}\" that is mandatory for processing this request is not supplied."),
+        )
+    }
+
+    /// A required parameter of the operation is missing: `Missing<Name>`.
+    pub fn missing(name: &str) -> Self {
+        Self::new(
+            400,
+            format!("Missing{name}"),
+            format!("{name} is mandatory for this action."),
+        )
+    }
+
+    pub fn invalid_parameter(name: &str, why: &str) -> Self {
+        Self::new(
+            400,
+            "InvalidParameter",
+            format!("The specified parameter \"{name}\" is not valid: {why}"),
+        )
+    }
+
+    pub fn action_not_found(action: &str) -> Self {
+        Self::new(
+            404,
+            "InvalidAction.NotFound",
+            format!(
+                "Specified api is not found, please check your url and method. Action: {action}"
+            ),
+        )
+    }
+
+    pub fn invalid_version(version: &str) -> Self {
+        Self::new(
+            400,
+            "InvalidVersion",
+            format!("Specified parameter Version is not valid: {version} (this product's version is 2016-04-28)."),
+        )
+    }
+
+    pub fn unsupported_method(method: &str) -> Self {
+        Self::new(
+            405,
+            "UnsupportedHTTPMethod",
+            format!("The HTTP method {method} is not supported; use GET or POST."),
+        )
+    }
+
+    pub fn service_unavailable() -> Self {
+        Self::new(
+            503,
+            "ServiceUnavailable",
+            "The request has failed due to a temporary failure of the server.",
+        )
+    }
+
+    pub fn throttling() -> Self {
+        Self::new(
+            400,
+            "Throttling",
+            "Request was denied due to request throttling.",
+        )
+    }
+
+    // Authorization and location.
+
+    pub fn region_not_found() -> Self {
+        Self::new(
+            404,
+            "InvalidRegionId.NotFound",
+            "The specified region is not found during access authentication.",
+        )
+    }
+
+    pub fn forbidden_sub_user() -> Self {
+        Self::new(
+            403,
+            "Forbbiden.SubUser",
+            "User not authorized to operate on the specified resource as your account is created by another user.",
+        )
+    }
+
+    pub fn forbidden() -> Self {
+        Self::new(
+            403,
+            "Forbidden",
+            "User not authorized to operate on the specified resource.",
+        )
+    }
+
+    // Operations.
+
+    pub fn quota_full() -> Self {
+        Self::new(400, "Resource.QuotaFull", "The quota of resource is full")
+    }
+
+    pub fn server_quota_full() -> Self {
+        Self::new(
+            400,
+            "CreateSslCertsQuotaFull.QuotaFull",
+            "The number of SSL client certificates of this SSL server reaches the quota.",
+        )
+    }
+
+    pub fn create_limit_reached() -> Self {
+        Self::new(
+            400,
+            "SslVpnClientCreateTimes.ReachLimits",
+            "The number of client cert creation operations reaches the upper limit.",
+        )
+    }
+
+    pub fn gateway_configuring() -> Self {
+        Self::new(
+            400,
+            "VpnGateway.Configuring",
+            "The specified service is configuring.",
+        )
+    }
+
+    pub fn gateway_locked() -> Self {
+        Self::new(
+            400,
+            "VpnGateway.FinancialLocked",
+            "The specified service is financial locked.",
+        )
+    }
+
+    pub fn invalid_name(why: &str) -> Self {
+        Self::new(400, "InvalidName", format!("The name is not valid: {why}"))
+    }
+
+    pub fn server_not_found() -> Self {
+        Self::new(
+            404,
+            "InvalidSslVpnServerId.NotFound",
+            "The specified SSL VPN server id does not exist.",
+        )
+    }
+
+    /// DescribeSslVpnClientCert's current answer for an unknown certificate.
+    pub fn instance_not_found() -> Self {
+        Self::new(
+            400,
+            "InvalidInstanceId.NotFound",
+            "The specified instance does not exist.",
+        )
+    }
+
+    /// ModifySslVpnClientCert's and DeleteSslVpnClientCert's answer for an unknown certificate.
+    pub fn cert_not_found() -> Self {
+        Self::new(
+            404,
+            "InvalidSslVpnClientCertId.NotFound",
+            "The specified SSL VPN client certificate id does not exist.",
+        )
+    }
+}

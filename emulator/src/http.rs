@@ -1,0 +1,475 @@
+//! A small HTTP/1.1 reader and writer: request head, `Content-Length` and chunked bodies,
+//! keep-alive. Every size is bounded, and bad input is an error, never a panic.
+
+use std::io::{self, BufRead, Read, Write};
+
+/// Request line plus headers may not exceed this.
+pub(crate) const MAX_HEAD_BYTES: u64 = 64 * 1024;
+/// More header lines than this is refused.
+pub(crate) const MAX_HEADERS: usize = 128;
+/// Request bodies larger than this are refused; the API's are empty or a few hundred bytes.
+pub(crate) const MAX_BODY_BYTES: u64 = 1024 * 1024;
+
+/// A parsed request.
+#[derive(Debug, Clone)]
+pub(crate) struct Request {
+    pub method: String,
+    pub path: String,
+    /// The raw query string, without the `?`.
+    pub query: String,
+    pub http10: bool,
+    /// Header names lower-cased, values trimmed, in arrival order.
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Request {
+    /// The first value of a header (name in lower case).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Every value of a header, in arrival order.
+    pub fn header_values<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.headers
+            .iter()
+            .filter(move |(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Whether the connection should close after answering.
+    pub fn wants_close(&self) -> bool {
+        let conn = self
+            .header("connection")
+            .map(|v| v.to_ascii_lowercase())
+            .unwrap_or_default();
+        if self.http10 {
+            !conn.split(',').any(|t| t.trim() == "keep-alive")
+        } else {
+            conn.split(',').any(|t| t.trim() == "close")
+        }
+    }
+
+    /// Whether the client waits for `100 Continue` before sending the body.
+    pub fn expects_continue(&self) -> bool {
+        !self.http10
+            && self
+                .header("expect")
+                .is_some_and(|v| v.eq_ignore_ascii_case("100-continue"))
+    }
+}
+
+/// Why a request could not be read.
+#[derive(Debug)]
+pub(crate) enum ReadError {
+    /// The connection failed, timed out or ended mid-request: close it without an answer.
+    Io,
+    /// The request is malformed or too large: answer with this status and close.
+    Bad(u16, &'static str),
+}
+
+impl From<io::Error> for ReadError {
+    fn from(_: io::Error) -> Self {
+        ReadError::Io
+    }
+}
+
+/// Reads one line (through `\n`) of at most `budget` bytes, decreasing the budget.
+fn read_line<R: BufRead>(
+    r: &mut R,
+    budget: &mut u64,
+    too_long: ReadError,
+) -> Result<Vec<u8>, ReadError> {
+    let mut line = Vec::new();
+    let n = r.by_ref().take(*budget).read_until(b'\n', &mut line)? as u64;
+    *budget -= n;
+    if !line.ends_with(b"\n") {
+        if *budget == 0 {
+            return Err(too_long);
+        }
+        return Err(ReadError::Io);
+    }
+    line.pop();
+    if line.ends_with(b"\r") {
+        line.pop();
+    }
+    Ok(line)
+}
+
+/// Reads the request line and headers. `Ok(None)`: the client closed the connection cleanly
+/// between requests.
+pub(crate) fn read_head<R: BufRead>(r: &mut R) -> Result<Option<Request>, ReadError> {
+    let mut budget = MAX_HEAD_BYTES;
+    let too_long = || ReadError::Bad(431, "request head too large");
+    // Clean EOF before a request starts is the normal end of a keep-alive connection.
+    if r.fill_buf()?.is_empty() {
+        return Ok(None);
+    }
+    let mut line = read_line(r, &mut budget, too_long())?;
+    // RFC 9112 lets a server ignore empty lines before the request line.
+    let mut skipped = 0;
+    while line.is_empty() {
+        skipped += 1;
+        if skipped > 8 {
+            return Err(ReadError::Bad(400, "empty request line"));
+        }
+        if r.fill_buf()?.is_empty() {
+            return Ok(None);
+        }
+        line = read_line(r, &mut budget, too_long())?;
+    }
+    let line = String::from_utf8_lossy(&line).into_owned();
+    let mut parts = line.split(' ');
+    let (Some(method), Some(target), Some(version), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Err(ReadError::Bad(400, "malformed request line"));
+    };
+    if method.is_empty() || !method.bytes().all(|b| b.is_ascii_uppercase()) {
+        return Err(ReadError::Bad(400, "malformed method"));
+    }
+    let http10 = match version {
+        "HTTP/1.1" => false,
+        "HTTP/1.0" => true,
+        _ => return Err(ReadError::Bad(505, "HTTP version not supported")),
+    };
+    let (path, query) =
+        split_target(target).ok_or(ReadError::Bad(400, "malformed request target"))?;
+
+    let mut headers = Vec::new();
+    loop {
+        let raw = read_line(r, &mut budget, too_long())?;
+        if raw.is_empty() {
+            break;
+        }
+        if headers.len() >= MAX_HEADERS {
+            return Err(ReadError::Bad(431, "too many headers"));
+        }
+        if raw[0] == b' ' || raw[0] == b'\t' {
+            return Err(ReadError::Bad(400, "obsolete header line folding"));
+        }
+        let raw = String::from_utf8_lossy(&raw);
+        let Some((name, value)) = raw.split_once(':') else {
+            return Err(ReadError::Bad(400, "header line without a colon"));
+        };
+        if name.is_empty() || name.bytes().any(|b| b <= b' ' || b == 0x7f) {
+            return Err(ReadError::Bad(400, "malformed header name"));
+        }
+        headers.push((
+            name.to_ascii_lowercase(),
+            value.trim_matches(|c| c == ' ' || c == '\t').to_owned(),
+        ));
+    }
+    Ok(Some(Request {
+        method: method.to_owned(),
+        path,
+        query,
+        http10,
+        headers,
+        body: Vec::new(),
+    }))
+}
+
+/// `/p?q` or `http://host/p?q` into (path, query).
+fn split_target(target: &str) -> Option<(String, String)> {
+    let rest = if target.starts_with('/') {
+        target
+    } else if let Some(after) = target
+        .strip_prefix("http://")
+        .or_else(|| target.strip_prefix("https://"))
+    {
+        match after.find(['/', '?']) {
+            Some(i) if after.as_bytes()[i] == b'/' => &after[i..],
+            Some(i) => return Some(("/".into(), after[i + 1..].to_owned())),
+            None => "/",
+        }
+    } else {
+        return None;
+    };
+    let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+    let query = query.split('#').next().unwrap_or("");
+    Some((path.to_owned(), query.to_owned()))
+}
+
+/// Reads the body the head announces into `req.body`.
+pub(crate) fn read_body<R: BufRead>(r: &mut R, req: &mut Request) -> Result<(), ReadError> {
+    let chunked = match req.header("transfer-encoding") {
+        None => false,
+        Some(te) if te.eq_ignore_ascii_case("chunked") => true,
+        Some(_) => return Err(ReadError::Bad(501, "unsupported transfer encoding")),
+    };
+    if chunked {
+        if req.header("content-length").is_some() {
+            return Err(ReadError::Bad(400, "both Content-Length and chunked"));
+        }
+        req.body = read_chunked(r)?;
+        return Ok(());
+    }
+    let mut length: Option<u64> = None;
+    for v in req.header_values("content-length") {
+        for item in v.split(',') {
+            let n: u64 = item
+                .trim()
+                .parse()
+                .map_err(|_| ReadError::Bad(400, "malformed Content-Length"))?;
+            if length.is_some_and(|l| l != n) {
+                return Err(ReadError::Bad(400, "conflicting Content-Length"));
+            }
+            length = Some(n);
+        }
+    }
+    let length = length.unwrap_or(0);
+    if length > MAX_BODY_BYTES {
+        return Err(ReadError::Bad(413, "request body too large"));
+    }
+    let mut body = Vec::with_capacity(length as usize);
+    r.by_ref().take(length).read_to_end(&mut body)?;
+    if (body.len() as u64) < length {
+        return Err(ReadError::Io);
+    }
+    req.body = body;
+    Ok(())
+}
+
+fn read_chunked<R: BufRead>(r: &mut R) -> Result<Vec<u8>, ReadError> {
+    let mut body = Vec::new();
+    // Chunk-size lines and trailers share one budget, like the head.
+    let mut budget = MAX_HEAD_BYTES;
+    loop {
+        let line = read_line(r, &mut budget, ReadError::Bad(400, "chunk header too long"))?;
+        let line = String::from_utf8_lossy(&line);
+        let size_text = line.split(';').next().unwrap_or("").trim();
+        let size = u64::from_str_radix(size_text, 16)
+            .map_err(|_| ReadError::Bad(400, "malformed chunk size"))?;
+        if size == 0 {
+            break;
+        }
+        if body.len() as u64 + size > MAX_BODY_BYTES {
+            return Err(ReadError::Bad(413, "request body too large"));
+        }
+        let before = body.len();
+        r.by_ref().take(size).read_to_end(&mut body)?;
+        if ((body.len() - before) as u64) < size {
+            return Err(ReadError::Io);
+        }
+        let end = read_line(r, &mut budget, ReadError::Bad(400, "chunk without CRLF"))?;
+        if !end.is_empty() {
+            return Err(ReadError::Bad(400, "chunk without CRLF"));
+        }
+    }
+    // Trailers, ignored, up to the empty line.
+    loop {
+        let line = read_line(r, &mut budget, ReadError::Bad(400, "trailers too long"))?;
+        if line.is_empty() {
+            return Ok(body);
+        }
+    }
+}
+
+/// A response to write.
+#[derive(Debug, Clone)]
+pub(crate) struct Response {
+    pub status: u16,
+    pub headers: Vec<(&'static str, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Response {
+    /// A JSON response.
+    pub fn json(status: u16, value: &serde_json::Value) -> Self {
+        Response {
+            status,
+            headers: vec![("Content-Type", "application/json;charset=utf-8".into())],
+            body: value.to_string().into_bytes(),
+        }
+    }
+
+    /// A plain-text response.
+    pub fn text(status: u16, text: &str) -> Self {
+        Response {
+            status,
+            headers: vec![("Content-Type", "text/plain;charset=utf-8".into())],
+            body: text.as_bytes().to_vec(),
+        }
+    }
+}
+
+/// The reason phrase of the statuses the emulator uses.
+pub(crate) fn reason(status: u16) -> &'static str {
+    match status {
+        100 => "Continue",
+        200 => "OK",
+        400 => "Bad Request",
+        403 => "Forbidden",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        413 => "Content Too Large",
+        431 => "Request Header Fields Too Large",
+        500 => "Internal Server Error",
+        501 => "Not Implemented",
+        503 => "Service Unavailable",
+        505 => "HTTP Version Not Supported",
+        _ => "Unknown",
+    }
+}
+
+/// Writes a complete response. `date` is the `Date` header value.
+pub(crate) fn write_response<W: Write>(
+    w: &mut W,
+    resp: &Response,
+    date: &str,
+    keep_alive: bool,
+) -> io::Result<()> {
+    let mut head = format!(
+        "HTTP/1.1 {} {}\r\nDate: {date}\r\nServer: vpncert-emulator\r\nContent-Length: {}\r\nConnection: {}\r\n",
+        resp.status,
+        reason(resp.status),
+        resp.body.len(),
+        if keep_alive { "keep-alive" } else { "close" }
+    );
+    for (k, v) in &resp.headers {
+        head.push_str(k);
+        head.push_str(": ");
+        head.push_str(v);
+        head.push_str("\r\n");
+    }
+    head.push_str("\r\n");
+    let mut out = head.into_bytes();
+    out.extend_from_slice(&resp.body);
+    w.write_all(&out)?;
+    w.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::BufReader;
+
+    fn parse(raw: &[u8]) -> Result<Option<Request>, ReadError> {
+        let mut r = BufReader::new(raw);
+        let mut req = match read_head(&mut r)? {
+            Some(req) => req,
+            None => return Ok(None),
+        };
+        read_body(&mut r, &mut req)?;
+        Ok(Some(req))
+    }
+
+    fn bad_status(raw: &[u8]) -> u16 {
+        match parse(raw) {
+            Err(ReadError::Bad(s, _)) => s,
+            other => panic!("expected a bad request, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn parses_a_post_with_a_form_body() {
+        let req = parse(
+            b"POST /?A=1 HTTP/1.1\r\nHost: h\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 3\r\nX-Two: a\r\nx-two: b\r\n\r\nB=2",
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(req.method, "POST");
+        assert_eq!(req.path, "/");
+        assert_eq!(req.query, "A=1");
+        assert_eq!(req.body, b"B=2");
+        assert_eq!(req.header("host"), Some("h"));
+        assert_eq!(req.header_values("x-two").collect::<Vec<_>>(), ["a", "b"]);
+        assert!(!req.wants_close());
+    }
+
+    #[test]
+    fn parses_chunked_bodies_and_absolute_targets() {
+        let req = parse(
+            b"POST http://vpc.example/?x=1 HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3;ext\r\nabc\r\n2\r\nde\r\n0\r\nT: v\r\n\r\n",
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(req.body, b"abcde");
+        assert_eq!(req.path, "/");
+        assert_eq!(req.query, "x=1");
+    }
+
+    #[test]
+    fn http10_closes_unless_asked() {
+        let req = parse(b"GET / HTTP/1.0\r\n\r\n").unwrap().unwrap();
+        assert!(req.wants_close());
+        let req = parse(b"GET / HTTP/1.0\r\nConnection: Keep-Alive\r\n\r\n")
+            .unwrap()
+            .unwrap();
+        assert!(!req.wants_close());
+    }
+
+    #[test]
+    fn clean_eof_is_not_an_error() {
+        assert!(parse(b"").unwrap().is_none());
+    }
+
+    #[test]
+    fn bad_input_is_refused_without_panicking() {
+        assert_eq!(bad_status(b"GET /\r\n\r\n"), 400);
+        assert_eq!(bad_status(b"get / HTTP/1.1\r\n\r\n"), 400);
+        assert_eq!(bad_status(b"GET / HTTP/2.0\r\n\r\n"), 505);
+        assert_eq!(bad_status(b"GET nowhere HTTP/1.1\r\n\r\n"), 400);
+        assert_eq!(bad_status(b"GET / HTTP/1.1\r\nNoColon\r\n\r\n"), 400);
+        assert_eq!(bad_status(b"GET / HTTP/1.1\r\n folded\r\n\r\n"), 400);
+        assert_eq!(
+            bad_status(b"POST / HTTP/1.1\r\nContent-Length: x\r\n\r\n"),
+            400
+        );
+        assert_eq!(
+            bad_status(b"POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n"),
+            400
+        );
+        assert_eq!(
+            bad_status(b"POST / HTTP/1.1\r\nContent-Length: 99999999999\r\n\r\n"),
+            413
+        );
+        assert_eq!(
+            bad_status(b"POST / HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n"),
+            501
+        );
+        assert_eq!(
+            bad_status(b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n"),
+            400
+        );
+        assert_eq!(bad_status(b"\xff\xfe / HTTP/1.1\r\n\r\n"), 400);
+        let mut huge = b"GET / HTTP/1.1\r\nX: ".to_vec();
+        huge.extend(vec![b'a'; MAX_HEAD_BYTES as usize]);
+        huge.extend_from_slice(b"\r\n\r\n");
+        assert_eq!(bad_status(&huge), 431);
+        let mut many = b"GET / HTTP/1.1\r\n".to_vec();
+        for i in 0..=MAX_HEADERS {
+            many.extend_from_slice(format!("h{i}: v\r\n").as_bytes());
+        }
+        many.extend_from_slice(b"\r\n");
+        assert_eq!(bad_status(&many), 431);
+    }
+
+    #[test]
+    fn truncated_input_is_an_io_error() {
+        assert!(matches!(
+            parse(b"GET / HTTP/1.1\r\nHost: x"),
+            Err(ReadError::Io)
+        ));
+        assert!(matches!(
+            parse(b"POST / HTTP/1.1\r\nContent-Length: 10\r\n\r\nabc"),
+            Err(ReadError::Io)
+        ));
+    }
+
+    #[test]
+    fn writes_a_response() {
+        let mut out = Vec::new();
+        let resp = Response::json(200, &serde_json::json!({"a": 1}));
+        write_response(&mut out, &resp, "Thu, 01 Jan 1970 00:00:00 GMT", true).unwrap();
+        let s = String::from_utf8(out).unwrap();
+        assert!(s.starts_with("HTTP/1.1 200 OK\r\n"), "{s}");
+        assert!(s.contains("Content-Length: 7\r\n"));
+        assert!(s.contains("Connection: keep-alive\r\n"));
+        assert!(s.ends_with("\r\n\r\n{\"a\":1}"));
+    }
+}

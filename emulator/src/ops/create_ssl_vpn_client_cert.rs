@@ -1,0 +1,56 @@
+//! CreateSslVpnClientCert: issue a client certificate on an SSL-VPN server.
+
+use serde_json::{json, Value};
+
+use super::{client_token, recall, remember, required, validate_name, Action, Ctx};
+use crate::error::Failure;
+
+const ACTION: Action = Action::CreateSslVpnClientCert;
+
+pub(super) fn run(cx: &mut Ctx<'_>) -> Result<Value, Failure> {
+    let server_id = required(cx.params, "SslVpnServerId")?;
+    let name = cx.params.get("Name");
+    if let Some(name) = name {
+        validate_name(name)?;
+    }
+    let token = client_token(cx.params)?;
+    if let Some(earlier) = recall(cx, ACTION, token) {
+        return Ok(earlier);
+    }
+    let region_id = cx.region_id;
+    let index = cx
+        .world
+        .servers
+        .iter()
+        .position(|s| s.region_id == region_id && s.ssl_vpn_server_id == server_id)
+        .ok_or_else(Failure::server_not_found)?;
+    let server = &mut cx.world.servers[index];
+    if server.locked {
+        return Err(Failure::gateway_locked());
+    }
+    server.accept_change(cx.instant)?;
+    if cx.world.creates >= u64::from(cx.config.create_limit) {
+        return Err(Failure::create_limit_reached());
+    }
+    if cx.world.certs.len() as u64 >= u64::from(cx.config.quota) {
+        return Err(Failure::quota_full());
+    }
+    let on_server = cx
+        .world
+        .certs
+        .iter()
+        .filter(|c| c.ssl_vpn_server_id == server_id)
+        .count() as u64;
+    if on_server >= u64::from(cx.config.server_quota) {
+        return Err(Failure::server_quota_full());
+    }
+    let cert = cx
+        .world
+        .issue(index, name, cx.now, cx.config.cert_validity)?;
+    let result = json!({
+        "Name": cert.name,
+        "SslVpnClientCertId": cert.ssl_vpn_client_cert_id,
+    });
+    remember(cx, ACTION, token, &result);
+    Ok(result)
+}

@@ -1,0 +1,17 @@
+//! DescribeSslVpnClientCert: one certificate with its PEMs and OpenVPN profile.
+
+use serde_json::Value;
+
+use super::{required, Ctx};
+use crate::error::Failure;
+use crate::world::epoch_ms;
+
+pub(super) fn run(cx: &mut Ctx<'_>) -> Result<Value, Failure> {
+    let id = required(cx.params, "SslVpnClientCertId")?;
+    // The current API answers an unknown id with 400 InvalidInstanceId.NotFound.
+    let index = cx
+        .world
+        .cert_index(cx.region_id, id)
+        .ok_or_else(Failure::instance_not_found)?;
+    Ok(cx.world.certs[index].detail_json(epoch_ms(cx.now)))
+}

@@ -1,0 +1,36 @@
+//! DescribeSslVpnClientCerts: the certificates of a region, filtered and paged, without secrets.
+
+use serde_json::{json, Value};
+
+use super::{matches, page, paging, Ctx};
+use crate::error::Failure;
+use crate::world::{epoch_ms, RESOURCE_GROUP_ID};
+
+pub(super) fn run(cx: &mut Ctx<'_>) -> Result<Value, Failure> {
+    let (number, size) = paging(cx.params)?;
+    let server = cx.params.non_empty("SslVpnServerId");
+    let id = cx.params.non_empty("SslVpnClientCertId");
+    let name = cx.params.non_empty("Name");
+    let group = cx.params.non_empty("ResourceGroupId");
+    let now_ms = epoch_ms(cx.now);
+    let all: Vec<Value> = cx
+        .world
+        .certs
+        .iter()
+        .filter(|c| {
+            c.region_id == cx.region_id
+                && matches(server, &c.ssl_vpn_server_id)
+                && matches(id, &c.ssl_vpn_client_cert_id)
+                && matches(name, &c.name)
+                && matches(group, RESOURCE_GROUP_ID)
+        })
+        .map(|c| c.list_json(now_ms))
+        .collect();
+    let total = all.len();
+    Ok(json!({
+        "PageNumber": number,
+        "PageSize": size,
+        "TotalCount": total,
+        "SslVpnClientCertKeys": { "SslVpnClientCertKey": page(all, number, size) },
+    }))
+}

@@ -1,0 +1,232 @@
+//! The six operations of the SSL-VPN client-certificate family, one module each.
+
+mod create_ssl_vpn_client_cert;
+mod delete_ssl_vpn_client_cert;
+mod describe_ssl_vpn_client_cert;
+mod describe_ssl_vpn_client_certs;
+mod describe_ssl_vpn_servers;
+mod modify_ssl_vpn_client_cert;
+
+use std::time::{Instant, SystemTime};
+
+use serde_json::Value;
+
+use crate::builder::Config;
+use crate::error::Failure;
+use crate::params::Params;
+use crate::world::World;
+
+/// An operation of the family.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Action {
+    CreateSslVpnClientCert,
+    DescribeSslVpnClientCert,
+    DescribeSslVpnClientCerts,
+    ModifySslVpnClientCert,
+    DeleteSslVpnClientCert,
+    DescribeSslVpnServers,
+}
+
+impl Action {
+    const ALL: [Action; 6] = [
+        Action::CreateSslVpnClientCert,
+        Action::DescribeSslVpnClientCert,
+        Action::DescribeSslVpnClientCerts,
+        Action::ModifySslVpnClientCert,
+        Action::DeleteSslVpnClientCert,
+        Action::DescribeSslVpnServers,
+    ];
+
+    /// The API's name of the action.
+    pub fn name(self) -> &'static str {
+        match self {
+            Action::CreateSslVpnClientCert => "CreateSslVpnClientCert",
+            Action::DescribeSslVpnClientCert => "DescribeSslVpnClientCert",
+            Action::DescribeSslVpnClientCerts => "DescribeSslVpnClientCerts",
+            Action::ModifySslVpnClientCert => "ModifySslVpnClientCert",
+            Action::DeleteSslVpnClientCert => "DeleteSslVpnClientCert",
+            Action::DescribeSslVpnServers => "DescribeSslVpnServers",
+        }
+    }
+
+    /// The action called `name` (exact spelling, as the gateway wants it).
+    pub fn from_name(name: &str) -> Option<Action> {
+        Self::ALL.into_iter().find(|a| a.name() == name)
+    }
+
+    /// Whether the action changes state (and so can be hit by "commit then drop").
+    pub fn is_mutating(self) -> bool {
+        matches!(
+            self,
+            Action::CreateSslVpnClientCert
+                | Action::ModifySslVpnClientCert
+                | Action::DeleteSslVpnClientCert
+        )
+    }
+}
+
+/// What an operation works with.
+pub(crate) struct Ctx<'a> {
+    pub world: &'a mut World,
+    pub config: &'a Config,
+    pub params: &'a Params,
+    pub region_id: &'a str,
+    pub access_key_id: &'a str,
+    /// The emulator's clock (skew applied).
+    pub now: SystemTime,
+    /// The monotonic clock, for how long gateways stay configuring.
+    pub instant: Instant,
+}
+
+/// Runs an authenticated, authorised call; the result is the success body without `RequestId`.
+pub(crate) fn run(action: Action, cx: &mut Ctx<'_>) -> Result<Value, Failure> {
+    match action {
+        Action::CreateSslVpnClientCert => create_ssl_vpn_client_cert::run(cx),
+        Action::DescribeSslVpnClientCert => describe_ssl_vpn_client_cert::run(cx),
+        Action::DescribeSslVpnClientCerts => describe_ssl_vpn_client_certs::run(cx),
+        Action::ModifySslVpnClientCert => modify_ssl_vpn_client_cert::run(cx),
+        Action::DeleteSslVpnClientCert => delete_ssl_vpn_client_cert::run(cx),
+        Action::DescribeSslVpnServers => describe_ssl_vpn_servers::run(cx),
+    }
+}
+
+/// A required parameter, or `Missing<Name>`.
+fn required<'p>(params: &'p Params, name: &str) -> Result<&'p str, Failure> {
+    params.non_empty(name).ok_or_else(|| Failure::missing(name))
+}
+
+/// The name rules of create and modify: 1 to 100 characters, not starting with `http://` or
+/// `https://`.
+fn validate_name(name: &str) -> Result<(), Failure> {
+    let chars = name.chars().count();
+    if chars == 0 {
+        return Err(Failure::invalid_name("the name must not be empty."));
+    }
+    if chars > 100 {
+        return Err(Failure::invalid_name(
+            "the name must be 1 to 100 characters long.",
+        ));
+    }
+    let lower = name.get(..8).unwrap_or(name).to_ascii_lowercase();
+    if lower.starts_with("http://") || lower.starts_with("https://") {
+        return Err(Failure::invalid_name(
+            "the name must not start with http:// or https://.",
+        ));
+    }
+    Ok(())
+}
+
+/// The ClientToken, when given: ASCII only, at most 64 characters.
+fn client_token(params: &Params) -> Result<Option<&str>, Failure> {
+    let Some(token) = params.non_empty("ClientToken") else {
+        return Ok(None);
+    };
+    if !token.is_ascii() || token.len() > 64 {
+        return Err(Failure::invalid_parameter(
+            "ClientToken",
+            "it must contain only ASCII characters and be at most 64 characters long.",
+        ));
+    }
+    Ok(Some(token))
+}
+
+/// The result of an earlier call by this access key with this ClientToken.
+fn recall(cx: &Ctx<'_>, action: Action, token: Option<&str>) -> Option<Value> {
+    cx.world.remembered(cx.access_key_id, action.name(), token?)
+}
+
+/// Remembers a result under its ClientToken.
+fn remember(cx: &mut Ctx<'_>, action: Action, token: Option<&str>, result: &Value) {
+    if let Some(token) = token {
+        cx.world
+            .remember(cx.access_key_id, action.name(), token, result.clone());
+    }
+}
+
+/// `PageNumber` (default 1, at least 1) and `PageSize` (default 10, 1 to 50).
+fn paging(params: &Params) -> Result<(u64, u64), Failure> {
+    let number = match params.non_empty("PageNumber") {
+        None => 1,
+        Some(v) => v.parse::<u64>().ok().filter(|n| *n >= 1).ok_or_else(|| {
+            Failure::invalid_parameter("PageNumber", "it must be a whole number of at least 1.")
+        })?,
+    };
+    let size = match params.non_empty("PageSize") {
+        None => 10,
+        Some(v) => v
+            .parse::<u64>()
+            .ok()
+            .filter(|n| (1..=50).contains(n))
+            .ok_or_else(|| {
+                Failure::invalid_parameter("PageSize", "it must be a whole number from 1 to 50.")
+            })?,
+    };
+    Ok((number, size))
+}
+
+/// The items of one page.
+fn page<T>(items: Vec<T>, number: u64, size: u64) -> Vec<T> {
+    let skip = number.saturating_sub(1).saturating_mul(size);
+    items
+        .into_iter()
+        .skip(usize::try_from(skip).unwrap_or(usize::MAX))
+        .take(size as usize)
+        .collect()
+}
+
+/// Whether an optional filter matches.
+fn matches(filter: Option<&str>, value: &str) -> bool {
+    filter.map_or(true, |f| f == value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_follow_the_reference() {
+        assert!(validate_name("alice").is_ok());
+        assert!(validate_name(&"证".repeat(100)).is_ok());
+        assert_eq!(
+            validate_name(&"a".repeat(101)).unwrap_err().code,
+            "InvalidName"
+        );
+        assert_eq!(validate_name("").unwrap_err().code, "InvalidName");
+        assert_eq!(validate_name("https://x").unwrap_err().code, "InvalidName");
+        assert_eq!(validate_name("HTTP://x").unwrap_err().code, "InvalidName");
+        assert!(validate_name("http:/x").is_ok());
+        assert!(validate_name("证书").is_ok());
+    }
+
+    #[test]
+    fn paging_defaults_and_bounds() {
+        let p = |pairs: &[(&str, &str)]| {
+            Params::new(
+                pairs
+                    .iter()
+                    .map(|(k, v)| (k.to_string(), v.to_string()))
+                    .collect(),
+            )
+        };
+        assert_eq!(paging(&p(&[])).unwrap(), (1, 10));
+        assert_eq!(
+            paging(&p(&[("PageNumber", "3"), ("PageSize", "50")])).unwrap(),
+            (3, 50)
+        );
+        assert!(paging(&p(&[("PageSize", "51")])).is_err());
+        assert!(paging(&p(&[("PageSize", "0")])).is_err());
+        assert!(paging(&p(&[("PageNumber", "0")])).is_err());
+        assert!(paging(&p(&[("PageNumber", "x")])).is_err());
+        assert_eq!(page((1..=25).collect(), 3, 10), vec![21, 22, 23, 24, 25]);
+        assert!(page((1..=25).collect::<Vec<_>>(), u64::MAX, 50).is_empty());
+    }
+
+    #[test]
+    fn client_tokens_are_ascii_and_short() {
+        let p = |v: &str| Params::new(vec![("ClientToken".into(), v.into())]);
+        assert_eq!(client_token(&p("t-1")).unwrap(), Some("t-1"));
+        assert_eq!(client_token(&p("")).unwrap(), None);
+        assert!(client_token(&p(&"a".repeat(65))).is_err());
+        assert!(client_token(&p("令牌")).is_err());
+    }
+}

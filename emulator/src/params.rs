@@ -1,0 +1,121 @@
+//! Request parameters: decoding query strings and form bodies the way the gateway does.
+
+/// More parameters than this in one request is refused; the API's requests carry about fifteen.
+pub(crate) const MAX_PARAMS: usize = 512;
+
+/// Decodes `a=1&b=%20x+y` into pairs, in order. `+` is a space (servlet and form rules), a
+/// malformed `%` escape is kept literally, and invalid UTF-8 becomes U+FFFD. `None` when there
+/// are more than [`MAX_PARAMS`] pairs.
+pub(crate) fn decode_pairs(s: &str) -> Option<Vec<(String, String)>> {
+    let mut out = Vec::new();
+    for part in s.split('&') {
+        if part.is_empty() {
+            continue;
+        }
+        if out.len() >= MAX_PARAMS {
+            return None;
+        }
+        let (k, v) = part.split_once('=').unwrap_or((part, ""));
+        out.push((decode_component(k), decode_component(v)));
+    }
+    Some(out)
+}
+
+/// Percent-decodes one component, `+` meaning space.
+pub(crate) fn decode_component(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b'%' => {
+                let digit = |at: usize| b.get(at).copied().and_then(hex);
+                match (digit(i + 1), digit(i + 2)) {
+                    (Some(hi), Some(lo)) => {
+                        out.push(hi << 4 | lo);
+                        i += 3;
+                    }
+                    _ => {
+                        out.push(b'%');
+                        i += 1;
+                    }
+                }
+            }
+            other => {
+                out.push(other);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex(c: u8) -> Option<u8> {
+    match c {
+        b'0'..=b'9' => Some(c - b'0'),
+        b'a'..=b'f' => Some(c - b'a' + 10),
+        b'A'..=b'F' => Some(c - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// The parameters of one request, first occurrence wins on lookup.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Params {
+    pairs: Vec<(String, String)>,
+}
+
+impl Params {
+    pub fn new(pairs: Vec<(String, String)>) -> Self {
+        Params { pairs }
+    }
+
+    /// The first value of `name`, if present.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The first value of `name` unless it is missing or empty.
+    pub fn non_empty(&self, name: &str) -> Option<&str> {
+        self.get(name).filter(|v| !v.is_empty())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_like_a_servlet() {
+        let p = decode_pairs("a=1&b=x+y%20z&&c&d=%E8%AF%81&e=%zz%4").unwrap();
+        assert_eq!(
+            p,
+            vec![
+                ("a".into(), "1".into()),
+                ("b".into(), "x y z".into()),
+                ("c".into(), "".into()),
+                ("d".into(), "证".into()),
+                ("e".into(), "%zz%4".into()),
+            ]
+        );
+        assert_eq!(decode_component("%FF"), "\u{FFFD}");
+        assert_eq!(decode_component("%2a%2A~"), "**~");
+        assert_eq!(decode_component("%"), "%");
+        assert_eq!(decode_component("%4"), "%4");
+    }
+
+    #[test]
+    fn too_many_pairs_are_refused() {
+        let s = vec!["a=1"; MAX_PARAMS + 1].join("&");
+        assert!(decode_pairs(&s).is_none());
+        let s = vec!["a=1"; MAX_PARAMS].join("&");
+        assert_eq!(decode_pairs(&s).unwrap().len(), MAX_PARAMS);
+    }
+}

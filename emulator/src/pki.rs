@@ -1,0 +1,160 @@
+//! Real X.509 material: a CA per SSL-VPN server, client certificates and keys issued by it, and
+//! the OpenVPN profile that embeds them.
+
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use rcgen::{
+    BasicConstraints, CertificateParams, DistinguishedName, DnType, ExtendedKeyUsagePurpose, IsCa,
+    Issuer, KeyPair, KeyUsagePurpose, SerialNumber,
+};
+use time::OffsetDateTime;
+
+/// Organisation named in every certificate the emulator issues.
+const ORGANIZATION: &str = "vpncert emulator (not a real Alibaba Cloud CA)";
+
+/// How long a server's CA is valid.
+const CA_VALIDITY: Duration = Duration::from_secs(20 * 365 * 86_400);
+
+fn to_offset(t: SystemTime) -> OffsetDateTime {
+    let secs = match t.duration_since(UNIX_EPOCH) {
+        Ok(d) => d.as_secs() as i64,
+        Err(e) => -(e.duration().as_secs() as i64),
+    };
+    OffsetDateTime::from_unix_timestamp(secs).unwrap_or(OffsetDateTime::UNIX_EPOCH)
+}
+
+/// A certificate authority: its parameters and key, to issue with, and its PEM.
+pub(crate) struct Ca {
+    params: CertificateParams,
+    key: KeyPair,
+    pem: String,
+}
+
+impl std::fmt::Debug for Ca {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Ca").finish_non_exhaustive()
+    }
+}
+
+/// A client certificate with its private key, both PEM.
+#[derive(Debug, Clone)]
+pub(crate) struct IssuedCert {
+    pub cert_pem: String,
+    pub key_pem: String,
+}
+
+impl Ca {
+    /// A self-signed CA named `common_name`, valid from a day before `now`.
+    pub fn new(common_name: &str, now: SystemTime, serial: u64) -> Result<Ca, rcgen::Error> {
+        let key = KeyPair::generate()?;
+        let mut params = CertificateParams::default();
+        let mut dn = DistinguishedName::new();
+        dn.push(DnType::CommonName, common_name);
+        dn.push(DnType::OrganizationName, ORGANIZATION);
+        params.distinguished_name = dn;
+        params.is_ca = IsCa::Ca(BasicConstraints::Constrained(0));
+        params.key_usages = vec![
+            KeyUsagePurpose::KeyCertSign,
+            KeyUsagePurpose::CrlSign,
+            KeyUsagePurpose::DigitalSignature,
+        ];
+        params.not_before = to_offset(now - Duration::from_secs(86_400));
+        params.not_after = to_offset(now + CA_VALIDITY);
+        params.serial_number = Some(SerialNumber::from(serial));
+        let pem = params.self_signed(&key)?.pem();
+        Ok(Ca { params, key, pem })
+    }
+
+    /// The CA certificate, PEM.
+    pub fn pem(&self) -> &str {
+        &self.pem
+    }
+
+    /// Issues a client certificate (`clientAuth`) for `common_name`, with a fresh key.
+    pub fn issue_client(
+        &self,
+        common_name: &str,
+        not_before: SystemTime,
+        not_after: SystemTime,
+        serial: u64,
+    ) -> Result<IssuedCert, rcgen::Error> {
+        let key = KeyPair::generate()?;
+        let mut params = CertificateParams::default();
+        let mut dn = DistinguishedName::new();
+        dn.push(DnType::CommonName, common_name);
+        dn.push(DnType::OrganizationName, ORGANIZATION);
+        params.distinguished_name = dn;
+        params.key_usages = vec![KeyUsagePurpose::DigitalSignature];
+        params.extended_key_usages = vec![ExtendedKeyUsagePurpose::ClientAuth];
+        params.not_before = to_offset(not_before);
+        params.not_after = to_offset(not_after);
+        params.serial_number = Some(SerialNumber::from(serial));
+        params.use_authority_key_identifier_extension = true;
+        let issuer = Issuer::from_params(&self.params, &self.key);
+        let cert = params.signed_by(&key, &issuer)?;
+        Ok(IssuedCert {
+            cert_pem: cert.pem(),
+            key_pem: key.serialize_pem(),
+        })
+    }
+
+    /// Issues a TLS server certificate for these names (DNS names or IP addresses).
+    pub fn issue_server(
+        &self,
+        names: Vec<String>,
+        now: SystemTime,
+        serial: u64,
+    ) -> Result<(Vec<u8>, Vec<u8>), rcgen::Error> {
+        let key = KeyPair::generate()?;
+        let mut params = CertificateParams::new(names)?;
+        let mut dn = DistinguishedName::new();
+        dn.push(DnType::CommonName, "vpncert emulator");
+        dn.push(DnType::OrganizationName, ORGANIZATION);
+        params.distinguished_name = dn;
+        params.key_usages = vec![KeyUsagePurpose::DigitalSignature];
+        params.extended_key_usages = vec![ExtendedKeyUsagePurpose::ServerAuth];
+        params.not_before = to_offset(now - Duration::from_secs(86_400));
+        params.not_after = to_offset(now + Duration::from_secs(30 * 86_400));
+        params.serial_number = Some(SerialNumber::from(serial));
+        params.use_authority_key_identifier_extension = true;
+        let issuer = Issuer::from_params(&self.params, &self.key);
+        let cert = params.signed_by(&key, &issuer)?;
+        Ok((cert.der().to_vec(), key.serialize_der()))
+    }
+}
+
+/// What an OpenVPN profile needs to know of the server.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Endpoint<'a> {
+    pub internet_ip: &'a str,
+    pub port: u16,
+    /// `UDP` or `TCP`.
+    pub proto: &'a str,
+    pub cipher: &'a str,
+    pub compress: bool,
+}
+
+/// An OpenVPN client profile (`openvpn --config config.ovpn`) with the CA, certificate and key
+/// inline.
+pub(crate) fn openvpn_profile(
+    server: Endpoint<'_>,
+    ca_pem: &str,
+    cert_pem: &str,
+    key_pem: &str,
+) -> String {
+    let mut p = String::with_capacity(ca_pem.len() + cert_pem.len() + key_pem.len() + 512);
+    p.push_str("client\ndev tun\n");
+    p.push_str(&format!("proto {}\n", server.proto.to_ascii_lowercase()));
+    p.push_str(&format!("remote {} {}\n", server.internet_ip, server.port));
+    p.push_str("resolv-retry infinite\nnobind\npersist-key\npersist-tun\n");
+    p.push_str("remote-cert-tls server\n");
+    p.push_str(&format!("cipher {}\n", server.cipher));
+    if server.compress {
+        p.push_str("comp-lzo\n");
+    }
+    p.push_str("verb 3\n");
+    for (tag, pem) in [("ca", ca_pem), ("cert", cert_pem), ("key", key_pem)] {
+        p.push_str(&format!("<{tag}>\n{}\n</{tag}>\n", pem.trim_end()));
+    }
+    p
+}

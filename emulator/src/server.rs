@@ -1,0 +1,349 @@
+//! The running emulator: the listening socket, a thread per connection with a keep-alive loop,
+//! and a clean shutdown that closes every connection.
+
+use std::collections::HashMap;
+use std::io::{self, BufReader, Read, Write};
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, Shutdown, SocketAddr, TcpListener, TcpStream};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use crate::api::{self, lock, skewed_now, Outcome, Shared, Stats};
+use crate::auth::{Keys, NonceCache};
+use crate::builder::{Config, EmulatorBuilder};
+use crate::faults::Dice;
+use crate::http::{self, ReadError, Response};
+use crate::tls::{self, Tls};
+use crate::world::World;
+use crate::ServerState;
+
+/// Connections open at once; more are closed as soon as they are accepted.
+const MAX_CONNECTIONS: usize = 512;
+/// An idle keep-alive connection is closed after this long.
+const IDLE_TIMEOUT: Duration = Duration::from_secs(120);
+/// A client that does not read its answer for this long is dropped.
+const WRITE_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The open connections, so that shutdown can close them.
+#[derive(Debug, Default)]
+struct Connections {
+    next_id: AtomicU64,
+    open: Mutex<HashMap<u64, TcpStream>>,
+}
+
+/// Runtime state of the listener, shared with its threads.
+#[derive(Debug)]
+struct Runtime {
+    shared: Shared,
+    tls: Option<Tls>,
+    stopping: AtomicBool,
+    connections: Connections,
+}
+
+/// A running emulator of the VPC endpoint. Stops on [`shutdown`](Self::shutdown) or drop.
+///
+/// ```
+/// let emu = vpncert_emulator::Emulator::start_default()?;
+/// let state = emu.state();
+/// assert_eq!(state["servers"][0]["ssl_vpn_server_id"], "vss-emulator0001");
+/// emu.shutdown();
+/// # Ok::<(), std::io::Error>(())
+/// ```
+#[derive(Debug)]
+pub struct Emulator {
+    runtime: Arc<Runtime>,
+    local_addr: SocketAddr,
+    accept_thread: Mutex<Option<JoinHandle<()>>>,
+}
+
+impl Emulator {
+    /// A builder with the defaults: key `testid:testsecret`, server `cn-hangzhou:vss-emulator0001`.
+    pub fn builder() -> EmulatorBuilder {
+        EmulatorBuilder::new()
+    }
+
+    /// Starts the no-flags configuration on `127.0.0.1` with a free port.
+    pub fn start_default() -> io::Result<Emulator> {
+        EmulatorBuilder::new().start()
+    }
+
+    pub(crate) fn start_with(config: Config) -> io::Result<Emulator> {
+        let listener = TcpListener::bind(config.listen.as_str())?;
+        let local_addr = listener.local_addr()?;
+        let tls = if config.tls {
+            Some(tls::setup(local_addr.ip())?)
+        } else {
+            None
+        };
+        let keys = Keys::new(&config.keys);
+        let dice = Dice::new(config.faults.clone(), config.seed);
+        let world =
+            World::new(&config, skewed_now(config.clock_skew_secs)).map_err(io::Error::other)?;
+        let shared = Shared {
+            config,
+            keys,
+            world: Mutex::new(world),
+            nonces: Mutex::new(NonceCache::default()),
+            dice: Mutex::new(dice),
+            stats: Stats::default(),
+        };
+        let runtime = Arc::new(Runtime {
+            shared,
+            tls,
+            stopping: AtomicBool::new(false),
+            connections: Connections::default(),
+        });
+        let rt = Arc::clone(&runtime);
+        let accept_thread = std::thread::Builder::new()
+            .name("vpncert-emulator-accept".into())
+            .spawn(move || accept_loop(&rt, listener))?;
+        Ok(Emulator {
+            runtime,
+            local_addr,
+            accept_thread: Mutex::new(Some(accept_thread)),
+        })
+    }
+
+    /// The address the socket is bound to.
+    pub fn local_addr(&self) -> SocketAddr {
+        self.local_addr
+    }
+
+    /// The port the socket is bound to.
+    pub fn port(&self) -> u16 {
+        self.local_addr.port()
+    }
+
+    /// The base URL clients use: `http://127.0.0.1:PORT`, or `https://...` with TLS. An
+    /// unspecified bind address (`0.0.0.0`, `::`) is given as the loopback address.
+    pub fn url(&self) -> String {
+        let ip = match self.local_addr.ip() {
+            IpAddr::V4(v4) if v4.is_unspecified() => IpAddr::V4(Ipv4Addr::LOCALHOST),
+            IpAddr::V6(v6) if v6.is_unspecified() => IpAddr::V6(Ipv6Addr::LOCALHOST),
+            ip => ip,
+        };
+        format!("{}://{}", self.scheme(), SocketAddr::new(ip, self.port()))
+    }
+
+    /// `http` or `https`.
+    pub fn scheme(&self) -> &'static str {
+        if self.runtime.tls.is_some() {
+            "https"
+        } else {
+            "http"
+        }
+    }
+
+    /// With TLS, the PEM of the CA that issued the server certificate (trust it in clients).
+    pub fn ca_pem(&self) -> Option<&str> {
+        self.runtime.tls.as_ref().map(|t| t.ca_pem.as_str())
+    }
+
+    /// The state snapshot, the same JSON as `GET /__emulator/state`:
+    /// `servers` (`region_id`, `ssl_vpn_server_id`, `vpn_gateway_id`, `name`, `state` =
+    /// `ready` | `configuring` | `locked`, `configuring_requests`, `internet_ip`, `port`, `proto`,
+    /// `cipher`, `ca_cert`, `certificates`), `certificates` (`ssl_vpn_client_cert_id`,
+    /// `ssl_vpn_server_id`, `region_id`, `name`, `status`, `create_time`, `end_time`),
+    /// `creates`, `deletes`, `requests`, `faults` (counts per kind) and `access_keys`.
+    pub fn state(&self) -> Value {
+        self.runtime.shared.snapshot()
+    }
+
+    /// Puts a server into a state; `false` when there is no server with that id.
+    pub fn set_server_state(&self, ssl_vpn_server_id: &str, state: ServerState) -> bool {
+        lock(&self.runtime.shared.world).set_server_state(ssl_vpn_server_id, state)
+    }
+
+    /// One line per access key and server, for the binary's banner.
+    pub fn describe(&self) -> Vec<String> {
+        let shared = &self.runtime.shared;
+        let mut lines = Vec::new();
+        for k in &shared.config.keys {
+            let mut line = format!("access key {}:{} ({})", k.id, k.secret, k.role.as_str());
+            if let Some(t) = &k.security_token {
+                line.push_str(&format!(" sts token {t}"));
+            }
+            lines.push(line);
+        }
+        let state = self.state();
+        if let Some(servers) = state["servers"].as_array() {
+            for s in servers {
+                lines.push(format!(
+                    "server {}:{} ({})",
+                    s["region_id"].as_str().unwrap_or(""),
+                    s["ssl_vpn_server_id"].as_str().unwrap_or(""),
+                    s["state"].as_str().unwrap_or(""),
+                ));
+            }
+        }
+        lines
+    }
+
+    /// Stops accepting, closes every connection and waits (briefly) for their threads.
+    /// Idempotent; also done on drop.
+    pub fn shutdown(&self) {
+        let rt = &self.runtime;
+        if rt.stopping.swap(true, Ordering::SeqCst) {
+            return;
+        }
+        // Wake the blocking accept with a connection of our own.
+        let wake = SocketAddr::new(
+            match self.url_ip() {
+                ip if ip.is_unspecified() => IpAddr::V4(Ipv4Addr::LOCALHOST),
+                ip => ip,
+            },
+            self.port(),
+        );
+        let woke = TcpStream::connect_timeout(&wake, Duration::from_secs(1)).is_ok();
+        if let Some(handle) = lock(&self.accept_thread).take() {
+            if woke {
+                let _ = handle.join();
+            }
+        }
+        for stream in lock(&rt.connections.open).values() {
+            let _ = stream.shutdown(Shutdown::Both);
+        }
+        let deadline = Instant::now() + Duration::from_secs(2);
+        while !lock(&rt.connections.open).is_empty() && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+
+    fn url_ip(&self) -> IpAddr {
+        self.local_addr.ip()
+    }
+}
+
+impl Drop for Emulator {
+    fn drop(&mut self) {
+        self.shutdown();
+    }
+}
+
+fn accept_loop(rt: &Arc<Runtime>, listener: TcpListener) {
+    for conn in listener.incoming() {
+        if rt.stopping.load(Ordering::SeqCst) {
+            break;
+        }
+        let stream = match conn {
+            Ok(s) => s,
+            Err(_) => {
+                // Out of descriptors or a connection reset while queued: back off a little
+                // instead of spinning.
+                std::thread::sleep(Duration::from_millis(10));
+                continue;
+            }
+        };
+        let Ok(peer) = stream.peer_addr() else {
+            continue;
+        };
+        let Ok(registered) = stream.try_clone() else {
+            continue;
+        };
+        let id = rt.connections.next_id.fetch_add(1, Ordering::Relaxed);
+        {
+            let mut open = lock(&rt.connections.open);
+            if open.len() >= MAX_CONNECTIONS {
+                let _ = stream.shutdown(Shutdown::Both);
+                continue;
+            }
+            open.insert(id, registered);
+        }
+        let rt2 = Arc::clone(rt);
+        let spawned = std::thread::Builder::new()
+            .name("vpncert-emulator-conn".into())
+            .spawn(move || {
+                serve_connection(&rt2, stream, peer);
+                lock(&rt2.connections.open).remove(&id);
+            });
+        if spawned.is_err() {
+            if let Some(s) = lock(&rt.connections.open).remove(&id) {
+                let _ = s.shutdown(Shutdown::Both);
+            }
+        }
+    }
+}
+
+fn serve_connection(rt: &Runtime, stream: TcpStream, peer: SocketAddr) {
+    let _ = stream.set_nodelay(true);
+    let _ = stream.set_read_timeout(Some(IDLE_TIMEOUT));
+    let _ = stream.set_write_timeout(Some(WRITE_TIMEOUT));
+    let Ok(raw) = stream.try_clone() else {
+        return;
+    };
+    match &rt.tls {
+        Some(tls) => {
+            let Ok(conn) = rustls::ServerConnection::new(Arc::clone(&tls.config)) else {
+                return;
+            };
+            let mut reader = BufReader::new(rustls::StreamOwned::new(conn, stream));
+            serve(rt, &mut reader, peer, &raw);
+        }
+        None => {
+            let mut reader = BufReader::new(stream);
+            serve(rt, &mut reader, peer, &raw);
+        }
+    }
+    let _ = raw.shutdown(Shutdown::Both);
+}
+
+/// The keep-alive loop of one connection.
+fn serve<S: Read + Write>(
+    rt: &Runtime,
+    reader: &mut BufReader<S>,
+    peer: SocketAddr,
+    raw: &TcpStream,
+) {
+    loop {
+        if rt.stopping.load(Ordering::SeqCst) {
+            return;
+        }
+        let mut req = match http::read_head(reader) {
+            Ok(Some(req)) => req,
+            Ok(None) | Err(ReadError::Io) => return,
+            Err(ReadError::Bad(status, why)) => {
+                let _ = reply(rt, reader.get_mut(), &Response::text(status, why), false);
+                return;
+            }
+        };
+        if req.expects_continue() {
+            let w = reader.get_mut();
+            if w.write_all(b"HTTP/1.1 100 Continue\r\n\r\n")
+                .and_then(|()| w.flush())
+                .is_err()
+            {
+                return;
+            }
+        }
+        match http::read_body(reader, &mut req) {
+            Ok(()) => {}
+            Err(ReadError::Io) => return,
+            Err(ReadError::Bad(status, why)) => {
+                let _ = reply(rt, reader.get_mut(), &Response::text(status, why), false);
+                return;
+            }
+        }
+        match api::handle(&rt.shared, &req, peer) {
+            Outcome::Drop => {
+                // The change is committed; the client sees the connection close instead of
+                // an answer.
+                let _ = raw.shutdown(Shutdown::Both);
+                return;
+            }
+            Outcome::Respond(resp) => {
+                let keep_alive = !req.wants_close() && !rt.stopping.load(Ordering::SeqCst);
+                if reply(rt, reader.get_mut(), &resp, keep_alive).is_err() || !keep_alive {
+                    return;
+                }
+            }
+        }
+    }
+}
+
+fn reply<W: Write>(rt: &Runtime, w: &mut W, resp: &Response, keep_alive: bool) -> io::Result<()> {
+    let date = httpdate::fmt_http_date(rt.shared.now());
+    http::write_response(w, resp, &date, keep_alive)
+}
