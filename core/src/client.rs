@@ -5,7 +5,9 @@ use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
-use crate::credentials::{Credentials, CredentialsProvider, DefaultChain, StaticProvider};
+use crate::credentials::{
+    ChainConfig, Credentials, CredentialsProvider, DefaultChain, Environment, StaticProvider,
+};
 use crate::endpoint::Endpoint;
 use crate::error::{Error, ErrorKind};
 use crate::ops::Operation;
@@ -96,6 +98,8 @@ pub struct ClientBuilder {
     user_agent_suffix: Option<String>,
     ca_bundle_pem: Option<Vec<u8>>,
     proxy: Option<String>,
+    profile: Option<String>,
+    environment: Environment,
 }
 
 impl Default for ClientBuilder {
@@ -111,12 +115,15 @@ impl Default for ClientBuilder {
             user_agent_suffix: None,
             ca_bundle_pem: None,
             proxy: None,
+            profile: None,
+            environment: Environment::process(),
         }
     }
 }
 
 impl ClientBuilder {
-    /// The region, e.g. `cn-hangzhou` (default: `ALIBABA_CLOUD_REGION_ID`).
+    /// The region, e.g. `cn-hangzhou` (default: `ALIBABA_CLOUD_REGION_ID`, else the `region_id`
+    /// of the aliyun CLI profile in use).
     pub fn region_id(mut self, region_id: impl Into<String>) -> Self {
         self.region_id = Some(region_id.into());
         self
@@ -185,28 +192,55 @@ impl ClientBuilder {
         self
     }
 
-    /// An HTTP proxy URL such as `http://proxy:3128` (default: `HTTPS_PROXY` / `HTTP_PROXY`,
-    /// with `NO_PROXY` honoured).
+    /// An HTTP proxy URL such as `http://proxy:3128`, used for every request, STS included
+    /// (default: `HTTPS_PROXY`, `https_proxy`, `HTTP_PROXY`, `http_proxy`, with `NO_PROXY`
+    /// honoured; see the crate's proxy rules).
     pub fn proxy(mut self, url: impl Into<String>) -> Self {
         self.proxy = Some(url.into());
         self
     }
 
+    /// The profile to take credentials from, in both `~/.aliyun/config.json` and
+    /// `~/.alibabacloud/credentials` (default: `ALIBABA_CLOUD_PROFILE`, else the CLI config's
+    /// `current` and the INI file's `default`). Used by the default chain only, so it has no
+    /// effect together with [`ClientBuilder::credentials`].
+    pub fn profile(mut self, name: impl Into<String>) -> Self {
+        self.profile = Some(name.into());
+        self
+    }
+
+    /// Where settings are read from: variables such as `ALIBABA_CLOUD_REGION_ID`,
+    /// `ALIBABA_CLOUD_ENDPOINT_VPC`, `ALIBABA_CLOUD_CA_BUNDLE`, `HTTPS_PROXY` and `NO_PROXY`,
+    /// the credential chain's variables, and the home directory holding the credential files
+    /// (default: the process environment).
+    pub fn environment(mut self, environment: Environment) -> Self {
+        self.environment = environment;
+        self
+    }
+
     /// Checks the settings and builds the client. Credentials are resolved later, by each call.
     pub fn build(self) -> Result<Client, Error> {
+        let mut chain_config = ChainConfig::new().environment(self.environment.clone());
+        if let Some(p) = &self.profile {
+            chain_config = chain_config.profile(p.clone());
+        }
         let region_id = match self.region_id {
             Some(r) => r,
-            None => env_nonempty("ALIBABA_CLOUD_REGION_ID").ok_or_else(|| {
-                Error::invalid(
-                    "RegionId",
-                    "no region given and ALIBABA_CLOUD_REGION_ID is not set",
-                )
-            })?,
+            None => self
+                .environment
+                .var("ALIBABA_CLOUD_REGION_ID")
+                .or_else(|| crate::credentials::profile_region(&chain_config))
+                .ok_or_else(|| {
+                    Error::invalid(
+                        "RegionId",
+                        "no region given, ALIBABA_CLOUD_REGION_ID is not set and no aliyun CLI profile names one",
+                    )
+                })?,
         };
         validate::id("RegionId", &region_id)?;
         let endpoint = match self
             .endpoint
-            .or_else(|| env_nonempty("ALIBABA_CLOUD_ENDPOINT_VPC"))
+            .or_else(|| self.environment.var("ALIBABA_CLOUD_ENDPOINT_VPC"))
         {
             Some(e) => Endpoint::parse(&e)?,
             None => Endpoint::for_region(&region_id),
@@ -237,7 +271,7 @@ impl ClientBuilder {
         }
         let ca_pem = match self.ca_bundle_pem {
             Some(pem) => Some(pem),
-            None => match env_nonempty("ALIBABA_CLOUD_CA_BUNDLE") {
+            None => match self.environment.var("ALIBABA_CLOUD_CA_BUNDLE") {
                 Some(path) => Some(std::fs::read(&path).map_err(|e| {
                     Error::invalid(
                         "ca_bundle",
@@ -248,12 +282,14 @@ impl ClientBuilder {
             },
         };
         let tls = tls_config(ca_pem.as_deref())?;
-        let proxy = match self.proxy {
-            Some(url) => {
-                Some(ureq::Proxy::new(&url).map_err(|e| Error::invalid("proxy", e.to_string()))?)
-            }
-            None => ureq::Proxy::try_from_env(),
-        };
+        let proxy = crate::proxy::select(
+            &self.environment,
+            self.proxy.as_deref(),
+            &endpoint.scheme,
+            &endpoint.authority,
+        )?;
+        chain_config.proxy = self.proxy;
+        chain_config.tls = Some(tls.clone());
         let agent = transport::new_agent(&TransportConfig {
             connect_timeout: self.connect_timeout,
             user_agent,
@@ -267,7 +303,7 @@ impl ClientBuilder {
                 region_id,
                 provider: self
                     .provider
-                    .unwrap_or_else(|| Arc::new(DefaultChain::new())),
+                    .unwrap_or_else(|| Arc::new(DefaultChain::with_config(chain_config))),
                 signature_version: self.signature_version,
                 timeout: self.timeout,
                 retry: self.retry,
@@ -276,10 +312,6 @@ impl ClientBuilder {
             }),
         })
     }
-}
-
-fn env_nonempty(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
 }
 
 fn tls_config(ca_pem: Option<&[u8]>) -> Result<ureq::tls::TlsConfig, Error> {

@@ -27,13 +27,16 @@ mod error;
 pub mod fuzzing;
 pub mod ops;
 pub mod profile;
+mod proxy;
 mod retry;
 pub mod sign;
 mod transport;
 mod validate;
 
 pub use client::{Client, ClientBuilder, ClientStats, API_VERSION};
-pub use credentials::{Credentials, CredentialsProvider, DefaultChain, Secret};
+pub use credentials::{
+    ChainConfig, Credentials, CredentialsProvider, DefaultChain, Environment, Secret,
+};
 pub use error::{ApiError, Error, ErrorKind, SignatureDiagnosis};
 pub use ops::create_ssl_vpn_client_cert::{CreateSslVpnClientCert, CreateSslVpnClientCertResponse};
 pub use ops::delete_ssl_vpn_client_cert::{DeleteOutcome, DeleteSslVpnClientCert};

@@ -2,14 +2,45 @@
 //!
 //! [`Credentials`] holds an AccessKey pair and, for STS, a security token; its `Debug` never shows
 //! the secret or the token. A [`CredentialsProvider`] yields credentials when a call needs them;
-//! [`DefaultChain`] is what a client uses when it is given none.
+//! [`DefaultChain`] is what a client uses when it is given none. It finds credentials where the
+//! aliyun CLI and the official SDKs do, in their order:
+//!
+//! 1. the environment: `ALIBABA_CLOUD_ACCESS_KEY_ID`, `ALIBABA_CLOUD_ACCESS_KEY_SECRET`,
+//!    `ALIBABA_CLOUD_SECURITY_TOKEN`, or the same with `ALIBABACLOUD_` / `ALICLOUD_` ([`EnvProvider`]);
+//! 2. the aliyun CLI's `~/.aliyun/config.json` ([`CliConfigProvider`]);
+//! 3. the SDKs' INI file `~/.alibabacloud/credentials` ([`CredentialsFileProvider`]);
+//! 4. the ECS instance metadata service ([`EcsMetadataProvider`]).
+//!
+//! Roles are assumed through STS `AssumeRole` ([`AssumeRoleProvider`]). Temporary credentials are
+//! cached and refreshed a few minutes before they expire, once for all threads sharing them.
+//! Every variable and file is read through an [`Environment`] and every expiry is judged by a
+//! [`Clock`], both set in a [`ChainConfig`], so tests never touch the real home directory.
 
+mod cache;
+mod chain;
+mod cli_config;
+mod credentials_file;
+mod ecs_metadata;
 mod env;
+mod environment;
+mod http;
+mod ini;
+mod ram_role_arn;
 
+pub use cache::DEFAULT_REFRESH_BEFORE;
+pub use chain::{ChainConfig, DefaultChain, DEFAULT_METADATA_ENDPOINT, DEFAULT_STS_HOST};
+pub(crate) use cli_config::profile_region;
+pub use cli_config::CliConfigProvider;
+pub use credentials_file::CredentialsFileProvider;
+pub use ecs_metadata::{EcsMetadataProvider, METADATA_TOKEN_TTL_SECONDS};
 pub use env::EnvProvider;
+pub use environment::{Clock, Environment, SystemClock};
+pub use ram_role_arn::{
+    AssumeRole, AssumeRoleProvider, DEFAULT_DURATION_SECONDS, MIN_DURATION_SECONDS, STS_API_VERSION,
+};
 
 use std::fmt;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::SystemTime;
 
 use crate::Error;
@@ -176,48 +207,36 @@ impl CredentialsProvider for StaticProvider {
     }
 }
 
-/// The default chain: the first source that yields credentials wins.
-///
-/// Sources are consulted when credentials are needed, never when the library loads. When none
-/// yields anything, the error lists each source and why it gave nothing.
-#[derive(Debug, Clone)]
-pub struct DefaultChain {
-    sources: Vec<Arc<dyn CredentialsProvider>>,
-}
+/// A provider built once from a file, kept for later calls. Building happens under the lock so
+/// threads arriving together build one provider (and so share one cache), not one each.
+#[derive(Default)]
+pub(crate) struct Memo(Mutex<Option<Arc<dyn CredentialsProvider>>>);
 
-impl DefaultChain {
-    /// The standard chain.
-    pub fn new() -> Self {
-        DefaultChain {
-            sources: vec![Arc::new(EnvProvider::new())],
+impl Memo {
+    pub(crate) fn get_or_try<F>(&self, build: F) -> Result<Arc<dyn CredentialsProvider>, Error>
+    where
+        F: FnOnce() -> Result<Arc<dyn CredentialsProvider>, Error>,
+    {
+        let mut guard = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(p) = guard.as_ref() {
+            return Ok(p.clone());
         }
-    }
-
-    /// A chain of the given sources, tried in order.
-    pub fn from_sources(sources: Vec<Arc<dyn CredentialsProvider>>) -> Self {
-        DefaultChain { sources }
+        let p = build()?;
+        *guard = Some(p.clone());
+        Ok(p)
     }
 }
 
-impl Default for DefaultChain {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl CredentialsProvider for DefaultChain {
-    fn credentials(&self) -> Result<Credentials, Error> {
-        let mut tried = Vec::new();
-        for source in &self.sources {
-            match source.credentials() {
-                Ok(c) => return Ok(c),
-                Err(Error::Credentials(why)) => tried.push(why),
-                Err(e) => tried.push(e.to_string()),
-            }
+impl fmt::Debug for Memo {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self
+            .0
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .as_ref()
+        {
+            Some(p) => p.fmt(f),
+            None => f.write_str("(not yet read)"),
         }
-        Err(Error::Credentials(format!(
-            "no credentials found; tried: {}",
-            tried.join("; ")
-        )))
     }
 }
