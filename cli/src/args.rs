@@ -1,0 +1,130 @@
+//! The command line: global flags shared by every command.
+
+use std::time::Duration;
+
+use clap::{ArgAction, Args, Parser, ValueEnum};
+
+use crate::commands::Command;
+
+/// Issue, list, rename and revoke Alibaba Cloud SSL-VPN client certificates.
+///
+/// Credentials come from the SDK's default chain (ALIBABA_CLOUD_ACCESS_KEY_ID and
+/// ALIBABA_CLOUD_ACCESS_KEY_SECRET, ...); the region from --region or ALIBABA_CLOUD_REGION_ID.
+/// Exit codes: 0 success, 1 API error (or a result that could not be saved), 2 usage error,
+/// 3 credentials, transport or timeout.
+#[derive(Debug, Parser)]
+#[command(name = "vpncert", version, propagate_version = true)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Flags accepted by every command, before or after its name.
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// Region id, e.g. cn-hangzhou [default: ALIBABA_CLOUD_REGION_ID]
+    #[arg(long, global = true, value_name = "REGION_ID")]
+    pub region: Option<String>,
+
+    /// Credentials profile in ~/.aliyun/config.json and ~/.alibabacloud/credentials [default: ALIBABA_CLOUD_PROFILE, else the CLI's current profile]
+    #[arg(long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+
+    /// API endpoint, e.g. https://vpc.cn-shanghai.aliyuncs.com or http://127.0.0.1:PORT for the emulator [default: ALIBABA_CLOUD_ENDPOINT_VPC, else the region's]
+    #[arg(long, global = true, value_name = "URL")]
+    pub endpoint: Option<String>,
+
+    /// Output format of results on stdout; errors go to stderr in the same format
+    #[arg(long, global = true, value_enum, default_value_t = OutputFormat::Table)]
+    pub output: OutputFormat,
+
+    /// Log to stderr: -v for progress, -vv for each HTTP attempt (secrets are never logged)
+    #[arg(short, long, global = true, action = ArgAction::Count)]
+    pub verbose: u8,
+
+    /// Request signature: v1 (HMAC-SHA1) or v3 (ACS3-HMAC-SHA256)
+    #[arg(long, global = true, value_enum, default_value_t = SignatureArg::V1)]
+    pub signature_version: SignatureArg,
+
+    /// Timeout of each HTTP attempt, e.g. 10s, 500ms, 2m [default: 10s]
+    #[arg(long, global = true, value_name = "DURATION", value_parser = parse_duration)]
+    pub timeout: Option<Duration>,
+
+    /// Retries of a failed attempt that may succeed when repeated (0 disables) [default: 3]
+    #[arg(long, global = true, value_name = "N")]
+    pub max_retries: Option<u32>,
+}
+
+/// How results are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// Aligned columns for people.
+    Table,
+    /// One JSON document with snake_case fields, for programs.
+    Json,
+}
+
+/// The signature version flag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SignatureArg {
+    /// HMAC-SHA1 RPC signature.
+    V1,
+    /// ACS3-HMAC-SHA256.
+    V3,
+}
+
+impl From<SignatureArg> for vpncert::SignatureVersion {
+    fn from(v: SignatureArg) -> Self {
+        match v {
+            SignatureArg::V1 => vpncert::SignatureVersion::V1,
+            SignatureArg::V3 => vpncert::SignatureVersion::V3,
+        }
+    }
+}
+
+/// Reads `10`, `10s`, `500ms`, `2m` or `1.5s`; a bare number is seconds.
+pub fn parse_duration(s: &str) -> Result<Duration, String> {
+    let s = s.trim();
+    let split = s
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(s.len());
+    let (number, unit) = s.split_at(split);
+    let value: f64 = number
+        .parse()
+        .map_err(|_| format!("{s:?} is not a duration such as 10s, 500ms or 2m"))?;
+    let seconds = match unit.trim() {
+        "" | "s" => value,
+        "ms" => value / 1000.0,
+        "m" | "min" => value * 60.0,
+        other => return Err(format!("unknown unit {other:?}: use ms, s or m")),
+    };
+    if !seconds.is_finite() || seconds <= 0.0 || seconds > 86_400.0 {
+        return Err("must be greater than zero and at most one day".into());
+    }
+    Ok(Duration::from_secs_f64(seconds))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("10"), Ok(Duration::from_secs(10)));
+        assert_eq!(parse_duration("10s"), Ok(Duration::from_secs(10)));
+        assert_eq!(parse_duration("500ms"), Ok(Duration::from_millis(500)));
+        assert_eq!(parse_duration("2m"), Ok(Duration::from_secs(120)));
+        assert_eq!(parse_duration("1.5s"), Ok(Duration::from_millis(1500)));
+        for bad in ["", "0", "0s", "-1", "abc", "10h", "1e9", "99999999"] {
+            assert!(parse_duration(bad).is_err(), "{bad} accepted");
+        }
+    }
+
+    #[test]
+    fn command_line_is_consistent() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,37 @@
+//! The SDK client, configured from the global flags.
+
+use vpncert::Client;
+
+use crate::args::GlobalArgs;
+use crate::failure::Failure;
+
+/// Builds the client: the flags given, else the SDK's defaults (region from
+/// `ALIBABA_CLOUD_REGION_ID`, credentials from the default chain).
+pub fn build(global: &GlobalArgs) -> Result<Client, Failure> {
+    let mut builder = Client::builder()
+        .user_agent(format!("vpncert-cli/{}", env!("CARGO_PKG_VERSION")))
+        .signature_version(global.signature_version.into());
+    if let Some(region) = &global.region {
+        builder = builder.region_id(region);
+    }
+    if let Some(profile) = &global.profile {
+        builder = builder.profile(profile);
+    }
+    if let Some(endpoint) = &global.endpoint {
+        builder = builder.endpoint(endpoint);
+    }
+    if let Some(timeout) = global.timeout {
+        builder = builder.timeout(timeout);
+    }
+    if let Some(n) = global.max_retries {
+        builder = builder.max_retries(n);
+    }
+    let client = builder.build()?;
+    log::info!(
+        "region {}, endpoint {}, signature {:?}",
+        client.region_id(),
+        client.endpoint_url(),
+        client.signature_version()
+    );
+    Ok(client)
+}

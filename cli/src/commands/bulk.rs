@@ -1,0 +1,379 @@
+//! `vpncert issue --names-from FILE --out-dir DIR`: onboarding many people, safe to rerun.
+//!
+//! Each name's ClientToken is derived from the server and the name, so a rerun after an
+//! interruption gets back the certificate the first run created instead of a second one, and
+//! names whose profile is already in DIR are not asked for again.
+
+use std::collections::HashMap;
+use std::io::IsTerminal;
+use std::path::Path;
+use std::time::Duration;
+
+use indicatif::{ProgressBar, ProgressStyle};
+use serde::Serialize;
+use vpncert::{Client, ErrorKind, IssueClientCert};
+
+use crate::args::GlobalArgs;
+use crate::failure::{Class, Failure};
+use crate::output::{table, Printer};
+use crate::{files, names, token};
+
+pub struct Job<'a> {
+    pub server: &'a str,
+    pub names_from: &'a Path,
+    pub out_dir: &'a Path,
+    pub batch: Option<&'a str>,
+    pub force: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+enum Outcome {
+    /// Created (or found again by its ClientToken) and its profile written.
+    Issued,
+    /// Its profile was already in the output directory; nothing was asked.
+    Present,
+    /// The name repeats an earlier line; issued once.
+    Duplicate,
+    /// Issuing or writing failed.
+    Failed,
+    /// Not tried: an earlier failure would have failed it too (rerun to continue).
+    NotAttempted,
+}
+
+impl Outcome {
+    fn label(self) -> &'static str {
+        match self {
+            Outcome::Issued => "issued",
+            Outcome::Present => "present",
+            Outcome::Duplicate => "duplicate",
+            Outcome::Failed => "FAILED",
+            Outcome::NotAttempted => "not attempted",
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+struct Item {
+    name: String,
+    line: usize,
+    result: Outcome,
+    ssl_vpn_client_cert_id: Option<String>,
+    profile: Option<String>,
+    duplicate_of_line: Option<usize>,
+    /// Why a name was not attempted.
+    note: Option<String>,
+    error: Option<Failure>,
+}
+
+impl Item {
+    fn new(name: &str, line: usize, result: Outcome) -> Self {
+        Item {
+            name: name.to_owned(),
+            line,
+            result,
+            ssl_vpn_client_cert_id: None,
+            profile: None,
+            duplicate_of_line: None,
+            note: None,
+            error: None,
+        }
+    }
+
+    fn detail(&self) -> String {
+        if let Some(e) = &self.error {
+            return e.line();
+        }
+        if let Some(first) = self.duplicate_of_line {
+            return format!("same as line {first}");
+        }
+        self.note
+            .clone()
+            .or_else(|| self.profile.clone())
+            .unwrap_or_default()
+    }
+}
+
+#[derive(Debug, Serialize)]
+struct Summary {
+    ssl_vpn_server_id: String,
+    out_dir: String,
+    issued: usize,
+    present: usize,
+    duplicates: usize,
+    failed: usize,
+    not_attempted: usize,
+    results: Vec<Item>,
+}
+
+impl Summary {
+    fn count(&self, o: Outcome) -> usize {
+        self.results.iter().filter(|i| i.result == o).count()
+    }
+
+    fn text(&self) -> String {
+        let mut results: Vec<&Item> = self.results.iter().collect();
+        results.sort_by_key(|i| i.line);
+        let rows: Vec<Vec<String>> = results
+            .iter()
+            .map(|i| {
+                vec![
+                    i.name.clone(),
+                    i.result.label().to_owned(),
+                    i.ssl_vpn_client_cert_id.clone().unwrap_or_default(),
+                    i.detail(),
+                ]
+            })
+            .collect();
+        let mut out = table(&["NAME", "RESULT", "CERT ID", "PROFILE / DETAIL"], &rows);
+        out.push_str(&format!(
+            "\n{} issued, {} already present, {} duplicate, {} failed, {} not attempted\n",
+            self.issued, self.present, self.duplicates, self.failed, self.not_attempted
+        ));
+        out
+    }
+}
+
+/// Errors that every later name would hit too: stop instead of repeating them.
+fn stops_the_batch(f: &Failure, e_kind: Option<ErrorKind>) -> bool {
+    f.class == Class::Environment
+        || matches!(
+            e_kind,
+            Some(
+                ErrorKind::AuthFailure
+                    | ErrorKind::Forbidden
+                    | ErrorKind::SubUserForbidden
+                    | ErrorKind::SslVpnServerNotFound
+                    | ErrorKind::RegionNotFound
+                    | ErrorKind::FinancialLocked
+                    | ErrorKind::QuotaFull
+                    | ErrorKind::CreateLimitReached
+                    | ErrorKind::ClockSkew
+            )
+        )
+}
+
+/// Shows progress: a bar on a terminal, else one line per name on stderr.
+struct Progress {
+    bar: Option<ProgressBar>,
+    total: usize,
+}
+
+impl Progress {
+    fn new(total: usize) -> Self {
+        let bar = std::io::stderr().is_terminal().then(|| {
+            let bar = ProgressBar::new(total as u64);
+            if let Ok(style) =
+                ProgressStyle::with_template("{spinner} [{bar:30}] {pos}/{len} {wide_msg}")
+            {
+                bar.set_style(style.progress_chars("=> "));
+            }
+            bar.enable_steady_tick(Duration::from_millis(120));
+            bar
+        });
+        Progress { bar, total }
+    }
+
+    fn start(&self, name: &str) {
+        if let Some(bar) = &self.bar {
+            bar.set_message(name.to_owned());
+        }
+    }
+
+    fn done(&self, index: usize, item: &Item) {
+        let line = format!(
+            "[{}/{}] {}: {} {}",
+            index + 1,
+            self.total,
+            item.name,
+            item.result.label(),
+            item.detail()
+        );
+        match &self.bar {
+            Some(bar) => {
+                if item.result == Outcome::Failed {
+                    bar.println(line.trim_end());
+                }
+                bar.inc(1);
+            }
+            None => eprintln!("vpncert: {}", line.trim_end()),
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+fn read_names(path: &Path) -> Result<names::Names, Failure> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| Failure::usage("NamesFile", format!("cannot read {}: {e}", path.display())))?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        Failure::usage("NamesFile", format!("{} is not UTF-8 text", path.display()))
+    })?;
+    let names = names::parse(&text);
+    if names.names.is_empty() {
+        return Err(Failure::usage(
+            "NamesFile",
+            format!("{} contains no names", path.display()),
+        ));
+    }
+    Ok(names)
+}
+
+pub fn run(job: &Job<'_>, global: &GlobalArgs, out: &Printer) -> Result<(), Failure> {
+    let names = read_names(job.names_from)?;
+    for d in &names.duplicates {
+        log::warn!(
+            "{}:{}: {:?} repeats line {}; it is issued once",
+            job.names_from.display(),
+            d.line,
+            d.name,
+            d.first_line
+        );
+    }
+    std::fs::create_dir_all(job.out_dir).map_err(|e| {
+        Failure::from(vpncert::Error::Io {
+            path: job.out_dir.display().to_string(),
+            kind: e.kind(),
+            message: e.to_string(),
+        })
+    })?;
+    let client = crate::client::build(global)?;
+
+    let mut results: Vec<Item> = names
+        .duplicates
+        .iter()
+        .map(|d| {
+            let mut item = Item::new(&d.name, d.line, Outcome::Duplicate);
+            item.duplicate_of_line = Some(d.first_line);
+            item
+        })
+        .collect();
+    // Two names that map to one file would overwrite each other's profile.
+    let mut file_owner: HashMap<String, usize> = HashMap::new();
+    let progress = Progress::new(names.names.len());
+    let mut stopped: Option<String> = None;
+    for (index, entry) in names.names.iter().enumerate() {
+        let file_name = files::profile_file_name(&entry.name);
+        let path = job.out_dir.join(&file_name);
+        let item = if let Some(reason) = &stopped {
+            let mut item = Item::new(&entry.name, entry.line, Outcome::NotAttempted);
+            item.note = Some(reason.clone());
+            item
+        } else if let Some(first) = file_owner.get(&file_name) {
+            let mut item = Item::new(&entry.name, entry.line, Outcome::Failed);
+            item.error = Some(Failure::usage(
+                "FileNameCollision",
+                format!("its profile {file_name} is also the profile of line {first}; rename one"),
+            ));
+            item
+        } else {
+            file_owner.insert(file_name, entry.line);
+            progress.start(&entry.name);
+            let (item, kind) = issue_one(&client, job, &entry.name, entry.line, &path);
+            if let Some(e) = item.error.as_ref().filter(|e| stops_the_batch(e, kind)) {
+                stopped = Some(format!(
+                    "stopped after line {} failed with {}; rerun to continue",
+                    entry.line, e.code
+                ));
+            }
+            item
+        };
+        progress.done(index, &item);
+        results.push(item);
+    }
+    progress.finish();
+
+    let mut summary = Summary {
+        ssl_vpn_server_id: job.server.to_owned(),
+        out_dir: job.out_dir.display().to_string(),
+        issued: 0,
+        present: 0,
+        duplicates: 0,
+        failed: 0,
+        not_attempted: 0,
+        results,
+    };
+    summary.results.sort_by_key(|i| i.line);
+    summary.issued = summary.count(Outcome::Issued);
+    summary.present = summary.count(Outcome::Present);
+    summary.duplicates = summary.count(Outcome::Duplicate);
+    summary.failed = summary.count(Outcome::Failed);
+    summary.not_attempted = summary.count(Outcome::NotAttempted);
+    out.result(&summary, || summary.text());
+    batch_result(&summary)
+}
+
+/// Success when nothing failed; else the exit class all failures share (1 when they differ).
+fn batch_result(summary: &Summary) -> Result<(), Failure> {
+    let failures: Vec<&Failure> = summary
+        .results
+        .iter()
+        .filter(|i| i.result == Outcome::Failed)
+        .filter_map(|i| i.error.as_ref())
+        .collect();
+    let Some(first) = failures.first() else {
+        return Ok(());
+    };
+    let class = if failures.iter().all(|f| f.class == first.class) {
+        first.class
+    } else {
+        Class::Api
+    };
+    let mut message = format!(
+        "{} of {} names failed (first: {})",
+        failures.len(),
+        summary.results.len() - summary.duplicates,
+        first.line()
+    );
+    if summary.not_attempted > 0 {
+        message.push_str(&format!(
+            "; {} not attempted, rerun to continue",
+            summary.not_attempted
+        ));
+    }
+    let mut f = Failure::usage("BatchFailed", message);
+    f.class = class;
+    Err(f)
+}
+
+fn issue_one(
+    client: &Client,
+    job: &Job<'_>,
+    name: &str,
+    line: usize,
+    path: &Path,
+) -> (Item, Option<ErrorKind>) {
+    let mut item = Item::new(name, line, Outcome::Issued);
+    item.profile = Some(path.display().to_string());
+    if !job.force && files::exists(path) {
+        item.result = Outcome::Present;
+        return (item, None);
+    }
+    let request = IssueClientCert::new(job.server, name)
+        .client_token(token::issue_token(job.server, name, job.batch));
+    let bundle = match client.issue_client_cert(&request) {
+        Ok(b) => b,
+        Err(e) => {
+            let kind = e.api_kind();
+            item.result = Outcome::Failed;
+            item.profile = None;
+            item.error = Some(Failure::from(e));
+            return (item, kind);
+        }
+    };
+    item.ssl_vpn_client_cert_id = Some(bundle.ssl_vpn_client_cert_id.clone());
+    if let Err(e) = bundle.write_ovpn(path, job.force) {
+        item.result = Outcome::Failed;
+        item.profile = None;
+        item.error = Some(super::issue::not_saved(
+            e,
+            &bundle.ssl_vpn_client_cert_id,
+            path,
+        ));
+    }
+    (item, None)
+}

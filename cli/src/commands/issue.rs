@@ -1,0 +1,122 @@
+//! `vpncert issue`: one person's profile, or a whole names file (see `bulk`).
+
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+use serde::Serialize;
+use vpncert::IssueClientCert;
+
+use crate::args::GlobalArgs;
+use crate::failure::Failure;
+use crate::files;
+use crate::output::{fields, Printer};
+use crate::view::CertView;
+
+#[derive(Debug, Args)]
+pub struct IssueArgs {
+    /// The SSL-VPN server (vss-...)
+    #[arg(long, value_name = "SSL_VPN_SERVER_ID")]
+    pub server: String,
+    /// The certificate's name, e.g. the person's
+    #[arg(
+        long,
+        required_unless_present = "names_from",
+        conflicts_with = "names_from"
+    )]
+    pub name: Option<String>,
+    /// Where to write the profile [default: NAME.ovpn]
+    #[arg(long, value_name = "FILE", conflicts_with = "names_from")]
+    pub out: Option<PathBuf>,
+    /// Idempotency token of the create [default: a fresh one]
+    #[arg(long, value_name = "TOKEN", conflicts_with = "names_from")]
+    pub client_token: Option<String>,
+    /// Bulk: issue one certificate per line of FILE (blank lines and # comments are ignored)
+    #[arg(long, value_name = "FILE", requires = "out_dir")]
+    pub names_from: Option<PathBuf>,
+    /// Bulk: write each profile to DIR/NAME.ovpn (created if missing); names whose profile is
+    /// already there are skipped unless --force
+    #[arg(long, value_name = "DIR", requires = "names_from")]
+    pub out_dir: Option<PathBuf>,
+    /// Bulk: a label mixed into every ClientToken. Reruns with the same label (or none) never
+    /// duplicate; a new label issues new certificates, e.g. after the old ones were deleted
+    #[arg(long, value_name = "LABEL", requires = "names_from")]
+    pub batch: Option<String>,
+    /// Replace existing profile files
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Serialize)]
+struct Issued {
+    #[serde(flatten)]
+    cert: CertView,
+    profile: String,
+    request_id: String,
+}
+
+pub fn run(args: &IssueArgs, global: &GlobalArgs, out: &Printer) -> Result<(), Failure> {
+    match (&args.names_from, &args.out_dir, &args.name) {
+        (Some(names_from), Some(out_dir), _) => super::bulk::run(
+            &super::bulk::Job {
+                server: &args.server,
+                names_from,
+                out_dir,
+                batch: args.batch.as_deref(),
+                force: args.force,
+            },
+            global,
+            out,
+        ),
+        (None, None, Some(name)) => issue_one(args, name, global, out),
+        _ => Err(Failure::usage(
+            "Usage",
+            "give --name (one certificate) or --names-from FILE with --out-dir DIR",
+        )),
+    }
+}
+
+fn issue_one(
+    args: &IssueArgs,
+    name: &str,
+    global: &GlobalArgs,
+    out: &Printer,
+) -> Result<(), Failure> {
+    let path = args
+        .out
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(files::profile_file_name(name)));
+    // Checked before anything is created; the write itself refuses too, without a race.
+    if !args.force && files::exists(&path) {
+        return Err(files::exists_failure(&path));
+    }
+    let client = crate::client::build(global)?;
+    let mut request = IssueClientCert::new(&args.server, name);
+    if let Some(token) = &args.client_token {
+        request = request.client_token(token);
+    }
+    let bundle = client.issue_client_cert(&request)?;
+    if let Err(e) = bundle.write_ovpn(&path, args.force) {
+        return Err(not_saved(e, &bundle.ssl_vpn_client_cert_id, &path));
+    }
+    let issued = Issued {
+        cert: CertView::from(&bundle),
+        profile: path.display().to_string(),
+        request_id: bundle.request_id.clone(),
+    };
+    out.result(&issued, || {
+        let mut f = issued.cert.fields();
+        f.push(("Profile", format!("{} (mode 0600)", issued.profile)));
+        fields(&f)
+    });
+    Ok(())
+}
+
+/// A profile that could not be written although its certificate exists: say how to get it.
+pub fn not_saved(e: vpncert::Error, cert_id: &str, path: &Path) -> Failure {
+    let mut f = Failure::from(e);
+    f.message.push_str(&format!(
+        "; certificate {cert_id} was issued: `vpncert show {cert_id} --out {}` writes its profile",
+        path.display()
+    ));
+    f
+}

@@ -1,0 +1,57 @@
+//! One module per command.
+
+mod bulk;
+mod create;
+mod delete;
+mod demo;
+mod emulator;
+mod issue;
+mod list;
+mod rename;
+mod servers;
+mod show;
+
+use clap::Subcommand;
+
+use crate::args::GlobalArgs;
+use crate::failure::Failure;
+use crate::output::Printer;
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a certificate on an SSL-VPN server (without downloading it)
+    Create(create::CreateArgs),
+    /// Create a certificate, wait until it is ready and write its OpenVPN profile (mode 0600);
+    /// with --names-from, one per line of a file (safe to rerun)
+    Issue(issue::IssueArgs),
+    /// Show a certificate; the private key only with --with-key
+    Show(show::ShowArgs),
+    /// List certificates (every page)
+    List(list::ListArgs),
+    /// Rename a certificate
+    Rename(rename::RenameArgs),
+    /// Delete (revoke) a certificate; clients of its server reconnect while the gateway
+    /// reconfigures
+    Delete(delete::DeleteArgs),
+    /// List SSL-VPN servers (every page)
+    Servers(servers::ServersArgs),
+    /// Run the local API emulator (the same flags as vpncert-emulator)
+    Emulator(emulator::EmulatorCommandArgs),
+    /// Issue a certificate for "alice" on a built-in emulator: no account, no network
+    Demo(demo::DemoArgs),
+}
+
+/// Runs `command`.
+pub fn run(command: Command, global: &GlobalArgs, out: &Printer) -> Result<(), Failure> {
+    match command {
+        Command::Create(a) => create::run(&a, global, out),
+        Command::Issue(a) => issue::run(&a, global, out),
+        Command::Show(a) => show::run(&a, global, out),
+        Command::List(a) => list::run(&a, global, out),
+        Command::Rename(a) => rename::run(&a, global, out),
+        Command::Delete(a) => delete::run(&a, global, out),
+        Command::Servers(a) => servers::run(&a, global, out),
+        Command::Emulator(a) => emulator::run(a),
+        Command::Demo(a) => demo::run(&a, global, out),
+    }
+}
