@@ -86,7 +86,7 @@ impl fmt::Debug for Client {
 ///     .build()?;
 /// # Ok::<(), vpncert::Error>(())
 /// ```
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ClientBuilder {
     region_id: Option<String>,
     provider: Option<Arc<dyn CredentialsProvider>>,
@@ -118,6 +118,26 @@ impl Default for ClientBuilder {
             profile: None,
             environment: Environment::process(),
         }
+    }
+}
+
+impl fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // A proxy URL may carry a password; the CA bundle is long and not interesting.
+        f.debug_struct("ClientBuilder")
+            .field("region_id", &self.region_id)
+            .field("credentials", &self.provider)
+            .field("endpoint", &self.endpoint)
+            .field("signature_version", &self.signature_version)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("timeout", &self.timeout)
+            .field("retry", &self.retry)
+            .field("user_agent_suffix", &self.user_agent_suffix)
+            .field("ca_bundle_pem", &self.ca_bundle_pem.as_ref().map(Vec::len))
+            .field("proxy", &self.proxy.as_deref().map(crate::proxy::redact))
+            .field("profile", &self.profile)
+            .field("environment", &self.environment)
+            .finish()
     }
 }
 

@@ -62,6 +62,22 @@ pub(crate) fn select(
     Ok(Some(proxy))
 }
 
+/// A proxy URL fit for `Debug` output and logs: any `user:password@` is replaced by `***@`.
+pub(crate) fn redact(url: &str) -> String {
+    let (scheme, rest) = match url.split_once("://") {
+        Some((s, r)) => (Some(s), r),
+        None => (None, url),
+    };
+    let rest = match rest.rsplit_once('@') {
+        Some((_, host)) => format!("***@{host}"),
+        None => rest.to_owned(),
+    };
+    match scheme {
+        Some(s) => format!("{s}://{rest}"),
+        None => rest,
+    }
+}
+
 /// `host[:port]` or `[v6][:port]` into the bare host and the port, if any.
 fn split_host_port(s: &str) -> (&str, Option<u16>) {
     if let Some(rest) = s.strip_prefix('[') {
@@ -280,6 +296,16 @@ mod tests {
         let shown = err.to_string();
         assert!(shown.contains("HTTPS_PROXY"), "{shown}");
         assert!(!shown.contains("hunter2"), "{shown}");
+    }
+
+    #[test]
+    fn redaction_hides_user_info_only() {
+        assert_eq!(
+            redact("http://u:p%40ss@proxy:3128"),
+            "http://***@proxy:3128"
+        );
+        assert_eq!(redact("user:pw@proxy:1"), "***@proxy:1");
+        assert_eq!(redact("http://proxy:3128"), "http://proxy:3128");
     }
 
     #[test]

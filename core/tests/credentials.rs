@@ -4,7 +4,7 @@
 
 mod credentials_support;
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use credentials_support::{
     start_metadata, ManualClock, MetadataConfig, Response, Server, TempHome,
@@ -524,8 +524,17 @@ fn client_profile_option_selects_the_profile_in_both_files() {
         .max_retries(0)
         .build()
         .unwrap();
-    // The region comes from the profile, as the aliyun CLI does it.
+    // The region comes from the profile, as the aliyun CLI does it, unless the variable says.
     assert_eq!(client.region_id(), "cn-shanghai");
+    let by_var = vpncert::Client::builder()
+        .environment(
+            metadata_off(home_env(&home)).with_var("ALIBABA_CLOUD_REGION_ID", "cn-beijing"),
+        )
+        .profile("vpn")
+        .endpoint(vpc.url())
+        .build()
+        .unwrap();
+    assert_eq!(by_var.region_id(), "cn-beijing");
     let out = client
         .create_ssl_vpn_client_cert(&vpncert::CreateSslVpnClientCert::new("vss-1").name("alice"))
         .unwrap();
@@ -610,4 +619,26 @@ fn shared_provider_type_is_usable_directly() {
     ));
     let chain = DefaultChain::from_sources(vec![p]);
     assert_eq!(chain.credentials().unwrap().access_key_id(), "LTAIx");
+}
+
+/// Serializes the one test that changes the process environment (it uses its own variable name,
+/// so other tests, which never read the process environment, are unaffected either way).
+static PROCESS_ENV: Mutex<()> = Mutex::new(());
+
+#[test]
+fn the_process_environment_is_read_at_lookup_time() {
+    const NAME: &str = "VPNCERT_TEST_CREDENTIALS_PROBE";
+    let _guard = PROCESS_ENV.lock().unwrap_or_else(|p| p.into_inner());
+    std::env::remove_var(NAME);
+    let env = Environment::process();
+    assert_eq!(env.var(NAME), None);
+    std::env::set_var(NAME, " set later ");
+    assert_eq!(env.var(NAME).as_deref(), Some("set later"));
+    assert_eq!(env.clone().without_var(NAME).var(NAME), None);
+    assert_eq!(
+        env.clone().with_var(NAME, "override").var(NAME).as_deref(),
+        Some("override")
+    );
+    std::env::remove_var(NAME);
+    assert_eq!(env.var(NAME), None);
 }

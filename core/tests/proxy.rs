@@ -158,3 +158,16 @@ fn sts_goes_through_the_proxy_while_no_proxy_keeps_the_endpoint_direct() {
     assert_eq!(sts.server.hits(), 1);
     assert_eq!(vpc.hits(), 1);
 }
+
+#[test]
+fn a_proxy_password_stays_out_of_debug_output() {
+    let builder = vpncert::Client::builder()
+        .environment(base_env())
+        .proxy("http://alice:hunter2@proxy.example:3128");
+    let shown = format!("{builder:?}");
+    assert!(shown.contains("***@proxy.example:3128"), "{shown}");
+    assert!(
+        !shown.contains("hunter2") && !shown.contains("alice"),
+        "{shown}"
+    );
+}

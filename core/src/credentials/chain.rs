@@ -86,9 +86,16 @@ impl ChainConfig {
         self
     }
 
-    /// The instance metadata service base URL (default `http://100.100.100.200`).
+    /// The instance metadata service base URL (default `http://100.100.100.200`; a bare
+    /// `host[:port]` means plain http, which is what the service speaks).
     pub fn metadata_endpoint(mut self, url: impl Into<String>) -> Self {
-        self.metadata_endpoint = url.into().trim_end_matches('/').to_owned();
+        let url = url.into();
+        let url = url.trim().trim_end_matches('/');
+        self.metadata_endpoint = if url.contains("://") {
+            url.to_owned()
+        } else {
+            format!("http://{url}")
+        };
         self
     }
 
@@ -163,7 +170,7 @@ impl fmt::Debug for ChainConfig {
             .field("metadata_endpoint", &self.metadata_endpoint)
             .field("sts_endpoint", &self.sts_endpoint)
             .field("refresh_before", &self.refresh_before)
-            .field("proxy", &self.proxy.as_ref().map(|_| "(set)"))
+            .field("proxy", &self.proxy.as_deref().map(crate::proxy::redact))
             .field("custom_tls", &self.tls.is_some())
             .finish()
     }
