@@ -262,6 +262,11 @@ access_key_secret = x
 
 [weird]
 type = rsa_key_pair
+
+[tokenless]
+type = sts
+access_key_id = STS.x
+access_key_secret = y
 ";
 
 #[test]
@@ -296,6 +301,11 @@ fn ini_file_override_and_section_problems() {
         ))
     };
     assert!(msg_for("off").contains("disabled (enable = false)"));
+    let m = msg_for("tokenless");
+    assert!(
+        m.contains("[tokenless]: security_token is missing or empty"),
+        "{m}"
+    );
     let m = msg_for("weird");
     assert!(m.contains("type rsa_key_pair is not supported"), "{m}");
     assert!(
@@ -304,7 +314,7 @@ fn ini_file_override_and_section_problems() {
     );
     let m = msg_for("nope");
     assert!(
-        m.contains("no section [nope] (sections: default, off, staging, weird)"),
+        m.contains("no section [nope] (sections: default, off, staging, tokenless, weird)"),
         "{m}"
     );
     let c = creds_of(&CredentialsFileProvider::new(

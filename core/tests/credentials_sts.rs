@@ -429,3 +429,35 @@ fn sts_endpoint_resolution() {
         "{err}"
     );
 }
+
+#[test]
+fn unusable_sts_answers_are_explained() {
+    let cases = [
+        (
+            r#"{"RequestId":"RID-EMPTY"}"#,
+            "response has no Credentials (RequestId RID-EMPTY)",
+        ),
+        (
+            r#"{"RequestId":"R","Credentials":{"AccessKeyId":"STS.x","AccessKeySecret":"never-shown","SecurityToken":"t","Expiration":"tomorrow"}}"#,
+            "unreadable Expiration \"tomorrow\"",
+        ),
+        ("<html>gateway</html>", "unreadable response"),
+    ];
+    for (body, expected) in cases {
+        let server = Server::start(move |_| Response::new(200, body));
+        let p = AssumeRoleProvider::new(
+            Arc::new(StaticProvider::new(Credentials::access_key(
+                SOURCE_ID,
+                SOURCE_SECRET,
+            ))),
+            AssumeRole::new("acs:ram::1:role/x"),
+            &ChainConfig::new()
+                .environment(Environment::empty())
+                .sts_endpoint(server.url()),
+        )
+        .unwrap();
+        let msg = p.credentials().unwrap_err().to_string();
+        assert!(msg.contains(expected), "{msg}");
+        assert!(!msg.contains("never-shown"), "{msg}");
+    }
+}

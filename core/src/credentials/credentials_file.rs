@@ -146,10 +146,10 @@ fn build(config: &ChainConfig, s: &Section) -> Result<Arc<dyn CredentialsProvide
             get("role_name").map(str::to_owned),
         ))),
         "ram_role_arn" => {
-            let source = Credentials::access_key(need("access_key_id")?, need("access_key_secret")?);
+            let (id, secret) = (need("access_key_id")?, need("access_key_secret")?);
             let source = match get("security_token") {
-                Some(t) => Credentials::sts(source.access_key_id(), source.access_key_secret().expose(), t),
-                None => source,
+                Some(token) => Credentials::sts(id, secret, token),
+                None => Credentials::access_key(id, secret),
             };
             let duration = match get("duration_seconds") {
                 Some(d) => d
