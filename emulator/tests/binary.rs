@@ -1,0 +1,184 @@
+//! The `vpncert-emulator` binary: first line, banner, flags, and a clean exit on signals.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read};
+use std::process::{Child, ChildStdout, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::*;
+
+struct Running {
+    child: Child,
+    out: BufReader<ChildStdout>,
+    url: String,
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start(args: &[&str]) -> Running {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vpncert-emulator"))
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut first = String::new();
+    out.read_line(&mut first).unwrap();
+    let url = first
+        .trim_end()
+        .strip_prefix("listening on ")
+        .unwrap_or_else(|| panic!("unexpected first line {first:?}"))
+        .to_owned();
+    Running { child, out, url }
+}
+
+fn banner(r: &mut Running, lines: usize) -> Vec<String> {
+    (0..lines)
+        .map(|_| {
+            let mut l = String::new();
+            r.out.read_line(&mut l).unwrap();
+            l.trim_end().to_owned()
+        })
+        .collect()
+}
+
+fn signal_and_wait(r: &mut Running, signal: &str) {
+    let status = Command::new("kill")
+        .args([signal, &r.child.id().to_string()])
+        .status()
+        .expect("kill(1) runs");
+    assert!(status.success());
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        if let Some(status) = r.child.try_wait().unwrap() {
+            assert!(status.success(), "exit status {status:?}");
+            return;
+        }
+        assert!(Instant::now() < deadline, "no exit after {signal}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn no_flags_serves_the_default_key_and_server_and_stops_on_sigterm() {
+    let mut r = start(&[]);
+    assert!(r.url.starts_with("http://127.0.0.1:"), "{}", r.url);
+    assert_eq!(
+        banner(&mut r, 2),
+        [
+            "access key testid:testsecret (owner)",
+            "server cn-hangzhou:vss-emulator0001 (ready)"
+        ]
+    );
+    let c = client(&r.url, vpncert::SignatureVersion::V3);
+    c.create_ssl_vpn_client_cert(&vpncert::CreateSslVpnClientCert::new(SERVER).name("bin"))
+        .unwrap();
+    signal_and_wait(&mut r, "-TERM");
+}
+
+#[test]
+fn flags_configure_keys_servers_limits_and_faults() {
+    let mut r = start(&[
+        "--listen",
+        "127.0.0.1:0",
+        "--access-key",
+        "AK1:SK1",
+        "--access-key",
+        "AK2:SK2:subuser",
+        "--server",
+        "cn-shanghai:vss-a:configuring=1",
+        "--server",
+        "cn-shanghai:vss-b:locked",
+        "--quota",
+        "1",
+        "--seed",
+        "1",
+        "--latency-ms",
+        "1",
+    ]);
+    assert_eq!(
+        banner(&mut r, 4),
+        [
+            "access key AK1:SK1 (owner)",
+            "access key AK2:SK2 (subuser)",
+            "server cn-shanghai:vss-a (configuring)",
+            "server cn-shanghai:vss-b (locked)",
+        ]
+    );
+    let req = |server: &str| {
+        Req::new("CreateSslVpnClientCert")
+            .param("RegionId", "cn-shanghai")
+            .param("SslVpnServerId", server)
+            .key("AK1", "SK1")
+    };
+    v1(&r.url, &req("vss-a")).expect_error(400, "VpnGateway.Configuring");
+    v1(&r.url, &req("vss-a")).ok();
+    v1(&r.url, &req("vss-a")).expect_error(400, "Resource.QuotaFull");
+    v1(&r.url, &req("vss-b")).expect_error(400, "VpnGateway.FinancialLocked");
+    v1(&r.url, &req("vss-a").key("AK2", "SK2")).expect_error(403, "Forbbiden.SubUser");
+    v1(&r.url, &req("vss-a").key("testid", "testsecret"))
+        .expect_error(404, "InvalidAccessKeyId.NotFound");
+    signal_and_wait(&mut r, "-INT");
+}
+
+#[test]
+fn tls_and_sts_flags() {
+    let mut r = start(&["--tls", "--sts", "STS.x:sx:tok"]);
+    assert!(r.url.starts_with("https://127.0.0.1:"), "{}", r.url);
+    let lines = banner(&mut r, 3);
+    assert_eq!(lines[0], "access key STS.x:sx (owner) sts token tok");
+    assert_eq!(lines[2], "TLS CA certificate:");
+    let mut pem = String::new();
+    loop {
+        let mut l = String::new();
+        r.out.read_line(&mut l).unwrap();
+        pem.push_str(&l);
+        if l.starts_with("-----END CERTIFICATE-----") {
+            break;
+        }
+    }
+    let c = vpncert::Client::builder()
+        .region_id(REGION)
+        .credentials(vpncert::Credentials::sts("STS.x", "sx", "tok"))
+        .endpoint(&r.url)
+        .ca_bundle_pem(pem.into_bytes())
+        .max_retries(0)
+        .build()
+        .unwrap();
+    c.create_ssl_vpn_client_cert(&vpncert::CreateSslVpnClientCert::new(SERVER))
+        .expect("HTTPS and STS from the command line");
+    signal_and_wait(&mut r, "-TERM");
+}
+
+#[test]
+fn bad_flags_fail_with_a_message() {
+    for args in [
+        &["--fault", "500:0.1"][..],
+        &["--server", "nowhere"][..],
+        &["--listen", "256.0.0.1:1"][..],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_vpncert-emulator"))
+            .args(args)
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut err = String::new();
+        child
+            .stderr
+            .take()
+            .unwrap()
+            .read_to_string(&mut err)
+            .unwrap();
+        let status = child.wait().unwrap();
+        assert!(!status.success(), "{args:?} succeeded");
+        assert!(!err.trim().is_empty(), "{args:?} printed nothing");
+    }
+}
