@@ -22,7 +22,7 @@ pub fn run(a: EmulatorCommandArgs) -> Result<(), Failure> {
         Failure {
             class,
             code: "Emulator".into(),
-            message: format!("the emulator stopped: {e}"),
+            message: format!("cannot run the emulator: {e}"),
             request_id: None,
             http_status: None,
         }

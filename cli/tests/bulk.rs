@@ -1,0 +1,428 @@
+//! `vpncert issue --names-from FILE --out-dir DIR`: summaries, duplicates, exit codes, and
+//! reruns after interruptions that never create a second certificate for a name.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::process::Stdio;
+use std::time::Duration;
+
+use common::{certs_per_name, run, Sandbox, KEY_ID, KEY_SECRET, REGION, SERVER};
+use vpncert_emulator::{Emulator, FaultKind, Role, ServerState};
+
+/// `--output json issue --server SERVER --names-from NAMES --out-dir OUT_DIR`.
+fn bulk_args<'a>(names: &'a str, out_dir: &'a str) -> Vec<&'a str> {
+    vec![
+        "--output",
+        "json",
+        "issue",
+        "--server",
+        SERVER,
+        "--names-from",
+        names,
+        "--out-dir",
+        out_dir,
+    ]
+}
+
+fn results_by_name(summary: &serde_json::Value) -> std::collections::BTreeMap<String, String> {
+    summary["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                format!("{}@{}", r["name"].as_str().unwrap(), r["line"]),
+                r["result"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+fn emulator(quota: u32) -> Emulator {
+    Emulator::builder()
+        .access_key(KEY_ID, KEY_SECRET, Role::Owner)
+        .server(REGION, SERVER, ServerState::Ready)
+        .quota(quota)
+        .start()
+        .unwrap()
+}
+
+#[cfg(unix)]
+#[test]
+fn issues_each_name_once_reports_duplicates_and_reruns_as_present() {
+    let emu = emulator(50);
+    let sb = Sandbox::new();
+    std::fs::write(
+        sb.join("people.txt"),
+        "# onboarding, May\nalice\nbob\n\n  alice  \n证书 user\n# carol left\n",
+    )
+    .unwrap();
+    let first = run(sb.cli(&emu.url()).args(bulk_args("people.txt", "profiles")));
+    first.assert_code(0);
+    let s = first.json();
+    assert_eq!(s["ssl_vpn_server_id"], SERVER);
+    assert_eq!(
+        (
+            &s["issued"],
+            &s["present"],
+            &s["duplicates"],
+            &s["failed"],
+            &s["not_attempted"]
+        ),
+        (&3.into(), &0.into(), &1.into(), &0.into(), &0.into())
+    );
+    assert_eq!(
+        results_by_name(&s),
+        [
+            ("alice@2", "issued"),
+            ("bob@3", "issued"),
+            ("alice@5", "duplicate"),
+            ("证书 user@6", "issued"),
+        ]
+        .map(|(a, b)| (a.to_owned(), b.to_owned()))
+        .into()
+    );
+    let dup = &s["results"][2];
+    assert_eq!(dup["duplicate_of_line"], 2);
+    assert!(first.stderr.contains("repeats line 2"), "{}", first.stderr);
+    for file in ["alice.ovpn", "bob.ovpn", "证书_user.ovpn"] {
+        let path = sb.join("profiles").join(file);
+        assert_eq!(common::mode(&path), 0o600, "{file}");
+        common::assert_inline_pem(
+            &std::fs::read_to_string(&path).unwrap(),
+            "key",
+            "PRIVATE KEY",
+        );
+    }
+    let issued_ids: Vec<String> = s["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| r["ssl_vpn_client_cert_id"].as_str().map(str::to_owned))
+        .collect();
+    assert_eq!(issued_ids.len(), 3);
+
+    let rerun = run(sb.cli(&emu.url()).args(bulk_args("people.txt", "profiles")));
+    rerun.assert_code(0);
+    let r = rerun.json();
+    assert_eq!((&r["issued"], &r["present"]), (&0.into(), &3.into()));
+
+    // --force asks again with the same ClientTokens: the same certificates come back.
+    let forced = run(sb
+        .cli(&emu.url())
+        .args(bulk_args("people.txt", "profiles"))
+        .arg("--force"));
+    forced.assert_code(0);
+    let f = forced.json();
+    assert_eq!(f["issued"], 3);
+    let forced_ids: Vec<String> = f["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| r["ssl_vpn_client_cert_id"].as_str().map(str::to_owned))
+        .collect();
+    assert_eq!(forced_ids, issued_ids);
+
+    let state = emu.state();
+    assert_eq!(
+        certs_per_name(&state),
+        [("alice", 1), ("bob", 1), ("证书 user", 1)]
+            .map(|(n, c)| (n.to_owned(), c))
+            .into()
+    );
+    assert_eq!(state["creates"], 3);
+}
+
+#[test]
+fn the_table_summary_lists_every_line() {
+    let emu = emulator(50);
+    let sb = Sandbox::new();
+    std::fs::write(sb.join("n.txt"), "alice\nalice\nbob\n").unwrap();
+    let r = run(sb.cli(&emu.url()).args([
+        "issue",
+        "--server",
+        SERVER,
+        "--names-from",
+        "n.txt",
+        "--out-dir",
+        "p",
+    ]));
+    r.assert_code(0);
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    assert!(
+        lines[0].starts_with("NAME") && lines[0].contains("RESULT"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        lines[1].starts_with("alice") && lines[1].contains("issued") && lines[1].contains("vsc-")
+    );
+    assert!(
+        lines[2].starts_with("alice")
+            && lines[2].contains("duplicate")
+            && lines[2].contains("same as line 1")
+    );
+    assert!(lines[3].starts_with("bob") && lines[3].contains("issued"));
+    assert!(
+        r.stdout
+            .contains("2 issued, 0 already present, 1 duplicate, 0 failed, 0 not attempted"),
+        "{}",
+        r.stdout
+    );
+    // Not a terminal: one progress line per name on stderr, no bar.
+    assert!(r.stderr.contains("[1/2] alice: issued"), "{}", r.stderr);
+    assert!(r.stderr.contains("[2/2] bob: issued"), "{}", r.stderr);
+}
+
+#[test]
+fn a_rerun_after_commit_then_drop_failures_never_duplicates() {
+    let emu = Emulator::builder()
+        .access_key(KEY_ID, KEY_SECRET, Role::Owner)
+        .server(REGION, SERVER, ServerState::Ready)
+        .fault(FaultKind::DropAfterCommit, 0.5)
+        .seed(7)
+        .start()
+        .unwrap();
+    let sb = Sandbox::new();
+    let names: Vec<String> = (1..=8).map(|i| format!("user{i}")).collect();
+    std::fs::write(sb.join("n.txt"), names.join("\n")).unwrap();
+
+    // No retries: a create the emulator committed but never answered fails the run, like a
+    // network cut; the batch stops there.
+    let mut codes = Vec::new();
+    for _ in 0..40 {
+        let r = run(sb
+            .cli(&emu.url())
+            .args(["--max-retries", "0"])
+            .args(bulk_args("n.txt", "out")));
+        codes.push(r.code);
+        if r.code == 0 {
+            break;
+        }
+        r.assert_code(3);
+        let s = r.json();
+        let failed: Vec<&serde_json::Value> = s["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|i| i["result"] == "failed")
+            .collect();
+        assert_eq!(
+            failed.len(),
+            1,
+            "the batch stops at the first transport failure: {s}"
+        );
+        assert_eq!(failed[0]["error"]["code"], "Transport");
+    }
+    assert_eq!(codes.first(), Some(&3), "the first run was interrupted");
+    assert_eq!(
+        codes.last(),
+        Some(&0),
+        "reruns finished the batch: {codes:?}"
+    );
+
+    let state = emu.state();
+    let per_name = certs_per_name(&state);
+    assert_eq!(per_name.len(), names.len(), "{per_name:?}");
+    assert!(
+        per_name.values().all(|&n| n == 1),
+        "a name was issued twice: {per_name:?}"
+    );
+    assert_eq!(state["creates"], names.len());
+    for n in &names {
+        assert!(sb.join("out").join(format!("{n}.ovpn")).exists(), "{n}");
+    }
+}
+
+#[test]
+fn with_retries_faults_are_ridden_out_in_one_run_without_duplicates() {
+    let emu = Emulator::builder()
+        .access_key(KEY_ID, KEY_SECRET, Role::Owner)
+        .server(REGION, SERVER, ServerState::Ready)
+        .fault(FaultKind::DropAfterCommit, 0.3)
+        .fault(FaultKind::ServiceUnavailable, 0.2)
+        .seed(11)
+        .start()
+        .unwrap();
+    let sb = Sandbox::new();
+    std::fs::write(sb.join("n.txt"), "a\nb\nc\nd\ne\nf\n").unwrap();
+    let r = run(sb
+        .cli(&emu.url())
+        .args(["--max-retries", "10"])
+        .args(bulk_args("n.txt", "out")));
+    r.assert_code(0);
+    assert_eq!(r.json()["issued"], 6);
+    let state = emu.state();
+    assert!(certs_per_name(&state).values().all(|&n| n == 1));
+    assert_eq!(state["creates"], 6);
+}
+
+#[test]
+fn a_killed_run_is_finished_by_a_rerun_without_duplicates() {
+    let emu = Emulator::builder()
+        .access_key(KEY_ID, KEY_SECRET, Role::Owner)
+        .server(REGION, SERVER, ServerState::Ready)
+        .latency(Duration::from_millis(100))
+        .start()
+        .unwrap();
+    let sb = Sandbox::new();
+    let names: Vec<String> = (1..=10).map(|i| format!("person{i:02}")).collect();
+    std::fs::write(sb.join("n.txt"), names.join("\n")).unwrap();
+
+    let mut child = sb
+        .cli(&emu.url())
+        .args(bulk_args("n.txt", "out"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stderr = child.stderr.take().unwrap();
+    let mut done = 0;
+    let mut lines = BufReader::new(stderr).lines();
+    while done < 3 {
+        let line = lines.next().expect("the run ended early").unwrap();
+        if line.contains(": issued") {
+            done += 1;
+        }
+    }
+    // Kill it in the middle of the fourth name: created on the service, profile not written.
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while emu.state()["certificates"].as_array().unwrap().len() < 4 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the fourth create never came"
+        );
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    child.kill().unwrap();
+    let status = child.wait().unwrap();
+    assert!(!status.success(), "killed before the end");
+    assert!(
+        !sb.join("out").join(format!("{}.ovpn", names[3])).exists(),
+        "killed after the fourth profile was written"
+    );
+    assert_eq!(certs_per_name(&emu.state()).len(), 4);
+
+    let rerun = run(sb.cli(&emu.url()).args(bulk_args("n.txt", "out")));
+    rerun.assert_code(0);
+    let s = rerun.json();
+    assert_eq!(
+        s["issued"].as_u64().unwrap() + s["present"].as_u64().unwrap(),
+        names.len() as u64
+    );
+    assert_eq!(s["present"], 3);
+    let state = emu.state();
+    let per_name = certs_per_name(&state);
+    assert_eq!(per_name.len(), names.len());
+    assert!(per_name.values().all(|&n| n == 1), "{per_name:?}");
+    assert_eq!(state["creates"], names.len());
+}
+
+#[test]
+fn an_error_every_name_would_hit_stops_the_batch() {
+    let emu = emulator(2);
+    let sb = Sandbox::new();
+    std::fs::write(sb.join("n.txt"), "a\nb\nc\nd\n").unwrap();
+    let r = run(sb.cli(&emu.url()).args(bulk_args("n.txt", "out")));
+    r.assert_code(1);
+    let s = r.json();
+    assert_eq!(
+        results_by_name(&s),
+        [
+            ("a@1", "issued"),
+            ("b@2", "issued"),
+            ("c@3", "failed"),
+            ("d@4", "not_attempted")
+        ]
+        .map(|(a, b)| (a.to_owned(), b.to_owned()))
+        .into()
+    );
+    assert_eq!(s["results"][2]["error"]["code"], "Resource.QuotaFull");
+    assert!(!s["results"][2]["error"]["request_id"]
+        .as_str()
+        .unwrap()
+        .is_empty());
+    assert!(s["results"][3]["note"].as_str().unwrap().contains("rerun"));
+    let e = r.json_error();
+    assert_eq!(e["code"], "BatchFailed");
+    assert_eq!(e["exit_code"], 1);
+    assert!(e["message"]
+        .as_str()
+        .unwrap()
+        .contains("1 of 4 names failed"));
+
+    let unknown = run(sb.cli(&emu.url()).args([
+        "issue",
+        "--server",
+        "vss-missing",
+        "--names-from",
+        "n.txt",
+        "--out-dir",
+        "out2",
+    ]));
+    unknown.assert_code(1);
+    assert!(unknown.stdout.contains("InvalidSslVpnServerId.NotFound"));
+    assert!(
+        unknown
+            .stdout
+            .contains("0 issued, 0 already present, 0 duplicate, 1 failed, 3 not attempted"),
+        "{}",
+        unknown.stdout
+    );
+}
+
+#[test]
+fn a_bad_name_fails_alone_and_the_exit_code_follows_the_failures() {
+    let emu = emulator(50);
+    let sb = Sandbox::new();
+    // The second and third map to one file name; the fourth is refused by the SDK's checks.
+    std::fs::write(sb.join("n.txt"), "alice\na b\na_b\nhttp://evil\nbob\n").unwrap();
+    let r = run(sb.cli(&emu.url()).args(bulk_args("n.txt", "out")));
+    r.assert_code(2);
+    let s = r.json();
+    assert_eq!(
+        results_by_name(&s),
+        [
+            ("alice@1", "issued"),
+            ("a b@2", "issued"),
+            ("a_b@3", "failed"),
+            ("http://evil@4", "failed"),
+            ("bob@5", "issued"),
+        ]
+        .map(|(a, b)| (a.to_owned(), b.to_owned()))
+        .into()
+    );
+    assert_eq!(s["results"][2]["error"]["code"], "FileNameCollision");
+    assert_eq!(s["results"][3]["error"]["code"], "InvalidInput");
+    assert_eq!(certs_per_name(&emu.state()).len(), 3);
+}
+
+#[test]
+fn a_new_batch_label_issues_again_after_certificates_were_deleted() {
+    let emu = emulator(50);
+    let sb = Sandbox::new();
+    std::fs::write(sb.join("n.txt"), "alice\n").unwrap();
+    let first = run(sb.cli(&emu.url()).args(bulk_args("n.txt", "out")))
+        .assert_code(0)
+        .json();
+    let old_id = first["results"][0]["ssl_vpn_client_cert_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    run(sb.cli(&emu.url()).args(["delete", &old_id, "--wait"])).assert_code(0);
+
+    let again = run(sb
+        .cli(&emu.url())
+        .args(bulk_args("n.txt", "out"))
+        .args(["--batch", "2024-06", "--force"]))
+    .assert_code(0)
+    .json();
+    let new_id = again["results"][0]["ssl_vpn_client_cert_id"]
+        .as_str()
+        .unwrap();
+    assert_ne!(new_id, old_id);
+    let state = emu.state();
+    assert_eq!(state["certificates"][0]["ssl_vpn_client_cert_id"], new_id);
+    assert_eq!(state["creates"], 2);
+}
