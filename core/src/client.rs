@@ -212,9 +212,13 @@ impl ClientBuilder {
         self
     }
 
-    /// An HTTP proxy URL such as `http://proxy:3128`, used for every request, STS included
-    /// (default: `HTTPS_PROXY`, `https_proxy`, `HTTP_PROXY`, `http_proxy`, with `NO_PROXY`
-    /// honoured; see the crate's proxy rules).
+    /// An HTTP proxy URL such as `http://proxy:3128`, used for every request (STS included),
+    /// whatever `NO_PROXY` says. Default, from the environment: for https endpoints the first
+    /// of `HTTPS_PROXY`, `https_proxy`, `HTTP_PROXY`, `http_proxy` that is set, for http
+    /// (loopback) endpoints `HTTP_PROXY`, `http_proxy`; then `NO_PROXY` (else `no_proxy`)
+    /// exempts a host matching one of its entries: `*`, a domain (itself and its subdomains, a
+    /// leading `.` or `*.` ignored), an IP address or a CIDR block, each optionally with `:port`.
+    /// `ALL_PROXY` is not read. The ECS metadata service is always reached directly.
     pub fn proxy(mut self, url: impl Into<String>) -> Self {
         self.proxy = Some(url.into());
         self
