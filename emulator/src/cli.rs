@@ -294,7 +294,7 @@ pub fn run(args: EmulatorArgs, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "listening on {}://{}", emu.scheme(), emu.local_addr())?;
     out.flush()?;
     // Later write errors (a closed pipe) must not stop the server.
-    for line in emu.describe() {
+    for line in emu.banner_lines() {
         let _ = writeln!(out, "{line}");
     }
     if let Some(pem) = emu.ca_pem() {

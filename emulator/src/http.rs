@@ -461,6 +461,24 @@ mod tests {
         ));
     }
 
+    proptest::proptest! {
+        #[test]
+        fn arbitrary_bytes_never_panic(raw in proptest::collection::vec(proptest::num::u8::ANY, 0..2048)) {
+            let _ = parse(&raw);
+        }
+
+        #[test]
+        fn arbitrary_heads_never_panic(
+            line in "[A-Z]{1,7} [ -~]{0,64} HTTP/1\\.[01]",
+            headers in proptest::collection::vec("[ -~]{0,40}", 0..8),
+            body in proptest::collection::vec(proptest::num::u8::ANY, 0..64),
+        ) {
+            let mut raw = format!("{line}\r\n{}\r\n\r\n", headers.join("\r\n")).into_bytes();
+            raw.extend(body);
+            let _ = parse(&raw);
+        }
+    }
+
     #[test]
     fn writes_a_response() {
         let mut out = Vec::new();

@@ -70,3 +70,13 @@ pub use builder::{
     DEFAULT_QUOTA, DEFAULT_REGION_ID, DEFAULT_SSL_VPN_SERVER_ID,
 };
 pub use server::Emulator;
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_handle_can_be_shared_between_threads() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<crate::Emulator>();
+        assert_send_sync::<crate::EmulatorBuilder>();
+    }
+}

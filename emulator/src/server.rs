@@ -157,8 +157,9 @@ impl Emulator {
         lock(&self.runtime.shared.world).set_server_state(ssl_vpn_server_id, state)
     }
 
-    /// One line per access key and server, for the binary's banner.
-    pub fn describe(&self) -> Vec<String> {
+    /// One line per access key (`access key ID:SECRET (ROLE)`) and server
+    /// (`server REGION:ID (STATE)`), as the binary prints after its first line.
+    pub fn banner_lines(&self) -> Vec<String> {
         let shared = &self.runtime.shared;
         let mut lines = Vec::new();
         for k in &shared.config.keys {
