@@ -358,13 +358,6 @@ fn tls_config(ca_pem: Option<&[u8]>) -> Result<ureq::tls::TlsConfig, Error> {
         .build())
 }
 
-/// A request ready to send: the URL with its query and the headers.
-struct Signed {
-    url: String,
-    headers: Vec<(&'static str, String)>,
-    string_to_sign: String,
-}
-
 impl Client {
     /// A builder with the defaults.
     pub fn builder() -> ClientBuilder {
@@ -418,96 +411,6 @@ impl Client {
         }
     }
 
-    fn sign(
-        &self,
-        action: &str,
-        params: &[(&str, &str)],
-        creds: &Credentials,
-        nonce: &str,
-    ) -> Signed {
-        let timestamp = sign::format_timestamp(self.now());
-        let base = self.inner.endpoint.base_url();
-        match self.inner.signature_version {
-            SignatureVersion::V1 => {
-                let mut all: Vec<(&str, &str)> = Vec::with_capacity(params.len() + 10);
-                all.extend_from_slice(params);
-                all.extend_from_slice(&[
-                    ("Action", action),
-                    ("Version", API_VERSION),
-                    ("Format", "JSON"),
-                    ("AccessKeyId", creds.access_key_id()),
-                    ("SignatureMethod", "HMAC-SHA1"),
-                    ("SignatureVersion", "1.0"),
-                    ("SignatureNonce", nonce),
-                    ("Timestamp", &timestamp),
-                ]);
-                if let Some(token) = creds.security_token() {
-                    all.push(("SecurityToken", token.expose()));
-                }
-                let string_to_sign = sign::v1::string_to_sign("POST", all.iter().copied());
-                let signature =
-                    sign::v1::signature(creds.access_key_secret().expose(), &string_to_sign);
-                let mut url = base;
-                url.push('?');
-                url.push_str(&sign::v1::canonical_query(all.iter().copied()));
-                url.push_str("&Signature=");
-                sign::percent_encode_into(&mut url, &signature);
-                Signed {
-                    url,
-                    headers: vec![("accept", "application/json".into())],
-                    string_to_sign,
-                }
-            }
-            SignatureVersion::V3 => {
-                let payload = sign::v3::hashed_payload(b"");
-                let mut headers: Vec<(&str, &str)> = vec![
-                    ("host", &self.inner.endpoint.authority),
-                    ("x-acs-action", action),
-                    ("x-acs-version", API_VERSION),
-                    ("x-acs-date", &timestamp),
-                    ("x-acs-signature-nonce", nonce),
-                    ("x-acs-content-sha256", &payload),
-                ];
-                if let Some(token) = creds.security_token() {
-                    headers.push(("x-acs-security-token", token.expose()));
-                }
-                let (canonical, signed_headers) =
-                    sign::v3::canonical_request(&sign::v3::CanonicalInput {
-                        method: "POST",
-                        path: "/",
-                        query: params,
-                        headers: &headers,
-                        hashed_payload: &payload,
-                    });
-                let string_to_sign = sign::v3::string_to_sign(&canonical);
-                let signature =
-                    sign::v3::signature(creds.access_key_secret().expose(), &string_to_sign);
-                let authorization =
-                    sign::v3::authorization(creds.access_key_id(), &signed_headers, &signature);
-                let mut url = base;
-                url.push('?');
-                url.push_str(&sign::v1::canonical_query(params.iter().copied()));
-                let mut out: Vec<(&'static str, String)> = vec![
-                    ("x-acs-action", action.to_owned()),
-                    ("x-acs-version", API_VERSION.to_owned()),
-                    ("x-acs-date", timestamp.clone()),
-                    ("x-acs-signature-nonce", nonce.to_owned()),
-                    ("x-acs-content-sha256", payload.clone()),
-                    ("authorization", authorization),
-                    ("accept", "application/json".into()),
-                ];
-                if let Some(token) = creds.security_token() {
-                    out.push(("x-acs-security-token", token.expose().to_owned()));
-                }
-                Signed {
-                    url,
-                    headers: out,
-                    string_to_sign,
-                }
-            }
-        }
-    }
-
     /// Runs one logical call: validate, then sign, send and decode, retrying what the policy
     /// retries. A mutating operation gets one ClientToken that every attempt reuses.
     pub(crate) fn execute<O: Operation>(&self, op: &O) -> Result<O::Output, Error> {
@@ -535,6 +438,7 @@ impl Client {
         let inner = &self.inner;
         inner.stats.calls.fetch_add(1, Ordering::Relaxed);
         let borrowed: Vec<(&str, &str)> = params.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let base_url = inner.endpoint.base_url();
         let started = Instant::now();
         let deadline = started + inner.retry.deadline;
         let mut retries = 0u32;
@@ -546,7 +450,17 @@ impl Client {
                 .validate()
                 .map_err(|e| Error::Credentials(format!("unusable credentials: {e}")))?;
             let nonce = sign::new_nonce();
-            let signed = self.sign(action, &borrowed, &creds, &nonce);
+            let signed = sign::sign_request(&sign::RequestToSign {
+                version: inner.signature_version,
+                base_url: &base_url,
+                host: &inner.endpoint.authority,
+                action,
+                api_version: API_VERSION,
+                params: &borrowed,
+                credentials: &creds,
+                timestamp: self.now(),
+                nonce: &nonce,
+            });
             let headers: Vec<(&str, &str)> = signed
                 .headers
                 .iter()
