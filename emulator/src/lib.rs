@@ -45,7 +45,8 @@
 //! # Ok::<(), std::io::Error>(())
 //! ```
 //!
-//! The binary `vpncert-emulator` takes the flags of [`cli::EmulatorArgs`]; `GET
+//! The binary `vpncert-emulator` takes the flags of `cli::EmulatorArgs` (feature `cli`, on by
+//! default); `GET
 //! /__emulator/state` returns [`Emulator::state`] to loopback clients.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -53,6 +54,7 @@
 mod api;
 mod auth;
 mod builder;
+#[cfg(feature = "cli")]
 pub mod cli;
 mod error;
 mod faults;
