@@ -392,7 +392,8 @@ fn gateway_states() {
     let emu = Emulator::builder()
         .server(REGION, SERVER, ServerState::Configuring(2))
         .server(REGION, "vss-locked", ServerState::Locked)
-        .delete_settle(Duration::from_millis(300))
+        // Long enough that a loaded machine still sees the gateway configuring.
+        .delete_settle(Duration::from_millis(1500))
         .start()
         .unwrap();
     let url = emu.url();
@@ -411,7 +412,7 @@ fn gateway_states() {
     .ok();
     assert_eq!(emu.state()["servers"][0]["state"], "configuring");
     v1(&url, &create_req("b")).expect_error(400, "VpnGateway.Configuring");
-    std::thread::sleep(Duration::from_millis(400));
+    std::thread::sleep(Duration::from_millis(1600));
     assert_eq!(emu.state()["servers"][0]["state"], "ready");
     let id = create(&url, "b");
 
