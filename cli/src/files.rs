@@ -29,20 +29,44 @@ pub fn profile_file_name(name: &str) -> String {
     format!("{stem}.ovpn")
 }
 
+/// The code of the refusal to replace an existing file.
+pub const FILE_EXISTS: &str = "FileExists";
+
 /// Whether `path` exists (a dangling symlink counts: writing there would still be refused).
-pub fn exists(path: &Path) -> bool {
+fn exists(path: &Path) -> bool {
     path.symlink_metadata().is_ok()
 }
 
-/// The refusal to replace an existing file without `--force`.
-pub fn exists_failure(path: &Path) -> Failure {
-    Failure::usage(
-        "FileExists",
-        format!(
-            "{} already exists; pass --force to replace it",
-            path.display()
-        ),
-    )
+/// Checks, before anything is created on the service, that a profile can go to `path`: not a
+/// directory, and not an existing file unless `force`.
+pub fn check_target(path: &Path, force: bool) -> Result<(), Failure> {
+    if path.is_dir() {
+        return Err(Failure::usage(
+            "IsADirectory",
+            format!("{} is a directory; name the profile file", path.display()),
+        ));
+    }
+    if !force && exists(path) {
+        return Err(Failure::usage(
+            FILE_EXISTS,
+            format!(
+                "{} already exists; pass --force to replace it",
+                path.display()
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Creates `dir` and its parents.
+pub fn create_dir(dir: &Path) -> Result<(), Failure> {
+    std::fs::create_dir_all(dir).map_err(|e| {
+        Failure::from(vpncert::Error::Io {
+            path: dir.display().to_string(),
+            kind: e.kind(),
+            message: e.to_string(),
+        })
+    })
 }
 
 #[cfg(test)]
@@ -63,5 +87,21 @@ mod tests {
         let long = profile_file_name(&"证".repeat(100));
         assert!(long.len() <= 255, "{}", long.len());
         assert!(long.ends_with(".ovpn"));
+    }
+
+    #[test]
+    fn targets_are_checked() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a.ovpn");
+        assert!(check_target(&file, false).is_ok());
+        std::fs::write(&file, "x").unwrap();
+        assert_eq!(check_target(&file, false).unwrap_err().code, "FileExists");
+        assert!(check_target(&file, true).is_ok());
+        for force in [false, true] {
+            assert_eq!(
+                check_target(dir.path(), force).unwrap_err().code,
+                "IsADirectory"
+            );
+        }
     }
 }

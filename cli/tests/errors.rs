@@ -142,6 +142,24 @@ fn an_existing_profile_is_refused_before_anything_is_sent() {
 }
 
 #[test]
+fn a_directory_is_not_a_profile_file() {
+    let sb = Sandbox::new();
+    std::fs::create_dir(sb.join("profiles")).unwrap();
+    for force in [false, true] {
+        let mut cmd = sb.cli(&closed_endpoint());
+        cmd.args([
+            "issue", "--server", SERVER, "--name", "a", "--out", "profiles",
+        ]);
+        if force {
+            cmd.arg("--force");
+        }
+        let r = run(&mut cmd);
+        r.assert_code(2);
+        assert!(r.stderr.contains("IsADirectory"), "{}", r.stderr);
+    }
+}
+
+#[test]
 fn bad_names_files_are_usage_errors() {
     let sb = Sandbox::new();
     std::fs::write(sb.join("empty.txt"), "# nobody yet\n\n").unwrap();

@@ -381,3 +381,42 @@ fn a_slow_api_is_a_timeout_exit_3() {
     r.assert_code(3);
     assert_eq!(r.json_error()["code"], "Timeout");
 }
+
+#[test]
+fn profile_picks_the_credentials_file_section() {
+    let emu = Emulator::start_default().unwrap();
+    let sb = Sandbox::new();
+    std::fs::create_dir(sb.join(".alibabacloud")).unwrap();
+    std::fs::write(
+        sb.join(".alibabacloud/credentials"),
+        format!(
+            "[default]\ntype = access_key\naccess_key_id = {KEY_ID}\naccess_key_secret = not-the-secret\n\n\
+             [vpn-admin]\ntype = access_key\naccess_key_id = {KEY_ID}\naccess_key_secret = {}\n",
+            common::KEY_SECRET
+        ),
+    )
+    .unwrap();
+    let base = |sb: &Sandbox| {
+        let mut c = sb.bare();
+        c.args(["--region", REGION, "--endpoint", &emu.url()]);
+        c
+    };
+    let with_default = run(base(&sb).arg("servers"));
+    with_default.assert_code(1);
+    assert!(
+        with_default.stderr.contains("SignatureDoesNotMatch"),
+        "{}",
+        with_default.stderr
+    );
+    assert!(!with_default.stderr.contains("not-the-secret"));
+
+    run(base(&sb).args(["--profile", "vpn-admin", "servers"])).assert_code(0);
+
+    let missing = run(base(&sb).args(["--profile", "nobody", "servers"]));
+    missing.assert_code(3);
+    assert!(
+        missing.stderr.contains("vpncert: error: Credentials: "),
+        "{}",
+        missing.stderr
+    );
+}

@@ -5,7 +5,7 @@
 //! names whose profile is already in DIR are not asked for again.
 
 use std::collections::HashMap;
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::time::Duration;
 
@@ -196,7 +196,10 @@ impl Progress {
                 }
                 bar.inc(1);
             }
-            None => eprintln!("vpncert: {}", line.trim_end()),
+            None => {
+                // A closed stderr must not stop the batch.
+                let _ = writeln!(std::io::stderr().lock(), "vpncert: {}", line.trim_end());
+            }
         }
     }
 
@@ -234,14 +237,8 @@ pub fn run(job: &Job<'_>, global: &GlobalArgs, out: &Printer) -> Result<(), Fail
             d.first_line
         );
     }
-    std::fs::create_dir_all(job.out_dir).map_err(|e| {
-        Failure::from(vpncert::Error::Io {
-            path: job.out_dir.display().to_string(),
-            kind: e.kind(),
-            message: e.to_string(),
-        })
-    })?;
     let client = crate::client::build(global)?;
+    files::create_dir(job.out_dir)?;
 
     let mut results: Vec<Item> = names
         .duplicates
@@ -349,9 +346,18 @@ fn issue_one(
 ) -> (Item, Option<ErrorKind>) {
     let mut item = Item::new(name, line, Outcome::Issued);
     item.profile = Some(path.display().to_string());
-    if !job.force && files::exists(path) {
-        item.result = Outcome::Present;
-        return (item, None);
+    match files::check_target(path, job.force) {
+        Ok(()) => {}
+        Err(f) if f.code == files::FILE_EXISTS => {
+            item.result = Outcome::Present;
+            return (item, None);
+        }
+        Err(f) => {
+            item.result = Outcome::Failed;
+            item.profile = None;
+            item.error = Some(f);
+            return (item, None);
+        }
     }
     let request = IssueClientCert::new(job.server, name)
         .client_token(token::issue_token(job.server, name, job.batch));

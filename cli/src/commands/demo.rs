@@ -57,22 +57,11 @@ pub fn run(args: &DemoArgs, global: &GlobalArgs, out: &Printer) -> Result<(), Fa
         );
     }
     let path = args.out_dir.join(files::profile_file_name(DEMO_NAME));
-    if !args.force && files::exists(&path) {
-        return Err(Failure::usage(
-            "FileExists",
-            format!(
-                "{} already exists; pass --force to replace it, or --out-dir DIR to write elsewhere",
-                path.display()
-            ),
-        ));
-    }
-    std::fs::create_dir_all(&args.out_dir).map_err(|e| {
-        Failure::from(vpncert::Error::Io {
-            path: args.out_dir.display().to_string(),
-            kind: e.kind(),
-            message: e.to_string(),
-        })
+    files::check_target(&path, args.force).map_err(|mut f| {
+        f.message.push_str(", or --out-dir DIR to write elsewhere");
+        f
     })?;
+    files::create_dir(&args.out_dir)?;
     let emulator = Emulator::start_default().map_err(|e| Failure {
         class: Class::Environment,
         code: "Emulator".into(),
@@ -162,7 +151,9 @@ fn text(r: &DemoReport) -> String {
         s.push('\n');
     }
     s.push_str(
-        "\nMany people at once: vpncert issue --server vss-... --names-from people.txt --out-dir profiles/\n\
+        "\nFrom a clone, `cargo run --release -p vpncert-cli --` stands for `vpncert`\n\
+         (or install it: cargo install --path cli).\n\
+         Many people at once: vpncert issue --server vss-... --names-from people.txt --out-dir profiles/\n\
          A local API to experiment with: vpncert emulator (then --endpoint http://127.0.0.1:PORT,\n\
          with ALIBABA_CLOUD_ACCESS_KEY_ID=testid ALIBABA_CLOUD_ACCESS_KEY_SECRET=testsecret).\n",
     );

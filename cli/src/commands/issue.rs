@@ -86,9 +86,7 @@ fn issue_one(
         .clone()
         .unwrap_or_else(|| PathBuf::from(files::profile_file_name(name)));
     // Checked before anything is created; the write itself refuses too, without a race.
-    if !args.force && files::exists(&path) {
-        return Err(files::exists_failure(&path));
-    }
+    files::check_target(&path, args.force)?;
     let client = crate::client::build(global)?;
     let mut request = IssueClientCert::new(&args.server, name);
     if let Some(token) = &args.client_token {

@@ -55,9 +55,7 @@ pub fn attach_server(client: &Client, bundle: &mut SslVpnClientCertBundle) -> Re
 
 pub fn run(args: &ShowArgs, global: &GlobalArgs, out: &Printer) -> Result<(), Failure> {
     if let Some(path) = &args.out {
-        if !args.force && files::exists(path) {
-            return Err(files::exists_failure(path));
-        }
+        files::check_target(path, args.force)?;
     }
     let client = crate::client::build(global)?;
     let mut bundle = client.describe_ssl_vpn_client_cert(&args.cert_id)?;
