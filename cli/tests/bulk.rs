@@ -376,8 +376,9 @@ fn an_error_every_name_would_hit_stops_the_batch() {
 fn a_bad_name_fails_alone_and_the_exit_code_follows_the_failures() {
     let emu = emulator(50);
     let sb = Sandbox::new();
-    // The second and third map to one file name; the fourth is refused by the SDK's checks.
-    std::fs::write(sb.join("n.txt"), "alice\na b\na_b\nhttp://evil\nbob\n").unwrap();
+    // Lines 2 and 3 map to one file name, and so do 5 and 6 on a case-insensitive file system;
+    // line 4 is refused by the SDK's checks.
+    std::fs::write(sb.join("n.txt"), "alice\na b\na_b\nhttp://evil\nbob\nBOB\n").unwrap();
     let r = run(sb.cli(&emu.url()).args(bulk_args("n.txt", "out")));
     r.assert_code(2);
     let s = r.json();
@@ -389,12 +390,14 @@ fn a_bad_name_fails_alone_and_the_exit_code_follows_the_failures() {
             ("a_b@3", "failed"),
             ("http://evil@4", "failed"),
             ("bob@5", "issued"),
+            ("BOB@6", "failed"),
         ]
         .map(|(a, b)| (a.to_owned(), b.to_owned()))
         .into()
     );
     assert_eq!(s["results"][2]["error"]["code"], "FileNameCollision");
     assert_eq!(s["results"][3]["error"]["code"], "InvalidInput");
+    assert_eq!(s["results"][5]["error"]["code"], "FileNameCollision");
     assert_eq!(certs_per_name(&emu.state()).len(), 3);
 }
 

@@ -107,14 +107,24 @@ struct Summary {
 }
 
 impl Summary {
-    fn count(&self, o: Outcome) -> usize {
-        self.results.iter().filter(|i| i.result == o).count()
+    fn new(job: &Job<'_>, mut results: Vec<Item>) -> Self {
+        results.sort_by_key(|i| i.line);
+        let count = |o: Outcome| results.iter().filter(|i| i.result == o).count();
+        Summary {
+            ssl_vpn_server_id: job.server.to_owned(),
+            out_dir: job.out_dir.display().to_string(),
+            issued: count(Outcome::Issued),
+            present: count(Outcome::Present),
+            duplicates: count(Outcome::Duplicate),
+            failed: count(Outcome::Failed),
+            not_attempted: count(Outcome::NotAttempted),
+            results,
+        }
     }
 
     fn text(&self) -> String {
-        let mut results: Vec<&Item> = self.results.iter().collect();
-        results.sort_by_key(|i| i.line);
-        let rows: Vec<Vec<String>> = results
+        let rows: Vec<Vec<String>> = self
+            .results
             .iter()
             .map(|i| {
                 vec![
@@ -249,7 +259,8 @@ pub fn run(job: &Job<'_>, global: &GlobalArgs, out: &Printer) -> Result<(), Fail
             item
         })
         .collect();
-    // Two names that map to one file would overwrite each other's profile.
+    // Two names that map to one file would share a profile. Compared without case, because on
+    // a case-insensitive file system `Alice.ovpn` would find `alice.ovpn` and skip as present.
     let mut file_owner: HashMap<String, usize> = HashMap::new();
     let progress = Progress::new(names.names.len());
     let mut stopped: Option<String> = None;
@@ -260,7 +271,7 @@ pub fn run(job: &Job<'_>, global: &GlobalArgs, out: &Printer) -> Result<(), Fail
             let mut item = Item::new(&entry.name, entry.line, Outcome::NotAttempted);
             item.note = Some(reason.clone());
             item
-        } else if let Some(first) = file_owner.get(&file_name) {
+        } else if let Some(first) = file_owner.get(&file_name.to_lowercase()) {
             let mut item = Item::new(&entry.name, entry.line, Outcome::Failed);
             item.error = Some(Failure::usage(
                 "FileNameCollision",
@@ -268,7 +279,7 @@ pub fn run(job: &Job<'_>, global: &GlobalArgs, out: &Printer) -> Result<(), Fail
             ));
             item
         } else {
-            file_owner.insert(file_name, entry.line);
+            file_owner.insert(file_name.to_lowercase(), entry.line);
             progress.start(&entry.name);
             let (item, kind) = issue_one(&client, job, &entry.name, entry.line, &path);
             if let Some(e) = item.error.as_ref().filter(|e| stops_the_batch(e, kind)) {
@@ -284,22 +295,7 @@ pub fn run(job: &Job<'_>, global: &GlobalArgs, out: &Printer) -> Result<(), Fail
     }
     progress.finish();
 
-    let mut summary = Summary {
-        ssl_vpn_server_id: job.server.to_owned(),
-        out_dir: job.out_dir.display().to_string(),
-        issued: 0,
-        present: 0,
-        duplicates: 0,
-        failed: 0,
-        not_attempted: 0,
-        results,
-    };
-    summary.results.sort_by_key(|i| i.line);
-    summary.issued = summary.count(Outcome::Issued);
-    summary.present = summary.count(Outcome::Present);
-    summary.duplicates = summary.count(Outcome::Duplicate);
-    summary.failed = summary.count(Outcome::Failed);
-    summary.not_attempted = summary.count(Outcome::NotAttempted);
+    let summary = Summary::new(job, results);
     out.result(&summary, || summary.text());
     batch_result(&summary)
 }
