@@ -1,0 +1,100 @@
+"""Alibaba Cloud SSL-VPN client certificates, from Python.
+
+A thin layer over the native vpncert core: one ``Client`` (safe to share between threads; every
+network call releases the GIL), frozen result objects with ``to_dict()``, and one exception class
+per documented error, all deriving from :class:`VpnCertError`::
+
+    import vpncert
+
+    client = vpncert.Client("cn-hangzhou")      # credentials from ALIBABA_CLOUD_ACCESS_KEY_ID/...
+    try:
+        bundle = client.issue_client_cert("vss-...", "alice")
+        bundle.write_ovpn("alice.ovpn")           # mode 0600; refuses to overwrite
+    except vpncert.QuotaFullError as e:
+        print("no room:", e.code, e.request_id)
+
+``vpncert.testing`` starts a local emulator of the API for tests with no account. Importing
+``vpncert`` starts no thread, reads no configuration and touches no network.
+"""
+
+from ._errors import (
+    ApiError,
+    AuthenticationError,
+    CertNotFoundError,
+    ClockSkewError,
+    CreateLimitReachedError,
+    CredentialsError,
+    DecodeError,
+    FileError,
+    FinancialLockedError,
+    ForbiddenError,
+    GatewayConfiguringError,
+    InvalidNameError,
+    InvalidParameterError,
+    NotFoundError,
+    ProfileExistsError,
+    QuotaFullError,
+    RegionNotFoundError,
+    RequestTimeoutError,
+    ServiceUnavailableError,
+    SslVpnServerNotFoundError,
+    SubUserForbiddenError,
+    ThrottlingError,
+    TransportError,
+    VpnCertError,
+)
+from ._native import (
+    Client,
+    CreateSslVpnClientCertResponse,
+    DeleteOutcome,
+    ModifySslVpnClientCertResponse,
+    SslVpnClientCertBundle,
+    SslVpnClientCertIterator,
+    SslVpnClientCertPage,
+    SslVpnClientCertSummary,
+    SslVpnServer,
+    SslVpnServerIterator,
+    SslVpnServerPage,
+    __version__,
+)
+
+__all__ = [
+    "__version__",
+    # The client and its results.
+    "Client",
+    "CreateSslVpnClientCertResponse",
+    "ModifySslVpnClientCertResponse",
+    "DeleteOutcome",
+    "SslVpnClientCertBundle",
+    "SslVpnClientCertSummary",
+    "SslVpnClientCertPage",
+    "SslVpnClientCertIterator",
+    "SslVpnServer",
+    "SslVpnServerPage",
+    "SslVpnServerIterator",
+    # Exceptions, in the order of the error table.
+    "VpnCertError",
+    "InvalidParameterError",
+    "CredentialsError",
+    "TransportError",
+    "RequestTimeoutError",
+    "DecodeError",
+    "FileError",
+    "ProfileExistsError",
+    "ApiError",
+    "QuotaFullError",
+    "GatewayConfiguringError",
+    "FinancialLockedError",
+    "InvalidNameError",
+    "CreateLimitReachedError",
+    "SubUserForbiddenError",
+    "ForbiddenError",
+    "NotFoundError",
+    "SslVpnServerNotFoundError",
+    "RegionNotFoundError",
+    "CertNotFoundError",
+    "ThrottlingError",
+    "ServiceUnavailableError",
+    "AuthenticationError",
+    "ClockSkewError",
+]

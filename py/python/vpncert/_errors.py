@@ -1,0 +1,200 @@
+"""The exceptions of vpncert: one class per row of the project's error table.
+
+Every exception derives from :class:`VpnCertError`. Errors answered by the API derive from
+:class:`ApiError` and carry the API's ``code``, ``message``, ``request_id``, ``http_status``,
+``recommend`` and ``host_id``. The native module raises instances of these classes; they are
+plain Python classes, so they can be caught, subclassed, pickled and raised by users' own
+fakes like any other exception.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+__all__ = [
+    "VpnCertError",
+    "InvalidParameterError",
+    "CredentialsError",
+    "TransportError",
+    "RequestTimeoutError",
+    "DecodeError",
+    "FileError",
+    "ProfileExistsError",
+    "ApiError",
+    "QuotaFullError",
+    "GatewayConfiguringError",
+    "FinancialLockedError",
+    "InvalidNameError",
+    "CreateLimitReachedError",
+    "ForbiddenError",
+    "SubUserForbiddenError",
+    "NotFoundError",
+    "SslVpnServerNotFoundError",
+    "RegionNotFoundError",
+    "CertNotFoundError",
+    "ThrottlingError",
+    "ServiceUnavailableError",
+    "AuthenticationError",
+    "ClockSkewError",
+]
+
+
+class VpnCertError(Exception):
+    """Base class of every error raised by vpncert."""
+
+
+class InvalidParameterError(VpnCertError, ValueError):
+    """A parameter failed local validation; no request was sent.
+
+    ``parameter`` is the API's name of the parameter (``SslVpnServerId``, ``Name``,
+    ``ClientToken``, ...) or of the client option (``timeout``, ``proxy``, ...).
+    """
+
+    parameter: str
+    reason: str
+
+    def __init__(self, text: str = "", *, parameter: str = "", reason: str = "") -> None:
+        super().__init__(text)
+        self.parameter = parameter
+        self.reason = reason
+
+
+class CredentialsError(VpnCertError):
+    """No usable credentials were found, or a credentials source failed."""
+
+
+class TransportError(VpnCertError):
+    """Connecting, TLS or I/O failed before a complete response arrived (retried)."""
+
+
+class RequestTimeoutError(VpnCertError, TimeoutError):
+    """A connect, read or overall deadline passed (retried)."""
+
+
+class DecodeError(VpnCertError):
+    """The response could not be read as the API's JSON."""
+
+    http_status: int
+    reason: str
+
+    def __init__(self, text: str = "", *, http_status: int = 0, reason: str = "") -> None:
+        super().__init__(text)
+        self.http_status = http_status
+        self.reason = reason
+
+
+class FileError(VpnCertError, OSError):
+    """A local file (an OpenVPN profile) could not be written.
+
+    Built like :class:`OSError`: ``FileError(errno, strerror, filename)``, so ``.errno``,
+    ``.strerror`` and ``.filename`` are set.
+    """
+
+
+class ProfileExistsError(FileError, FileExistsError):
+    """The file exists and overwriting was not asked for (``overwrite=False``)."""
+
+
+class ApiError(VpnCertError):
+    """The API answered with an error code.
+
+    ``code`` is the API's code (``Resource.QuotaFull``, ...), ``message`` its message,
+    ``request_id`` the request id (``""`` when none), ``http_status`` the HTTP status,
+    ``recommend`` a troubleshooting URL and ``host_id`` the answering host, when the API
+    gives them. Codes without a class of their own are raised as ``ApiError`` itself.
+    """
+
+    code: str
+    message: str
+    request_id: str
+    http_status: int
+    recommend: Optional[str]
+    host_id: Optional[str]
+
+    def __init__(
+        self,
+        text: str = "",
+        *,
+        code: str = "",
+        message: str = "",
+        request_id: str = "",
+        http_status: int = 0,
+        recommend: Optional[str] = None,
+        host_id: Optional[str] = None,
+    ) -> None:
+        super().__init__(text)
+        self.code = code
+        self.message = message
+        self.request_id = request_id
+        self.http_status = http_status
+        self.recommend = recommend
+        self.host_id = host_id
+
+
+class QuotaFullError(ApiError):
+    """``Resource.QuotaFull`` or ``CreateSslCertsQuotaFull.QuotaFull``: no room for another
+    certificate."""
+
+
+class GatewayConfiguringError(ApiError):
+    """``VpnGateway.Configuring``: the gateway is busy (retried)."""
+
+
+class FinancialLockedError(ApiError):
+    """``VpnGateway.FinancialLocked``: the gateway is suspended for overdue payment."""
+
+
+class InvalidNameError(ApiError):
+    """``InvalidName``: the service refused the certificate name."""
+
+
+class CreateLimitReachedError(ApiError):
+    """``SslVpnClientCreateTimes.ReachLimits``: the account made too many certificates."""
+
+
+class ForbiddenError(ApiError):
+    """``Forbidden``: the caller lacks the permission."""
+
+
+class SubUserForbiddenError(ForbiddenError):
+    """``Forbbiden.SubUser`` (the API's spelling): the RAM user may not act on this resource."""
+
+
+class NotFoundError(ApiError):
+    """Base class of the not-found errors."""
+
+
+class SslVpnServerNotFoundError(NotFoundError):
+    """``InvalidSslVpnServerId.NotFound``."""
+
+
+class RegionNotFoundError(NotFoundError):
+    """``InvalidRegionId.NotFound``."""
+
+
+class CertNotFoundError(NotFoundError):
+    """``InvalidSslVpnClientCertId.NotFound`` or ``InvalidInstanceId.NotFound``."""
+
+
+class ThrottlingError(ApiError):
+    """``Throttling``, ``Throttling.*`` or ``*.Throttling`` (retried)."""
+
+
+class ServiceUnavailableError(ApiError):
+    """``ServiceUnavailable``, ``InternalError``, ``UnknownError`` or any HTTP 5xx (retried)."""
+
+
+class AuthenticationError(ApiError):
+    """``SignatureDoesNotMatch``, ``IncompleteSignature``, ``InvalidAccessKeyId.*`` or
+    ``InvalidSecurityToken.*``."""
+
+
+class ClockSkewError(AuthenticationError):
+    """``InvalidTimeStamp.Expired``: the local clock is off (retried once, corrected)."""
+
+
+# Shown and pickled under the package's name (``vpncert.QuotaFullError``), where users import
+# them from.
+for _name in __all__:
+    globals()[_name].__module__ = "vpncert"
+del _name

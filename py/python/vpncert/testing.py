@@ -1,0 +1,208 @@
+"""Test your own code against a local emulator of the VPC API: no account, no network.
+
+The emulator runs inside this Python process (on 127.0.0.1, a free port) and behaves like the
+VPC endpoint for the SSL-VPN client-certificate calls: it checks signatures, credentials and
+ClientTokens, issues real X.509 certificates, and answers every documented error code.
+
+As a context manager::
+
+    import vpncert.testing
+
+    with vpncert.testing.emulator(quota=2) as emu:
+        cert = emu.client.create_ssl_vpn_client_cert(emu.ssl_vpn_server_id, "alice")
+        assert [c["name"] for c in emu.state()["certificates"]] == ["alice"]
+
+As a pytest fixture::
+
+    import pytest
+    import vpncert.testing
+
+    @pytest.fixture
+    def emu():
+        with vpncert.testing.emulator() as e:
+            yield e
+
+    def test_onboarding(emu, tmp_path):
+        my_tool.onboard(emu.client, "alice", out=tmp_path / "alice.ovpn")
+        assert len(emu.state()["certificates"]) == 1
+
+Options of :func:`emulator` (all keyword-only, all optional):
+
+``keys``
+    Access keys the emulator accepts: ``(id, secret)`` or ``(id, secret, role)`` tuples, or
+    ``"ID:SECRET[:ROLE]"`` strings. ``role`` is ``owner`` (default), ``subuser`` (every call
+    answers ``Forbbiden.SubUser``), ``noperm`` (``Forbidden``) or ``inactive``. Default:
+    ``testid:testsecret``. ``emu.client`` signs with the first key.
+``sts_keys``
+    STS credentials ``(id, secret, security_token)``; used by ``emu.client`` when no ``keys``
+    are given.
+``servers``
+    SSL-VPN servers: ``(region_id, ssl_vpn_server_id)`` or ``(region_id, ssl_vpn_server_id,
+    state)`` tuples, or ``"REGION:ID[:STATE]"`` strings; ``state`` is ``ready`` (default),
+    ``configuring=N`` (the next N creates or deletes answer ``VpnGateway.Configuring``) or
+    ``locked`` (``VpnGateway.FinancialLocked``). Default: ``cn-hangzhou:vss-emulator0001``.
+    ``emu.client`` works in the region of the first server.
+``quota``, ``server_quota``, ``create_limit``
+    Live certificates per account (default 50) and per server (default unlimited), and creations
+    in total (default 1000); one more create answers ``Resource.QuotaFull``,
+    ``CreateSslCertsQuotaFull.QuotaFull`` or ``SslVpnClientCreateTimes.ReachLimits``.
+``faults``
+    Faults injected into a fraction of requests: a mapping ``{"503": 0.3}`` or pairs
+    ``[("drop-after-commit", 0.5)]``. Kinds: ``503`` (``ServiceUnavailable``), ``throttle``
+    (``Throttling``), ``drop-after-commit`` (the change is made, then the connection is closed
+    without an answer).
+``seed``
+    Makes fault draws and generated ids repeatable.
+``latency``
+    Seconds added to every answer.
+``delete_settle``
+    Seconds a gateway stays ``VpnGateway.Configuring`` after a delete (default 0.3; the client
+    retries through it).
+``cert_validity``
+    Seconds issued certificates are valid (default three years); short values show the
+    ``expiring-soon`` and ``expired`` statuses.
+``clock_skew``
+    Seconds the emulator's clock is ahead of this machine's (negative: behind).
+``signature_version``, ``max_retries``, ``timeout``
+    Settings of ``emu.client`` (defaults ``"v1"``, 3, 10 s).
+
+The object it yields has ``client`` (a configured :class:`vpncert.Client`), ``url``,
+``region_id``, ``ssl_vpn_server_id``, ``access_key_id``, ``state()`` (a dict snapshot of servers,
+certificates and counters), ``set_server_state(id, state)``, ``new_client(**options)`` (another
+client for the same emulator, e.g. with other keys or signature V3) and ``close()``; leaving the
+``with`` block closes it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from typing import Any, Optional, Tuple, Union
+
+from ._native import Client, _Emulator
+
+__all__ = ["Emulator", "emulator"]
+
+KeySpec = Union[str, Tuple[str, str], Tuple[str, str, str]]
+ServerSpec = Union[str, Tuple[str, str], Tuple[str, str, str]]
+FaultSpec = Union[Mapping[str, float], Iterable[Tuple[str, float]]]
+
+_DEFAULT_KEY = ("testid", "testsecret", "owner")
+_DEFAULT_SERVER = ("cn-hangzhou", "vss-emulator0001", "ready")
+
+
+def _triple(spec: Any, what: str, default_third: Optional[str]) -> tuple[str, str, str]:
+    if isinstance(spec, str):
+        parts = spec.split(":", 2)
+    elif isinstance(spec, tuple):
+        parts = list(spec)
+    else:
+        raise TypeError(f"{what} must be a string or a tuple, not {type(spec).__name__}")
+    if len(parts) == 2 and default_third is not None:
+        parts.append(default_third)
+    if len(parts) != 3 or not all(isinstance(p, str) for p in parts):
+        wanted = "three" if default_third is None else "two or three"
+        raise ValueError(f"{what} must have {wanted} string parts, got {len(parts)}")
+    return (parts[0], parts[1], parts[2])
+
+
+class Emulator:
+    """A running emulator and a client configured for it. See the module documentation."""
+
+    def __init__(
+        self,
+        *,
+        keys: Optional[Iterable[KeySpec]] = None,
+        sts_keys: Optional[Iterable[Tuple[str, str, str]]] = None,
+        servers: Optional[Iterable[ServerSpec]] = None,
+        quota: Optional[int] = None,
+        server_quota: Optional[int] = None,
+        create_limit: Optional[int] = None,
+        faults: Optional[FaultSpec] = None,
+        seed: Optional[int] = None,
+        latency: float = 0.0,
+        delete_settle: Optional[float] = None,
+        cert_validity: Optional[float] = None,
+        clock_skew: int = 0,
+        signature_version: str = "v1",
+        max_retries: int = 3,
+        timeout: float = 10.0,
+    ) -> None:
+        key_list = [_triple(k, "key", "owner") for k in (keys or [])]
+        sts_list = [_triple(k, "STS key", None) for k in (sts_keys or [])]
+        server_list = [_triple(s, "server", "ready") for s in (servers or [])]
+        if isinstance(faults, Mapping):
+            fault_list = [(str(k), float(v)) for k, v in faults.items()]
+        else:
+            fault_list = [(str(k), float(v)) for k, v in (faults or [])]
+        self._native = _Emulator(
+            keys=key_list,
+            sts_keys=sts_list,
+            servers=server_list,
+            quota=quota,
+            server_quota=server_quota,
+            create_limit=create_limit,
+            faults=fault_list,
+            seed=seed,
+            latency=latency,
+            delete_settle=delete_settle,
+            cert_validity=cert_validity,
+            clock_skew=clock_skew,
+        )
+        first_server = (server_list or [_DEFAULT_SERVER])[0]
+        self.url: str = self._native.url
+        self.region_id: str = first_server[0]
+        self.ssl_vpn_server_id: str = first_server[1]
+        if key_list:
+            self.access_key_id, self._secret, self._token = key_list[0][0], key_list[0][1], None
+        elif sts_list:
+            self.access_key_id, self._secret = sts_list[0][0], sts_list[0][1]
+            self._token = sts_list[0][2]
+        else:
+            self.access_key_id, self._secret, self._token = _DEFAULT_KEY[0], _DEFAULT_KEY[1], None
+        self.client: Client = self.new_client(
+            signature_version=signature_version, max_retries=max_retries, timeout=timeout
+        )
+
+    def new_client(self, **options: Any) -> Client:
+        """Another :class:`vpncert.Client` for this emulator. Options are ``Client``'s; the
+        region, endpoint and the first key are filled in unless given."""
+        options.setdefault("region_id", self.region_id)
+        options.setdefault("endpoint", self.url)
+        if "access_key_id" not in options:
+            options["access_key_id"] = self.access_key_id
+            options["access_key_secret"] = self._secret
+            options.setdefault("security_token", self._token)
+        return Client(**options)
+
+    def state(self) -> dict[str, Any]:
+        """A snapshot: ``servers``, ``certificates`` (without secrets) and counters."""
+        state: dict[str, Any] = json.loads(self._native.state_json())
+        return state
+
+    def set_server_state(self, ssl_vpn_server_id: str, state: str) -> None:
+        """Sets a server's state: ``"ready"``, ``"configuring=N"`` or ``"locked"``."""
+        self._native.set_server_state(ssl_vpn_server_id, state)
+
+    def close(self) -> None:
+        """Stops the emulator (idempotent)."""
+        self._native.close()
+
+    @property
+    def closed(self) -> bool:
+        return self._native.closed
+
+    def __enter__(self) -> Emulator:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        state = "closed" if self.closed else "running"
+        return f"<vpncert.testing.Emulator {self.url} ({state})>"
+
+
+#: Starts an emulator: ``with vpncert.testing.emulator(quota=2) as emu: ...`` (see the module
+#: documentation for the options).
+emulator = Emulator

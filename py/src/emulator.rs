@@ -1,0 +1,207 @@
+//! `vpncert._native._Emulator`: the emulator of crate `vpncert-emulator`, run in this process
+//! for `vpncert.testing` (which documents it for users).
+
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use pyo3::exceptions::{PyKeyError, PyRuntimeError, PyValueError};
+use pyo3::prelude::*;
+use vpncert_emulator::{Emulator as Running, EmulatorBuilder, FaultKind, Role, ServerState};
+
+use crate::args;
+
+/// A running emulator; `close()` (or garbage collection) stops it.
+#[pyclass(frozen, module = "vpncert._native", name = "_Emulator")]
+pub(crate) struct Emulator {
+    url: String,
+    running: Running,
+    closed: AtomicBool,
+}
+
+/// Settings are test tooling, not SDK input: a bad one is a plain `ValueError`.
+fn value_error(e: impl std::fmt::Display) -> PyErr {
+    PyValueError::new_err(e.to_string())
+}
+
+fn server_state(state: &str) -> PyResult<ServerState> {
+    ServerState::parse(state).ok_or_else(|| {
+        value_error(format!(
+            "server state must be \"ready\", \"configuring=N\" or \"locked\" (got {state:?})"
+        ))
+    })
+}
+
+type Triple = (String, String, String);
+
+/// Everything `_Emulator(...)` accepts, as the builder wants it.
+struct Settings {
+    keys: Vec<Triple>,
+    sts_keys: Vec<Triple>,
+    servers: Vec<Triple>,
+    quota: Option<i64>,
+    server_quota: Option<i64>,
+    create_limit: Option<i64>,
+    faults: Vec<(String, f64)>,
+    seed: Option<u64>,
+    latency: f64,
+    delete_settle: Option<f64>,
+    cert_validity: Option<f64>,
+    clock_skew: i64,
+}
+
+impl Settings {
+    fn builder(self) -> PyResult<EmulatorBuilder> {
+        let mut b = EmulatorBuilder::new();
+        for (id, secret, role) in self.keys {
+            let role = Role::parse(&role).ok_or_else(|| {
+                value_error(format!(
+                    "key role must be owner, subuser, noperm or inactive (got {role:?})"
+                ))
+            })?;
+            b = b.access_key(id, secret, role);
+        }
+        for (id, secret, token) in self.sts_keys {
+            b = b.sts_credentials(id, secret, token);
+        }
+        for (region_id, id, state) in self.servers {
+            b = b.server(region_id, id, server_state(&state)?);
+        }
+        if let Some(n) = self.quota {
+            b = b.quota(args::count("quota", n).map_err(value_error)?);
+        }
+        if let Some(n) = self.server_quota {
+            b = b.server_quota(args::count("server_quota", n).map_err(value_error)?);
+        }
+        if let Some(n) = self.create_limit {
+            b = b.create_limit(args::count("create_limit", n).map_err(value_error)?);
+        }
+        for (kind, rate) in self.faults {
+            let kind = FaultKind::parse(&kind).ok_or_else(|| {
+                value_error(format!(
+                    "fault must be \"503\", \"throttle\" or \"drop-after-commit\" (got {kind:?})"
+                ))
+            })?;
+            b = b.fault(kind, rate);
+        }
+        if let Some(seed) = self.seed {
+            b = b.seed(seed);
+        }
+        b = b.latency(args::seconds("latency", self.latency).map_err(value_error)?);
+        if let Some(d) = self.delete_settle {
+            b = b.delete_settle(args::seconds("delete_settle", d).map_err(value_error)?);
+        }
+        if let Some(d) = self.cert_validity {
+            b = b.cert_validity(args::seconds("cert_validity", d).map_err(value_error)?);
+        }
+        Ok(b.clock_skew_secs(self.clock_skew))
+    }
+}
+
+#[pymethods]
+impl Emulator {
+    /// Starts an emulator on 127.0.0.1 with a free port. Keys are `(id, secret, role)`, STS keys
+    /// `(id, secret, token)`, servers `(region_id, ssl_vpn_server_id, state)`, faults
+    /// `(kind, rate)`; times are in seconds. Bad settings raise `ValueError`.
+    #[new]
+    #[pyo3(signature = (
+        *,
+        keys=None,
+        sts_keys=None,
+        servers=None,
+        quota=None,
+        server_quota=None,
+        create_limit=None,
+        faults=None,
+        seed=None,
+        latency=0.0,
+        delete_settle=None,
+        cert_validity=None,
+        clock_skew=0,
+    ))]
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        py: Python<'_>,
+        keys: Option<Vec<Triple>>,
+        sts_keys: Option<Vec<Triple>>,
+        servers: Option<Vec<Triple>>,
+        quota: Option<i64>,
+        server_quota: Option<i64>,
+        create_limit: Option<i64>,
+        faults: Option<Vec<(String, f64)>>,
+        seed: Option<u64>,
+        latency: f64,
+        delete_settle: Option<f64>,
+        cert_validity: Option<f64>,
+        clock_skew: i64,
+    ) -> PyResult<Self> {
+        let builder = Settings {
+            keys: keys.unwrap_or_default(),
+            sts_keys: sts_keys.unwrap_or_default(),
+            servers: servers.unwrap_or_default(),
+            quota,
+            server_quota,
+            create_limit,
+            faults: faults.unwrap_or_default(),
+            seed,
+            latency,
+            delete_settle,
+            cert_validity,
+            clock_skew,
+        }
+        .builder()?;
+        // Starting generates the servers' CAs: let other Python threads run meanwhile.
+        let running = py.detach(|| builder.start()).map_err(|e| match e.kind() {
+            std::io::ErrorKind::InvalidInput => value_error(e),
+            _ => PyRuntimeError::new_err(format!("cannot start the emulator: {e}")),
+        })?;
+        Ok(Emulator {
+            url: running.url(),
+            running,
+            closed: AtomicBool::new(false),
+        })
+    }
+
+    /// The base URL, `http://127.0.0.1:PORT`.
+    #[getter]
+    fn url(&self) -> &str {
+        &self.url
+    }
+
+    /// Whether `close()` was called.
+    #[getter]
+    fn closed(&self) -> bool {
+        self.closed.load(Ordering::SeqCst)
+    }
+
+    /// A JSON snapshot of servers, certificates and counters (still readable after `close()`).
+    fn state_json(&self, py: Python<'_>) -> String {
+        py.detach(|| self.running.state().to_string())
+    }
+
+    /// Sets a server's state: `"ready"`, `"configuring=N"` (the next N creates or deletes on
+    /// it answer `VpnGateway.Configuring`) or `"locked"`. Raises `KeyError` for an unknown
+    /// server.
+    fn set_server_state(
+        &self,
+        py: Python<'_>,
+        ssl_vpn_server_id: &str,
+        state: &str,
+    ) -> PyResult<()> {
+        let state = server_state(state)?;
+        if !py.detach(|| self.running.set_server_state(ssl_vpn_server_id, state)) {
+            return Err(PyKeyError::new_err(ssl_vpn_server_id.to_owned()));
+        }
+        Ok(())
+    }
+
+    /// Stops the emulator: closes the socket and every connection (idempotent).
+    fn close(&self, py: Python<'_>) {
+        self.closed.store(true, Ordering::SeqCst);
+        // Shutting down joins the server's threads; let other Python threads run meanwhile.
+        py.detach(|| self.running.shutdown());
+    }
+
+    fn __repr__(&self) -> String {
+        let state = if self.closed() { "closed" } else { "running" };
+        format!("<_Emulator {} ({state})>", self.url)
+    }
+}
