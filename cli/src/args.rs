@@ -23,6 +23,7 @@ pub struct Cli {
 
 /// Flags accepted by every command, before or after its name.
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Region id, e.g. cn-hangzhou [default: ALIBABA_CLOUD_REGION_ID]
     #[arg(long, global = true, value_name = "REGION_ID")]
