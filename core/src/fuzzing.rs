@@ -38,3 +38,41 @@ pub fn decode_response(status: u16, body: &[u8]) -> usize {
     }
     ok
 }
+
+/// Reads `text` as an aliyun CLI `config.json` and as an `~/.alibabacloud/credentials` INI
+/// file, through the real credential sources, writing it to `scratch` first. STS and metadata
+/// point at a closed loopback port, so nothing leaves the machine. Must never panic, and no
+/// error may repeat a secret from the file.
+pub fn parse_config_files(text: &str, scratch: &std::path::Path) {
+    use crate::credentials::{
+        ChainConfig, CliConfigProvider, CredentialsFileProvider, Environment,
+    };
+    use crate::CredentialsProvider;
+
+    if std::fs::write(scratch, text).is_err() {
+        return;
+    }
+    let path = scratch.display().to_string();
+    let env = Environment::empty()
+        .with_var("ALIBABA_CLOUD_CONFIG_FILE", &path)
+        .with_var("ALIBABA_CLOUD_CREDENTIALS_FILE", &path);
+    let config = ChainConfig::new()
+        .environment(env)
+        .sts_endpoint("http://127.0.0.1:9")
+        .metadata_endpoint("http://127.0.0.1:9");
+    let sources: [Box<dyn CredentialsProvider>; 2] = [
+        Box::new(CliConfigProvider::new(&config)),
+        Box::new(CredentialsFileProvider::new(&config)),
+    ];
+    for source in sources {
+        if let Err(e) = source.credentials() {
+            let shown = e.to_string();
+            for secret in ["SECRET-MARKER", "TOKEN-MARKER"] {
+                assert!(
+                    !shown.contains(secret),
+                    "an error repeated a secret: {shown}"
+                );
+            }
+        }
+    }
+}

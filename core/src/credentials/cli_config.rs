@@ -158,9 +158,20 @@ fn read_config(path: &std::path::Path) -> Result<Option<ConfigFile>, Error> {
             )))
         }
     };
-    serde_json::from_str(&text)
-        .map(Some)
-        .map_err(|e| Error::Credentials(format!("CLI config {shown}: malformed JSON: {e}")))
+    serde_json::from_str(&text).map(Some).map_err(|e| {
+        // serde_json's own message can quote the offending value, which may be a secret.
+        let what = match e.classify() {
+            serde_json::error::Category::Io => "unreadable",
+            serde_json::error::Category::Syntax => "syntax error",
+            serde_json::error::Category::Data => "a field has the wrong type",
+            serde_json::error::Category::Eof => "unexpected end of file",
+        };
+        Error::Credentials(format!(
+            "CLI config {shown}: malformed JSON: {what} at line {} column {}",
+            e.line(),
+            e.column()
+        ))
+    })
 }
 
 /// The region the CLI would use: the `region_id` of the selected profile. Best effort: `None`

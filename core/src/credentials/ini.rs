@@ -49,7 +49,14 @@ impl Ini {
                 return Err(format!("line {n}: missing key before '='"));
             }
             let Some(section) = current.as_ref() else {
-                return Err(format!("line {n}: key '{key}' before any [section]"));
+                // Quote the key only when it looks like one: a malformed line may hold a secret.
+                let plausible = key.len() <= 64
+                    && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+                return Err(if plausible {
+                    format!("line {n}: key '{key}' before any [section]")
+                } else {
+                    format!("line {n}: a key before any [section]")
+                });
             };
             ini.sections
                 .get_mut(section)
@@ -116,6 +123,10 @@ mod tests {
         assert_eq!(
             Ini::parse("[]\n").unwrap_err(),
             "line 1: empty section name"
+        );
+        assert_eq!(
+            Ini::parse("{\"secret\":\"s3cr3t\" = x\n").unwrap_err(),
+            "line 1: a key before any [section]"
         );
         assert_eq!(
             Ini::parse("[a]\n = v\n").unwrap_err(),
