@@ -51,7 +51,9 @@ impl Ini {
             let Some(section) = current.as_ref() else {
                 // Quote the key only when it looks like one: a malformed line may hold a secret.
                 let plausible = key.len() <= 64
-                    && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+                    && key
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
                 return Err(if plausible {
                     format!("line {n}: key '{key}' before any [section]")
                 } else {
