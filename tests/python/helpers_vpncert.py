@@ -1,22 +1,18 @@
 """Helpers of the vpncert package tests (test_vpncert_*.py).
 
-- ``ScriptedServer``: a loopback HTTP server that answers every request with one canned
-  response, for error bodies the emulator never produces (codes our own validation pre-empts,
-  unknown codes, non-JSON bodies, slow answers).
-- ``emulator_binary``: the ``vpncert-emulator`` executable named by ``VPNCERT_EMULATOR_BIN``,
-  started as a separate process.
+``ScriptedServer`` is a loopback HTTP server that answers every request with one canned
+response, for error bodies the emulator never produces (codes our own validation pre-empts,
+unknown codes, non-JSON bodies, slow answers). The emulator itself comes from
+``vpncert.testing`` (in-process) or conftest's ``emulator_factory`` (the binary).
 """
 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Iterator, Optional
-from contextlib import contextmanager
+from typing import Any, Optional
 
 # Distinctive credentials: repr and error-text hygiene tests search for them.
 SECRET = "SECRET-hygiene-6f1c0e"
@@ -78,38 +74,3 @@ class ScriptedServer:
     def __exit__(self, *exc: object) -> None:
         self._server.shutdown()
         self._server.server_close()
-
-
-def emulator_binary_path() -> str:
-    path = os.environ.get("VPNCERT_EMULATOR_BIN")
-    if not path or not os.access(path, os.X_OK):
-        raise RuntimeError(
-            "VPNCERT_EMULATOR_BIN must name the built vpncert-emulator binary "
-            "(tests/python/run.sh builds it and sets the variable)"
-        )
-    return path
-
-
-@contextmanager
-def emulator_binary(*args: str) -> Iterator[str]:
-    """Starts the emulator binary on a free loopback port and yields its URL."""
-    proc = subprocess.Popen(
-        [emulator_binary_path(), "--listen", "127.0.0.1:0", *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    try:
-        assert proc.stdout is not None
-        first = proc.stdout.readline().strip()
-        prefix = "listening on "
-        if not first.startswith(prefix):
-            raise RuntimeError(f"unexpected first line from the emulator: {first!r}")
-        yield first[len(prefix):]
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()

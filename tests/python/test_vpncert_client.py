@@ -11,7 +11,7 @@ import pytest
 
 import vpncert
 import vpncert.testing
-from helpers_vpncert import SECRET, TOKEN, emulator_binary
+from helpers_vpncert import SECRET, TOKEN
 
 
 @pytest.fixture
@@ -231,12 +231,15 @@ def test_client_repr_never_shows_secrets(emu):
     assert SECRET not in repr(c) and TOKEN not in repr(c)
 
 
-def test_client_against_the_emulator_binary():
-    with emulator_binary("--access-key", f"py-bin:{SECRET}", "--server", "cn-beijing:vss-bin0001") as url:
-        client = vpncert.Client("cn-beijing", access_key_id="py-bin", access_key_secret=SECRET, endpoint=url)
-        cert = client.create_ssl_vpn_client_cert("vss-bin0001", "binary-user")
-        bundle = client.describe_ssl_vpn_client_cert(cert.ssl_vpn_client_cert_id)
-        assert bundle.name == "binary-user" and "PRIVATE KEY" in bundle.client_key
+def test_client_against_the_emulator_binary(emulator_factory):
+    # The same calls against the emulator run as a separate process (conftest's fixture), so
+    # nothing about the in-process emulator hides a problem.
+    emu = emulator_factory("--access-key", f"py-bin:{SECRET}", "--server", "cn-beijing:vss-bin0001")
+    client = vpncert.Client("cn-beijing", access_key_id="py-bin", access_key_secret=SECRET, endpoint=emu.url)
+    cert = client.create_ssl_vpn_client_cert("vss-bin0001", "binary-user")
+    bundle = client.describe_ssl_vpn_client_cert(cert.ssl_vpn_client_cert_id)
+    assert bundle.name == "binary-user" and "PRIVATE KEY" in bundle.client_key
+    assert [c["name"] for c in emu.state()["certificates"]] == ["binary-user"]
 
 
 @pytest.mark.parametrize(
