@@ -1,0 +1,155 @@
+//! `CreateSslVpnClientCert` and `vpncert_cert`, the id/name/request-id answer it shares with
+//! `ModifySslVpnClientCert`.
+
+use std::ffi::{c_char, CString};
+
+use vpncert::CreateSslVpnClientCert;
+
+use crate::args::{
+    c_string, handle, into_handle, opt_str_arg, out_arg, str_arg, take_handle, write_out, EMPTY,
+};
+use crate::client::vpncert_client;
+use crate::error::vpncert_error;
+use crate::status::vpncert_status;
+
+/// A certificate as a create or rename answers it: id, name and the request id.
+///
+/// Owned by the caller, freed with `vpncert_cert_free`. Immutable: any thread may read it.
+pub struct vpncert_cert {
+    id: CString,
+    name: CString,
+    request_id: CString,
+}
+
+impl vpncert_cert {
+    pub(crate) fn new(id: &str, name: &str, request_id: &str) -> Self {
+        vpncert_cert {
+            id: c_string(id),
+            name: c_string(name),
+            request_id: c_string(request_id),
+        }
+    }
+}
+
+/// Creates an SSL client certificate on SSL-VPN server `ssl_vpn_server_id` (`vss-...`).
+///
+/// `name` (1-100 characters, not starting with `http://` or `https://`) and `client_token` (the
+/// idempotency token: printable ASCII, at most 64 characters) may be NULL. Without a token one is
+/// generated for this call, and every retry of the call reuses it, so a retried create never makes
+/// a second certificate; pass your own to make a rerun after a crash return the same certificate.
+/// Transient failures are retried as the builder configured.
+///
+/// Ownership: on success `*out` receives a `vpncert_cert` the caller frees with `vpncert_cert_free`;
+/// on failure `*err` (when `err` is not NULL) receives a `vpncert_error` the caller frees with
+/// `vpncert_error_free`. `*out` is written only on success, `*err` only on failure.
+/// NULL: `c`, `ssl_vpn_server_id` and `out` are required; `name`, `client_token` and `err` may be
+/// NULL. Thread safety: any number of threads may call this on one client at once.
+///
+/// # Safety
+/// `c` is NULL or a live client; strings are NULL or NUL-terminated; `out` and `err` are NULL or
+/// writable.
+#[no_mangle]
+pub unsafe extern "C" fn vpncert_create_ssl_vpn_client_cert(
+    c: *const vpncert_client,
+    ssl_vpn_server_id: *const c_char,
+    name: *const c_char,
+    client_token: *const c_char,
+    out: *mut *mut vpncert_cert,
+    err: *mut *mut vpncert_error,
+) -> vpncert_status {
+    ffi_panic_boundary!(err: err => {
+        // SAFETY: the caller's contract (pointers NULL or valid, strings NUL-terminated).
+        let (c, server, name, token) = unsafe {
+            (
+                handle(c, "c")?,
+                str_arg(ssl_vpn_server_id, "ssl_vpn_server_id")?,
+                opt_str_arg(name, "name")?,
+                opt_str_arg(client_token, "client_token")?,
+            )
+        };
+        out_arg(out, "out")?;
+        let mut request = CreateSslVpnClientCert::new(server);
+        if let Some(name) = name {
+            request = request.name(name);
+        }
+        if let Some(token) = token {
+            request = request.client_token(token);
+        }
+        let created = c.client.create_ssl_vpn_client_cert(&request)?;
+        let cert = vpncert_cert::new(&created.ssl_vpn_client_cert_id, &created.name, &created.request_id);
+        // SAFETY: `out` was checked above and is writable by the caller's contract.
+        unsafe { write_out(out, into_handle(cert)) };
+        Ok(())
+    })
+}
+
+/// Reads one string field of a cert, `""` for NULL.
+///
+/// # Safety
+/// `cert` is NULL or a live cert.
+unsafe fn string_field(
+    cert: *const vpncert_cert,
+    field: fn(&vpncert_cert) -> &CString,
+) -> *const c_char {
+    // SAFETY: the caller's contract.
+    unsafe { cert.as_ref() }.map_or(EMPTY.as_ptr(), |c| field(c).as_ptr())
+}
+
+/// The certificate id (`vsc-...`).
+///
+/// Ownership: borrowed from `cert`, valid until `vpncert_cert_free(cert)`. NULL: `""` when `cert`
+/// is NULL; never returns NULL. Thread safety: any thread.
+///
+/// # Safety
+/// `cert` is NULL or a live cert.
+#[no_mangle]
+pub unsafe extern "C" fn vpncert_cert_id(cert: *const vpncert_cert) -> *const c_char {
+    ffi_panic_boundary!(or EMPTY.as_ptr() => {
+        // SAFETY: the caller's contract is `string_field`'s.
+        unsafe { string_field(cert, |c| &c.id) }
+    })
+}
+
+/// The certificate name (`""` when an older API version leaves it out).
+///
+/// Ownership: borrowed from `cert`, valid until `vpncert_cert_free(cert)`. NULL: `""` when `cert`
+/// is NULL; never returns NULL. Thread safety: any thread.
+///
+/// # Safety
+/// `cert` is NULL or a live cert.
+#[no_mangle]
+pub unsafe extern "C" fn vpncert_cert_name(cert: *const vpncert_cert) -> *const c_char {
+    ffi_panic_boundary!(or EMPTY.as_ptr() => {
+        // SAFETY: the caller's contract is `string_field`'s.
+        unsafe { string_field(cert, |c| &c.name) }
+    })
+}
+
+/// The request id of the answer.
+///
+/// Ownership: borrowed from `cert`, valid until `vpncert_cert_free(cert)`. NULL: `""` when `cert`
+/// is NULL; never returns NULL. Thread safety: any thread.
+///
+/// # Safety
+/// `cert` is NULL or a live cert.
+#[no_mangle]
+pub unsafe extern "C" fn vpncert_cert_request_id(cert: *const vpncert_cert) -> *const c_char {
+    ffi_panic_boundary!(or EMPTY.as_ptr() => {
+        // SAFETY: the caller's contract is `string_field`'s.
+        unsafe { string_field(cert, |c| &c.request_id) }
+    })
+}
+
+/// Frees a cert. NULL is a no-op.
+///
+/// Thread safety: no other thread may be using `cert`.
+///
+/// # Safety
+/// `cert` is NULL or a live cert; it and its strings are invalid afterwards.
+#[no_mangle]
+pub unsafe extern "C" fn vpncert_cert_free(cert: *mut vpncert_cert) {
+    ffi_panic_boundary!(or () => {
+        // SAFETY: the caller's contract.
+        drop(unsafe { take_handle(cert) });
+    })
+}
