@@ -54,56 +54,18 @@ fn explicit_credentials(
     Ok(Some(credentials))
 }
 
-#[allow(clippy::too_many_arguments)]
-fn build_client(
-    region_id: Option<String>,
-    credentials: Option<Credentials>,
-    endpoint: Option<String>,
-    timeout: f64,
-    connect_timeout: f64,
-    max_retries: i64,
-    signature_version: &str,
-    profile: Option<String>,
-    ca_bundle: Option<PathBuf>,
-    proxy: Option<String>,
-    user_agent: Option<String>,
-) -> Result<vpncert::Client, Error> {
-    let signature_version = SignatureVersion::parse(signature_version).ok_or_else(|| {
+fn parse_signature_version(name: &str) -> Result<SignatureVersion, Error> {
+    SignatureVersion::parse(name).ok_or_else(|| {
         Error::invalid(
             "signature_version",
-            format!("must be \"v1\" or \"v3\" (got {signature_version:?})"),
+            format!("must be \"v1\" or \"v3\" (got {name:?})"),
         )
-    })?;
-    let mut builder = vpncert::Client::builder()
-        .signature_version(signature_version)
-        .timeout(args::positive_seconds("timeout", timeout)?)
-        .connect_timeout(args::positive_seconds("connect_timeout", connect_timeout)?)
-        .max_retries(args::count("max_retries", max_retries)?);
-    if let Some(region_id) = region_id {
-        builder = builder.region_id(region_id);
-    }
-    if let Some(credentials) = credentials {
-        builder = builder.credentials(credentials);
-    }
-    if let Some(endpoint) = endpoint {
-        builder = builder.endpoint(endpoint);
-    }
-    if let Some(profile) = profile {
-        builder = builder.profile(profile);
-    }
-    if let Some(path) = ca_bundle {
-        let pem = std::fs::read(&path).map_err(|e| {
-            Error::invalid("ca_bundle", format!("cannot read {}: {e}", path.display()))
-        })?;
-        builder = builder.ca_bundle_pem(pem);
-    }
-    if let Some(proxy) = proxy {
-        builder = builder.proxy(proxy);
-    }
-    if let Some(user_agent) = user_agent {
-        builder = builder.user_agent(user_agent);
-    }
-    builder.build()
+    })
+}
+
+fn read_ca_bundle(path: &std::path::Path) -> Result<Vec<u8>, Error> {
+    std::fs::read(path)
+        .map_err(|e| Error::invalid("ca_bundle", format!("cannot read {}: {e}", path.display())))
 }
 
 #[pymethods]
@@ -148,22 +110,38 @@ impl Client {
         proxy: Option<String>,
         user_agent: Option<String>,
     ) -> PyResult<Self> {
-        let credentials = explicit_credentials(access_key_id, access_key_secret, security_token)
-            .into_py_result(py)?;
-        let inner = build_client(
-            region_id,
-            credentials,
-            endpoint,
-            timeout,
-            connect_timeout,
-            max_retries,
-            signature_version,
-            profile,
-            ca_bundle,
-            proxy,
-            user_agent,
-        )
-        .into_py_result(py)?;
+        let build = || {
+            let mut builder = vpncert::Client::builder()
+                .signature_version(parse_signature_version(signature_version)?)
+                .timeout(args::positive_seconds("timeout", timeout)?)
+                .connect_timeout(args::positive_seconds("connect_timeout", connect_timeout)?)
+                .max_retries(args::count("max_retries", max_retries)?);
+            if let Some(credentials) =
+                explicit_credentials(access_key_id, access_key_secret, security_token)?
+            {
+                builder = builder.credentials(credentials);
+            }
+            if let Some(region_id) = region_id {
+                builder = builder.region_id(region_id);
+            }
+            if let Some(endpoint) = endpoint {
+                builder = builder.endpoint(endpoint);
+            }
+            if let Some(profile) = profile {
+                builder = builder.profile(profile);
+            }
+            if let Some(path) = ca_bundle {
+                builder = builder.ca_bundle_pem(read_ca_bundle(&path)?);
+            }
+            if let Some(proxy) = proxy {
+                builder = builder.proxy(proxy);
+            }
+            if let Some(user_agent) = user_agent {
+                builder = builder.user_agent(user_agent);
+            }
+            builder.build()
+        };
+        let inner = build().into_py_result(py)?;
         Ok(Client { inner })
     }
 
@@ -423,7 +401,7 @@ impl Client {
         ready_timeout: f64,
         poll_interval: f64,
     ) -> PyResult<SslVpnClientCertBundle> {
-        let req = (|| {
+        let build = || -> Result<IssueClientCert, Error> {
             let mut req = IssueClientCert::new(ssl_vpn_server_id, name)
                 .configuring_budget(args::seconds("configuring_budget", configuring_budget)?)
                 .ready_timeout(args::seconds("ready_timeout", ready_timeout)?)
@@ -431,9 +409,9 @@ impl Client {
             if let Some(token) = client_token {
                 req = req.client_token(token);
             }
-            Ok::<_, Error>(req)
-        })()
-        .into_py_result(py)?;
+            Ok(req)
+        };
+        let req = build().into_py_result(py)?;
         py.detach(|| self.inner.issue_client_cert(&req))
             .into_py_result(py)
             .map(SslVpnClientCertBundle)
