@@ -14,7 +14,10 @@ step "cargo clippy (warnings are errors)"
 cargo clippy --workspace --all-targets -- -D warnings
 
 step "cargo test --workspace"
-cargo test --workspace
+cargo test --workspace -- --skip soak_
+
+step "soak: exactly once under faults (counts printed)"
+cargo test -p vpncert --test soak -- --nocapture
 
 step "C tests (tests/c)"
 bash tests/c/run.sh
