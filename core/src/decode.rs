@@ -11,8 +11,25 @@ use crate::transport::RawResponse;
 
 const SNIPPET_CHARS: usize = 200;
 
+/// The start of a body for an error message, cut before any private key: a describe answer
+/// carries the client's key, and error text ends up in logs.
 fn snippet(body: &str) -> String {
-    body.chars().take(SNIPPET_CHARS).collect()
+    let key_at = [
+        body.find("ClientKey"),
+        body.find("PRIVATE KEY")
+            .map(|at| body[..at].rfind("-----BEGIN").unwrap_or(at)),
+    ]
+    .into_iter()
+    .flatten()
+    .min();
+    match key_at {
+        Some(at) => {
+            let mut s: String = body[..at].chars().take(SNIPPET_CHARS).collect();
+            s.push_str("<private key redacted>");
+            s
+        }
+        None => body.chars().take(SNIPPET_CHARS).collect(),
+    }
 }
 
 /// Decodes a 2xx body.
@@ -373,5 +390,22 @@ mod tests {
         assert_eq!((v.n, v.b, v.s.as_str()), (0, false, ""));
         assert!(serde_json::from_str::<S>(r#"{"n":"abc"}"#).is_err());
         assert!(serde_json::from_str::<S>(r#"{"n":-1}"#).is_err());
+    }
+
+    #[test]
+    fn snippets_never_carry_a_private_key() {
+        let body = r#"{"RequestId":"r","ClientKey":"-----BEGIN PRIVATE KEY-----\nMIIEvQ\n-----END"#;
+        match success::<serde_json::Value>(&raw(200, body)) {
+            Err(Error::Decode { snippet, .. }) => {
+                assert!(!snippet.contains("MIIEvQ"), "{snippet}");
+                assert!(snippet.starts_with(r#"{"RequestId":"r","#), "{snippet}");
+            }
+            other => panic!("{other:?}"),
+        }
+        let pem_only = "<html>-----BEGIN RSA PRIVATE KEY-----\nMIIEpA";
+        match failure(&raw(400, pem_only), "") {
+            Error::Decode { snippet, .. } => assert_eq!(snippet, "<html><private key redacted>"),
+            other => panic!("{other:?}"),
+        }
     }
 }
