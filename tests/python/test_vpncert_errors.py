@@ -300,3 +300,16 @@ def test_users_can_raise_the_classes_in_their_own_fakes():
     )
     p = vpncert.InvalidParameterError("bad", parameter="Name", reason="too long")
     assert (p.parameter, p.reason, str(p)) == ("Name", "too long", "bad")
+
+
+def test_a_truncated_bundle_answer_never_puts_the_key_in_the_error():
+    key = "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\\n-----END PRIVATE KEY-----\\n"
+    body = '{"RequestId":"r-1","ClientKey":"' + key + '","SslVpnClientCertId":"vsc-1","Name":'
+    with ScriptedServer(200, body) as server:
+        client = vpncert.Client("cn-hangzhou", access_key_id="id", access_key_secret=SECRET, endpoint=server.url, max_retries=0)
+        with pytest.raises(vpncert.DecodeError) as info:
+            client.describe_ssl_vpn_client_cert("vsc-1")
+    e = info.value
+    assert e.http_status == 200 and "r-1" in str(e)
+    for text in (str(e), repr(e), e.reason):
+        assert "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC" not in text and "PRIVATE KEY" not in text
