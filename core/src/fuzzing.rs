@@ -40,7 +40,8 @@ pub fn decode_response(status: u16, body: &[u8]) -> usize {
 }
 
 /// Reads `text` as an aliyun CLI `config.json` and as an `~/.alibabacloud/credentials` INI
-/// file, through the real credential sources, writing it to `scratch` first. STS and metadata
+/// file, through the real credential sources, writing it to `scratch` first. Secrets in the
+/// seeds are spelled `SECRET+MARKER/=` and `TOKEN+MARKER/=` (never a plain label). STS and metadata
 /// point at a closed loopback port, so nothing leaves the machine. Must never panic, and no
 /// error may repeat a secret from the file.
 pub fn parse_config_files(text: &str, scratch: &std::path::Path) {
@@ -67,7 +68,7 @@ pub fn parse_config_files(text: &str, scratch: &std::path::Path) {
     for source in sources {
         if let Err(e) = source.credentials() {
             let shown = e.to_string();
-            for secret in ["SECRET-MARKER", "TOKEN-MARKER"] {
+            for secret in ["SECRET+MARKER/=", "TOKEN+MARKER/="] {
                 assert!(
                     !shown.contains(secret),
                     "an error repeated a secret: {shown}"

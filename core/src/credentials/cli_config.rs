@@ -109,7 +109,10 @@ impl CliConfigProvider {
             .unwrap_or_else(|| "default".to_owned());
         let mut seen = Vec::new();
         build(&self.config, &file, &name, &mut seen).map_err(|why| {
-            Error::Credentials(format!("CLI config {shown}, profile '{name}': {why}"))
+            Error::Credentials(format!(
+                "CLI config {shown}, profile '{}': {why}",
+                super::label(&name)
+            ))
         })
     }
 }
@@ -200,11 +203,17 @@ fn build(
 ) -> Result<Arc<dyn CredentialsProvider>, String> {
     if seen.iter().any(|s| s == name) || seen.len() >= MAX_SOURCE_DEPTH {
         seen.push(name.to_owned());
-        return Err(format!("source_profile loop: {}", seen.join(" -> ")));
+        let chain: Vec<String> = seen.iter().map(|s| super::label(s)).collect();
+        return Err(format!("source_profile loop: {}", chain.join(" -> ")));
     }
     seen.push(name.to_owned());
     let Some(p) = file.profiles.iter().find(|p| p.name == name) else {
-        let names: Vec<&str> = file.profiles.iter().map(|p| p.name.as_str()).collect();
+        let names: Vec<String> = file
+            .profiles
+            .iter()
+            .map(|p| super::label(&p.name))
+            .collect();
+        let name = super::label(name);
         return Err(if names.is_empty() {
             format!("no profile '{name}' (the file has no profiles)")
         } else {
@@ -213,11 +222,12 @@ fn build(
     };
     let mode = p.mode.trim();
     let nested = seen.len() > 1;
+    let (shown_name, shown_mode) = (super::label(name), super::label(mode));
     let where_ = |what: &str| {
         if nested {
-            format!("source profile '{name}' (mode {mode}): {what}")
+            format!("source profile '{shown_name}' (mode {shown_mode}): {what}")
         } else {
-            format!("mode {mode}: {what}")
+            format!("mode {shown_mode}: {what}")
         }
     };
     let keys = |want_token: bool| -> Result<Credentials, String> {
@@ -270,7 +280,8 @@ fn build(
             Some(p.ram_role_name.trim().to_owned()),
         ))),
         other => Err(format!(
-            "mode {other} is not supported by vpncert (supported: {SUPPORTED_MODES})"
+            "mode {} is not supported by vpncert (supported: {SUPPORTED_MODES})",
+            super::label(other)
         )),
     }
 }

@@ -168,7 +168,8 @@ fn build(config: &ChainConfig, s: &Section) -> Result<Arc<dyn CredentialsProvide
                 .map_err(|e| super::ram_role_arn::strip_prefix(&e))
         }
         other => Err(format!(
-            "type {other} is not supported by vpncert (supported: access_key, sts, ecs_ram_role, ram_role_arn)"
+            "type {} is not supported by vpncert (supported: access_key, sts, ecs_ram_role, ram_role_arn)",
+            super::label(other)
         )),
     }
 }

@@ -27,6 +27,20 @@ mod http;
 mod ini;
 mod ram_role_arn;
 
+/// A label read from a file (profile name, mode, type) as it may appear in an error: shown when it
+/// looks like a label, replaced otherwise, since a malformed file can put a secret anywhere.
+pub(crate) fn label(s: &str) -> String {
+    let plausible = !s.is_empty()
+        && s.len() <= 64
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"_.-".contains(&b));
+    if plausible {
+        s.to_owned()
+    } else {
+        "(a value that is not a plain name)".to_owned()
+    }
+}
+
 pub use cache::DEFAULT_REFRESH_BEFORE;
 pub use chain::{ChainConfig, DefaultChain, DEFAULT_METADATA_ENDPOINT, DEFAULT_STS_HOST};
 pub(crate) use cli_config::profile_region;
@@ -237,6 +251,22 @@ impl fmt::Debug for Memo {
         {
             Some(p) => p.fmt(f),
             None => f.write_str("(not yet read)"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod label_tests {
+    #[test]
+    fn labels_are_shown_only_when_they_look_like_labels() {
+        assert_eq!(super::label("RamRoleArn"), "RamRoleArn");
+        assert_eq!(super::label("prod-2.eu_west"), "prod-2.eu_west");
+        for odd in ["", "a b", "tok+en/==", "x".repeat(65).as_str(), "证书"] {
+            assert_eq!(
+                super::label(odd),
+                "(a value that is not a plain name)",
+                "{odd}"
+            );
         }
     }
 }
