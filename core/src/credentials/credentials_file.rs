@@ -101,7 +101,7 @@ impl CredentialsFileProvider {
             .selected_profile()
             .unwrap_or_else(|| "default".to_owned());
         let Some(section) = ini.section(&name) else {
-            let names: Vec<&str> = ini.section_names().collect();
+            let names: Vec<String> = ini.section_names().map(super::label).collect();
             return Err(Error::Credentials(format!(
                 "credentials file {shown}: no section [{name}]{}",
                 if names.is_empty() {
