@@ -2,7 +2,8 @@
  * NULL and non-UTF-8 arguments for every function of libvpncert: each is
  * VPNCERT_INVALID_ARGUMENT with a message naming the argument, out-parameters stay untouched,
  * accessors of NULL give "" or 0, and every _free(NULL) is a no-op. Also the builder's rule that
- * a refused setting makes the build fail, and vpncert_status_name / vpncert_version.
+ * a refused setting makes the build fail, over-long strings for every string argument, and
+ * vpncert_status_name / vpncert_version.
  */
 #define _POSIX_C_SOURCE 200809L
 
@@ -283,6 +284,92 @@ static void test_client_calls(vpncert_client *c) {
     CHECK(slist == SENTINEL);
 }
 
+/* Over-long strings (1 MiB) for every string argument: refused before any request, naming the
+ * API parameter, or (builder settings that have no length rule) accepted without harm. */
+static void test_overlong(vpncert_client *c) {
+    size_t n = (size_t)1 << 20;
+    char *big = malloc(n + 1);
+    char *url = malloc(n + 16);
+    vpncert_cert *cert = SENTINEL;
+    vpncert_bundle *bundle = SENTINEL;
+    vpncert_cert_list *clist = SENTINEL;
+    vpncert_error *err = NULL;
+    bool already = true;
+    vpncert_client_builder *b;
+    vpncert_client *built = NULL;
+    vpncert_status s;
+
+    if (big == NULL || url == NULL) {
+        check_failed(__FILE__, __LINE__, "out of memory");
+        free(big);
+        free(url);
+        return;
+    }
+    memset(big, 'a', n);
+    big[n] = '\0';
+    memcpy(url, "https://", 8);
+    memcpy(url + 8, big, n + 1);
+
+    EXPECT_INVALID(vpncert_create_ssl_vpn_client_cert(c, big, NULL, NULL, &cert, &err),
+                   "SslVpnServerId");
+    EXPECT_INVALID(vpncert_create_ssl_vpn_client_cert(c, "vss-1", big, NULL, &cert, &err), "Name");
+    EXPECT_INVALID(vpncert_create_ssl_vpn_client_cert(c, "vss-1", "n", big, &cert, &err),
+                   "ClientToken");
+    EXPECT_INVALID(vpncert_describe_ssl_vpn_client_cert(c, big, &bundle, &err),
+                   "SslVpnClientCertId");
+    EXPECT_INVALID(vpncert_modify_ssl_vpn_client_cert(c, big, "n", NULL, &cert, &err),
+                   "SslVpnClientCertId");
+    EXPECT_INVALID(vpncert_modify_ssl_vpn_client_cert(c, "vsc-1", big, NULL, &cert, &err), "Name");
+    EXPECT_INVALID(vpncert_modify_ssl_vpn_client_cert(c, "vsc-1", "n", big, &cert, &err),
+                   "ClientToken");
+    EXPECT_INVALID(vpncert_delete_ssl_vpn_client_cert(c, big, NULL, 0, &already, &err),
+                   "SslVpnClientCertId");
+    EXPECT_INVALID(vpncert_delete_ssl_vpn_client_cert(c, "vsc-1", big, 0, &already, &err),
+                   "ClientToken");
+    EXPECT_INVALID(vpncert_issue_client_cert(c, big, "n", NULL, &bundle, &err), "SslVpnServerId");
+    EXPECT_INVALID(vpncert_issue_client_cert(c, "vss-1", big, NULL, &bundle, &err), "Name");
+    EXPECT_INVALID(vpncert_issue_client_cert(c, "vss-1", "n", big, &bundle, &err), "ClientToken");
+    s = vpncert_cert_list_new(c, big, &clist, &err);
+    if (s == VPNCERT_OK) {
+        vpncert_cert_summary *item = SENTINEL;
+        EXPECT_INVALID(vpncert_cert_list_next(clist, &item, &err), "SslVpnServerId");
+        vpncert_cert_list_free(clist);
+    } else {
+        EXPECT_INVALID(s, "SslVpnServerId");
+    }
+    CHECK(cert == SENTINEL && bundle == SENTINEL && already == true);
+
+    /* Builder settings: a long region is refused; the rest must not crash or leak. */
+    b = vpncert_client_builder_new(big);
+    BUILD_FAILS(b, "RegionId");
+    b = builder();
+    vpncert_client_builder_set_access_key(b, big, big, big);
+    vpncert_client_builder_set_user_agent(b, big);
+    vpncert_client_builder_set_profile(b, big);
+    s = vpncert_client_build(b, &built, &err);
+    if (s == VPNCERT_OK) {
+        vpncert_client_free(built);
+    } else {
+        vpncert_error_free(err);
+        err = NULL;
+    }
+    b = builder();
+    vpncert_client_builder_set_endpoint(b, url);
+    vpncert_client_builder_set_proxy(b, url);
+    vpncert_client_builder_set_ca_bundle_pem(b, big);
+    built = NULL;
+    s = vpncert_client_build(b, &built, &err);
+    CHECK(s != VPNCERT_OK || built != NULL);
+    if (s == VPNCERT_OK) {
+        vpncert_client_free(built);
+    } else {
+        vpncert_error_free(err);
+        err = NULL;
+    }
+    free(big);
+    free(url);
+}
+
 /* Calls on the handles a real certificate gives. */
 static void test_handles(vpncert_client *c) {
     vpncert_cert *cert = NULL;
@@ -458,6 +545,7 @@ int main(void) {
     emu_start(&emu, NULL);
     c = test_client(emu.url, "cn-hangzhou", "testid", "testsecret", 0);
     test_client_calls(c);
+    test_overlong(c);
     test_handles(c);
     vpncert_client_free(c);
     emu_stop(&emu);
