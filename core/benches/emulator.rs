@@ -8,10 +8,12 @@
 //! Run: `cargo bench -p vpncert --bench emulator`.
 
 use std::hint::black_box;
+use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use vpncert::{
-    Client, CreateSslVpnClientCert, Credentials, DescribeSslVpnServers, SignatureVersion,
+    Client, CreateSslVpnClientCert, Credentials, DeleteSslVpnClientCert, DescribeSslVpnServers,
+    SignatureVersion,
 };
 use vpncert_emulator::{Emulator, Role, ServerState};
 
@@ -24,6 +26,8 @@ fn emulator() -> Emulator {
         // The benchmark creates thousands of certificates; never hit a quota.
         .quota(u32::MAX)
         .create_limit(u32::MAX)
+        // Certificates are deleted between samples; the gateway must not stay "configuring".
+        .delete_settle(Duration::ZERO)
         .start()
         .expect("the emulator starts")
 }
@@ -53,12 +57,26 @@ fn calls(c: &mut Criterion) {
             })
         });
         // A fresh ClientToken per call (the client draws one), so every call makes a cert.
+        // The emulator's create cost grows with the certificates it holds, so each sample's
+        // certificates are deleted after it, outside the timed part.
         let create = CreateSslVpnClientCert::new(SERVER).name("bench");
         g.bench_function(format!("create_{name}"), |b| {
-            b.iter(|| {
-                client
-                    .create_ssl_vpn_client_cert(black_box(&create))
-                    .expect("create succeeds")
+            b.iter_custom(|iters| {
+                let mut ids = Vec::with_capacity(iters as usize);
+                let start = Instant::now();
+                for _ in 0..iters {
+                    let out = client
+                        .create_ssl_vpn_client_cert(black_box(&create))
+                        .expect("create succeeds");
+                    ids.push(out.ssl_vpn_client_cert_id);
+                }
+                let elapsed = start.elapsed();
+                for id in ids {
+                    client
+                        .delete_ssl_vpn_client_cert(&DeleteSslVpnClientCert::new(id))
+                        .expect("delete succeeds");
+                }
+                elapsed
             })
         });
     }
