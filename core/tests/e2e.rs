@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use serde_json::Value;
 use vpncert::{
-    CertStatus, Client, CreateSslVpnClientCert, Credentials, DeleteSslVpnClientCert,
+    CertStatus, Client, ClientBuilder, CreateSslVpnClientCert, Credentials, DeleteSslVpnClientCert,
     DescribeSslVpnClientCerts, DescribeSslVpnServers, Error, ErrorKind, IssueClientCert,
     ModifySslVpnClientCert, RetryPolicy, SignatureDiagnosis, SignatureVersion,
 };
@@ -22,14 +22,21 @@ fn fast(max_retries: u32) -> RetryPolicy {
     }
 }
 
-fn client_for(emu: &Emulator, id: &str, secret: &str) -> Client {
+/// A builder for `emu` in cn-hangzhou with the given key and fast retries.
+fn builder_for(emu: &Emulator, id: &str, secret: &str) -> ClientBuilder {
     Client::builder()
         .region_id("cn-hangzhou")
         .credentials(Credentials::access_key(id, secret))
         .endpoint(emu.url())
         .retry_policy(fast(3))
-        .build()
-        .unwrap()
+}
+
+fn client_for(emu: &Emulator, id: &str, secret: &str) -> Client {
+    builder_for(emu, id, secret).build().unwrap()
+}
+
+fn owner_builder(emu: &Emulator) -> ClientBuilder {
+    builder_for(emu, "testid", "testsecret")
 }
 
 fn client(emu: &Emulator) -> Client {
@@ -54,10 +61,7 @@ fn kind_of<T: std::fmt::Debug>(r: Result<T, Error>) -> (ErrorKind, String, u16, 
 fn create_succeeds_with_v1_and_v3() {
     let emu = Emulator::start_default().unwrap();
     for version in [SignatureVersion::V1, SignatureVersion::V3] {
-        let c = Client::builder()
-            .region_id("cn-hangzhou")
-            .credentials(Credentials::access_key("testid", "testsecret"))
-            .endpoint(emu.url())
+        let c = owner_builder(&emu)
             .signature_version(version)
             .build()
             .unwrap();
@@ -89,13 +93,7 @@ fn every_documented_create_error_reaches_its_kind() {
         .start()
         .unwrap();
     let owner = client_for(&emu, "testid", "testsecret");
-    let no_retry = Client::builder()
-        .region_id("cn-hangzhou")
-        .credentials(Credentials::access_key("testid", "testsecret"))
-        .endpoint(emu.url())
-        .max_retries(0)
-        .build()
-        .unwrap();
+    let no_retry = owner_builder(&emu).max_retries(0).build().unwrap();
     let create = |c: &Client, server: &str| {
         c.create_ssl_vpn_client_cert(&CreateSslVpnClientCert::new(server).name("x"))
     };
@@ -143,10 +141,8 @@ fn every_documented_create_error_reaches_its_kind() {
         assert_eq!((k, c.as_str(), s), (kind, code, status));
         assert!(!rid.is_empty(), "{code} carries a request id");
     }
-    let unknown_region = Client::builder()
+    let unknown_region = owner_builder(&emu)
         .region_id("xx-nowhere-1")
-        .credentials(Credentials::access_key("testid", "testsecret"))
-        .endpoint(emu.url())
         .build()
         .unwrap();
     let (k, c, s, _) = kind_of(create(&unknown_region, SERVER));
@@ -241,13 +237,7 @@ fn retries_through_503s_and_dropped_connections_never_duplicate() {
         .seed(7)
         .start()
         .unwrap();
-    let c = Client::builder()
-        .region_id("cn-hangzhou")
-        .credentials(Credentials::access_key("testid", "testsecret"))
-        .endpoint(emu.url())
-        .retry_policy(fast(10))
-        .build()
-        .unwrap();
+    let c = owner_builder(&emu).retry_policy(fast(10)).build().unwrap();
     let mut ids = Vec::new();
     for i in 0..20 {
         let out = c
@@ -395,10 +385,8 @@ fn lifecycle_errors_of_each_operation() {
             kind
         );
     }
-    let nowhere = Client::builder()
+    let nowhere = owner_builder(&emu)
         .region_id("xx-nowhere-1")
-        .credentials(Credentials::access_key("testid", "testsecret"))
-        .endpoint(emu.url())
         .build()
         .unwrap();
     assert_eq!(
@@ -429,13 +417,7 @@ fn lifecycle_errors_of_each_operation() {
     owner
         .delete_ssl_vpn_client_cert(&DeleteSslVpnClientCert::new(&id))
         .unwrap();
-    let no_retry = Client::builder()
-        .region_id("cn-hangzhou")
-        .credentials(Credentials::access_key("testid", "testsecret"))
-        .endpoint(emu.url())
-        .max_retries(0)
-        .build()
-        .unwrap();
+    let no_retry = owner_builder(&emu).max_retries(0).build().unwrap();
     let (k, code, _, _) =
         kind_of(no_retry.delete_ssl_vpn_client_cert(&DeleteSslVpnClientCert::new(&other)));
     assert_eq!(
@@ -497,13 +479,7 @@ fn issue_client_cert_rides_through_a_configuring_gateway() {
         .server("cn-hangzhou", SERVER, ServerState::Configuring(6))
         .start()
         .unwrap();
-    let c = Client::builder()
-        .region_id("cn-hangzhou")
-        .credentials(Credentials::access_key("testid", "testsecret"))
-        .endpoint(emu.url())
-        .retry_policy(fast(1))
-        .build()
-        .unwrap();
+    let c = owner_builder(&emu).retry_policy(fast(1)).build().unwrap();
     let bundle = c
         .issue_client_cert(
             &IssueClientCert::new(SERVER, "dave")

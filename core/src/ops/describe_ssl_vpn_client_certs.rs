@@ -5,7 +5,7 @@ use std::time::SystemTime;
 use serde::{Deserialize, Serialize};
 
 use super::describe_ssl_vpn_client_cert::{epoch_ms_to_system_time, CertStatus};
-use super::paging::{check_page, Page, Paged, Pages};
+use super::paging::{check_page, push_list_params, Page, Paged, Pages};
 use super::Operation;
 use crate::{validate, Client, Error};
 
@@ -152,23 +152,17 @@ impl Operation for DescribeSslVpnClientCerts {
     }
 
     fn params(&self, out: &mut Vec<(&'static str, String)>) {
-        let fields = [
-            ("SslVpnServerId", &self.ssl_vpn_server_id),
-            ("SslVpnClientCertId", &self.ssl_vpn_client_cert_id),
-            ("Name", &self.name),
-            ("ResourceGroupId", &self.resource_group_id),
-        ];
-        for (k, v) in fields {
-            if let Some(v) = v {
-                out.push((k, v.clone()));
-            }
-        }
-        if let Some(n) = self.page_number {
-            out.push(("PageNumber", n.to_string()));
-        }
-        if let Some(n) = self.page_size {
-            out.push(("PageSize", n.to_string()));
-        }
+        push_list_params(
+            out,
+            &[
+                ("SslVpnServerId", &self.ssl_vpn_server_id),
+                ("SslVpnClientCertId", &self.ssl_vpn_client_cert_id),
+                ("Name", &self.name),
+                ("ResourceGroupId", &self.resource_group_id),
+            ],
+            self.page_number,
+            self.page_size,
+        );
     }
 }
 
@@ -184,16 +178,15 @@ impl Paged for DescribeSslVpnClientCerts {
     }
 
     fn into_page(out: ListResponse) -> Page<SslVpnClientCertSummary> {
-        Page {
-            request_id: out.request_id,
-            page_number: out.page_number.min(u32::MAX as u64) as u32,
-            page_size: out.page_size.min(u32::MAX as u64) as u32,
-            total_count: out.total_count,
-            items: out
-                .ssl_vpn_client_cert_keys
+        Page::from_raw(
+            out.request_id,
+            out.page_number,
+            out.page_size,
+            out.total_count,
+            out.ssl_vpn_client_cert_keys
                 .unwrap_or_default()
                 .ssl_vpn_client_cert_key,
-        }
+        )
     }
 
     fn item_id(item: &SslVpnClientCertSummary) -> &str {

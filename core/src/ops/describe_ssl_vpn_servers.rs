@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Deserializer, Serialize};
 
-use super::paging::{check_page, Page, Paged, Pages};
+use super::paging::{check_page, push_list_params, Page, Paged, Pages};
 use super::Operation;
 use crate::{validate, Client, Error};
 
@@ -197,23 +197,17 @@ impl Operation for DescribeSslVpnServers {
     }
 
     fn params(&self, out: &mut Vec<(&'static str, String)>) {
-        let fields = [
-            ("SslVpnServerId", &self.ssl_vpn_server_id),
-            ("VpnGatewayId", &self.vpn_gateway_id),
-            ("Name", &self.name),
-            ("ResourceGroupId", &self.resource_group_id),
-        ];
-        for (k, v) in fields {
-            if let Some(v) = v {
-                out.push((k, v.clone()));
-            }
-        }
-        if let Some(n) = self.page_number {
-            out.push(("PageNumber", n.to_string()));
-        }
-        if let Some(n) = self.page_size {
-            out.push(("PageSize", n.to_string()));
-        }
+        push_list_params(
+            out,
+            &[
+                ("SslVpnServerId", &self.ssl_vpn_server_id),
+                ("VpnGatewayId", &self.vpn_gateway_id),
+                ("Name", &self.name),
+                ("ResourceGroupId", &self.resource_group_id),
+            ],
+            self.page_number,
+            self.page_size,
+        );
     }
 }
 
@@ -229,13 +223,13 @@ impl Paged for DescribeSslVpnServers {
     }
 
     fn into_page(out: ServersResponse) -> Page<SslVpnServer> {
-        Page {
-            request_id: out.request_id,
-            page_number: out.page_number.min(u32::MAX as u64) as u32,
-            page_size: out.page_size.min(u32::MAX as u64) as u32,
-            total_count: out.total_count,
-            items: out.ssl_vpn_servers.unwrap_or_default().ssl_vpn_server,
-        }
+        Page::from_raw(
+            out.request_id,
+            out.page_number,
+            out.page_size,
+            out.total_count,
+            out.ssl_vpn_servers.unwrap_or_default().ssl_vpn_server,
+        )
     }
 
     fn item_id(item: &SslVpnServer) -> &str {

@@ -117,6 +117,45 @@ impl<T> Iterator for Pages<T> {
     }
 }
 
+/// Adds the filters that are set, then the paging fields.
+pub(crate) fn push_list_params(
+    out: &mut Vec<(&'static str, String)>,
+    filters: &[(&'static str, &Option<String>)],
+    page_number: Option<u32>,
+    page_size: Option<u32>,
+) {
+    for (k, v) in filters {
+        if let Some(v) = v {
+            out.push((k, v.clone()));
+        }
+    }
+    if let Some(n) = page_number {
+        out.push(("PageNumber", n.to_string()));
+    }
+    if let Some(n) = page_size {
+        out.push(("PageSize", n.to_string()));
+    }
+}
+
+impl<T> Page<T> {
+    /// A page from the API's (leniently decoded) paging fields.
+    pub(crate) fn from_raw(
+        request_id: String,
+        page_number: u64,
+        page_size: u64,
+        total_count: u64,
+        items: Vec<T>,
+    ) -> Self {
+        Page {
+            request_id,
+            page_number: page_number.min(u32::MAX as u64) as u32,
+            page_size: page_size.min(u32::MAX as u64) as u32,
+            total_count,
+            items,
+        }
+    }
+}
+
 pub(crate) fn check_page(page_number: Option<u32>, page_size: Option<u32>) -> Result<(), Error> {
     if page_number == Some(0) {
         return Err(Error::invalid("PageNumber", "must be at least 1"));
