@@ -251,8 +251,56 @@ static void test_local_failures(void) {
     rmdir(home);
 }
 
+
+/* Secrets never reach C: with STS credentials and a wrong secret the server echoes its string to
+ * sign (which, signed V1, carries the token); no text of the error object may repeat the secret
+ * or the token, whichever signature version is used. */
+static void test_secrets_stay_out_of_errors(void) {
+    static const char *SECRET = "SeCrEt+C/sweep=";
+    static const char *TOKEN = "ToKeN+C/sweep=";
+    const char *sts[] = {"--sts", "STS.sweep:right-secret:ToKeN+C/sweep=", NULL};
+    emulator emu;
+    uint32_t versions[] = {VPNCERT_SIGNATURE_V1, VPNCERT_SIGNATURE_V3};
+    size_t i;
+
+    emu_start(&emu, sts);
+    for (i = 0; i < 2; i++) {
+        vpncert_client_builder *b = vpncert_client_builder_new("cn-hangzhou");
+        vpncert_client *c = NULL;
+        vpncert_cert *out = NULL;
+        vpncert_error *err = NULL;
+        const char *texts[5];
+        size_t t;
+
+        vpncert_client_builder_set_endpoint(b, emu.url);
+        vpncert_client_builder_set_access_key(b, "STS.sweep", SECRET, TOKEN);
+        vpncert_client_builder_set_signature_version(b, versions[i]);
+        vpncert_client_builder_set_max_retries(b, 0);
+        CHECK_STATUS(vpncert_client_build(b, &c, &err), VPNCERT_OK, err);
+        if (c == NULL) continue;
+        CHECK_STATUS(vpncert_create_ssl_vpn_client_cert(c, SERVER, "x", NULL, &out, &err),
+                     VPNCERT_AUTH_FAILURE, err);
+        CHECK_STR(vpncert_error_code(err), "SignatureDoesNotMatch");
+        texts[0] = vpncert_error_message(err);
+        texts[1] = vpncert_error_code(err);
+        texts[2] = vpncert_error_request_id(err);
+        texts[3] = vpncert_error_recommend(err);
+        texts[4] = vpncert_error_host_id(err);
+        for (t = 0; t < 5; t++) {
+            CHECK(texts[t] != NULL && strstr(texts[t], SECRET) == NULL);
+            CHECK(texts[t] != NULL && strstr(texts[t], TOKEN) == NULL);
+            CHECK(texts[t] != NULL && strstr(texts[t], "ToKeN%2BC") == NULL);
+            CHECK(texts[t] != NULL && strstr(texts[t], "ToKeN%252BC") == NULL);
+        }
+        vpncert_error_free(err);
+        vpncert_client_free(c);
+    }
+    emu_stop(&emu);
+}
+
 int main(void) {
     test_documented_create_errors();
+    test_secrets_stay_out_of_errors();
     test_gateway_level_errors();
     test_local_failures();
     return finish("c errors");
