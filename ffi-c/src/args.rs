@@ -135,6 +135,16 @@ pub(crate) unsafe fn take_handle<T>(p: *mut T) -> Option<Box<T>> {
     }
 }
 
+/// Reads one string field of handle `h` for an accessor: `""` when `h` is NULL, so an accessor never
+/// returns NULL.
+///
+/// # Safety
+/// `h` is NULL or points to a live `T`; the pointer returned is valid while `h` is.
+pub(crate) unsafe fn string_field<T>(h: *const T, field: fn(&T) -> &CString) -> *const c_char {
+    // SAFETY: the caller's contract (above).
+    unsafe { h.as_ref() }.map_or(EMPTY.as_ptr(), |h| field(h).as_ptr())
+}
+
 /// A C copy of `s`. C strings end at the first NUL, so an embedded NUL (which no field of this
 /// API legitimately contains) becomes U+FFFD rather than silently cutting the text short.
 pub(crate) fn c_string(s: &str) -> CString {

@@ -6,7 +6,8 @@ use std::ffi::{c_char, CString};
 use vpncert::CreateSslVpnClientCert;
 
 use crate::args::{
-    c_string, handle, into_handle, opt_str_arg, out_arg, str_arg, take_handle, write_out, EMPTY,
+    c_string, handle, into_handle, opt_str_arg, out_arg, str_arg, string_field, take_handle,
+    write_out, EMPTY,
 };
 use crate::client::vpncert_client;
 use crate::error::vpncert_error;
@@ -81,18 +82,6 @@ pub unsafe extern "C" fn vpncert_create_ssl_vpn_client_cert(
         unsafe { write_out(out, into_handle(cert)) };
         Ok(())
     })
-}
-
-/// Reads one string field of a cert, `""` for NULL.
-///
-/// # Safety
-/// `cert` is NULL or a live cert.
-unsafe fn string_field(
-    cert: *const vpncert_cert,
-    field: fn(&vpncert_cert) -> &CString,
-) -> *const c_char {
-    // SAFETY: the caller's contract.
-    unsafe { cert.as_ref() }.map_or(EMPTY.as_ptr(), |c| field(c).as_ptr())
 }
 
 /// The certificate id (`vsc-...`).

@@ -5,8 +5,8 @@ use std::ffi::{c_char, CString};
 use vpncert::SslVpnClientCertBundle;
 
 use crate::args::{
-    c_string, handle, into_handle, ms, out_arg, path_arg, str_arg, take_handle, wipe, write_out,
-    EMPTY,
+    c_string, handle, into_handle, ms, out_arg, path_arg, str_arg, string_field, take_handle, wipe,
+    write_out, EMPTY,
 };
 use crate::client::vpncert_client;
 use crate::error::vpncert_error;
@@ -98,18 +98,6 @@ pub unsafe extern "C" fn vpncert_describe_ssl_vpn_client_cert(
         unsafe { write_out(out, into_handle(vpncert_bundle::new(bundle))) };
         Ok(())
     })
-}
-
-/// Reads one string field of a bundle, `""` for NULL.
-///
-/// # Safety
-/// `b` is NULL or a live bundle.
-unsafe fn string_field(
-    b: *const vpncert_bundle,
-    field: fn(&vpncert_bundle) -> &CString,
-) -> *const c_char {
-    // SAFETY: the caller's contract.
-    unsafe { b.as_ref() }.map_or(EMPTY.as_ptr(), |b| field(b).as_ptr())
 }
 
 /// The certificate id (`vsc-...`).

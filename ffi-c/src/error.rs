@@ -4,7 +4,7 @@ use std::ffi::{c_char, c_int, CString};
 
 use vpncert::Error;
 
-use crate::args::{c_string, take_handle, EMPTY};
+use crate::args::{c_string, string_field, take_handle, EMPTY};
 use crate::status::{map_error, vpncert_status};
 
 /// The details of one failed call: status, API code, message, request id, HTTP status, and the
@@ -158,18 +158,6 @@ pub unsafe extern "C" fn vpncert_error_status(e: *const vpncert_error) -> vpncer
         // SAFETY: the caller's contract.
         unsafe { e.as_ref() }.map_or(vpncert_status::VPNCERT_OK, |e| e.status)
     })
-}
-
-/// Reads one string field of an error, `""` for NULL.
-///
-/// # Safety
-/// `e` is NULL or a live error.
-unsafe fn string_field(
-    e: *const vpncert_error,
-    field: fn(&vpncert_error) -> &CString,
-) -> *const c_char {
-    // SAFETY: the caller's contract.
-    unsafe { e.as_ref() }.map_or(EMPTY.as_ptr(), |e| field(e).as_ptr())
 }
 
 /// The API's error code (e.g. `"Resource.QuotaFull"`), or `""` for a local error.

@@ -6,8 +6,8 @@ use std::ffi::{c_char, CString};
 use vpncert::{DescribeSslVpnClientCerts, Pages, SslVpnClientCertSummary};
 
 use crate::args::{
-    c_string, handle, handle_mut, into_handle, ms, opt_str_arg, out_arg, take_handle, write_out,
-    EMPTY,
+    c_string, handle, handle_mut, into_handle, ms, opt_str_arg, out_arg, string_field, take_handle,
+    write_out, EMPTY,
 };
 use crate::client::vpncert_client;
 use crate::error::vpncert_error;
@@ -134,18 +134,6 @@ pub unsafe extern "C" fn vpncert_cert_list_free(list: *mut vpncert_cert_list) {
         // SAFETY: the caller's contract.
         drop(unsafe { take_handle(list) });
     })
-}
-
-/// Reads one string field, `""` for NULL.
-///
-/// # Safety
-/// `h` is NULL or live.
-unsafe fn string_field(
-    h: *const vpncert_cert_summary,
-    field: fn(&vpncert_cert_summary) -> &CString,
-) -> *const c_char {
-    // SAFETY: the caller's contract.
-    unsafe { h.as_ref() }.map_or(EMPTY.as_ptr(), |h| field(h).as_ptr())
 }
 
 /// The certificate id (`vsc-...`).

@@ -6,7 +6,8 @@ use std::ffi::{c_char, CString};
 use vpncert::{DescribeSslVpnServers, Pages, SslVpnServer};
 
 use crate::args::{
-    c_string, handle, handle_mut, into_handle, ms, out_arg, take_handle, write_out, EMPTY,
+    c_string, handle, handle_mut, into_handle, ms, out_arg, string_field, take_handle, write_out,
+    EMPTY,
 };
 use crate::client::vpncert_client;
 use crate::error::vpncert_error;
@@ -129,18 +130,6 @@ pub unsafe extern "C" fn vpncert_server_list_free(list: *mut vpncert_server_list
         // SAFETY: the caller's contract.
         drop(unsafe { take_handle(list) });
     })
-}
-
-/// Reads one string field, `""` for NULL.
-///
-/// # Safety
-/// `h` is NULL or live.
-unsafe fn string_field(
-    h: *const vpncert_server,
-    field: fn(&vpncert_server) -> &CString,
-) -> *const c_char {
-    // SAFETY: the caller's contract.
-    unsafe { h.as_ref() }.map_or(EMPTY.as_ptr(), |h| field(h).as_ptr())
 }
 
 /// The server id (`vss-...`).
