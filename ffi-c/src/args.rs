@@ -5,7 +5,7 @@
 
 use std::ffi::{c_char, CStr, CString};
 
-use vpncert::Error;
+use vpncert::{Error, Pages};
 
 /// The empty string accessors return when there is nothing to return (or their handle is NULL).
 pub(crate) const EMPTY: &CStr = c"";
@@ -133,6 +133,31 @@ pub(crate) unsafe fn take_handle<T>(p: *mut T) -> Option<Box<T>> {
         // SAFETY: the caller's contract (above).
         Some(unsafe { Box::from_raw(p) })
     }
+}
+
+/// The body of a list handle's `_next`: hands the walk's next item out through `out`, made into a
+/// handle by `wrap`, or NULL when the walk is over. A page that cannot be fetched is the error
+/// (`*out` untouched), and the walk is over after it.
+///
+/// # Safety
+/// `list` is NULL or points to a live `L` that nothing else uses during the call; `out` is NULL or
+/// writable.
+pub(crate) unsafe fn next_out<L, T, H>(
+    list: *mut L,
+    out: *mut *mut H,
+    pages: fn(&mut L) -> &mut Pages<T>,
+    wrap: fn(T) -> H,
+) -> Result<(), Error> {
+    // SAFETY: the caller's contract (above).
+    let list = unsafe { handle_mut(list, "list") }?;
+    out_arg(out, "out")?;
+    let next = match pages(list).next() {
+        Some(item) => into_handle(wrap(item?)),
+        None => std::ptr::null_mut(),
+    };
+    // SAFETY: `out` was checked above and is writable by the caller's contract.
+    unsafe { write_out(out, next) };
+    Ok(())
 }
 
 /// Reads one string field of handle `h` for an accessor: `""` when `h` is NULL, so an accessor never

@@ -6,7 +6,7 @@ use std::ffi::{c_char, CString};
 use vpncert::{DescribeSslVpnServers, Pages, SslVpnServer};
 
 use crate::args::{
-    c_string, handle, handle_mut, into_handle, ms, out_arg, string_field, take_handle, write_out,
+    c_string, handle, into_handle, ms, next_out, out_arg, string_field, take_handle, write_out,
     EMPTY,
 };
 use crate::client::vpncert_client;
@@ -105,16 +105,8 @@ pub unsafe extern "C" fn vpncert_server_list_next(
     err: *mut *mut vpncert_error,
 ) -> vpncert_status {
     ffi_panic_boundary!(err: err => {
-        // SAFETY: the caller's contract.
-        let list = unsafe { handle_mut(list, "list") }?;
-        out_arg(out, "out")?;
-        let next = match list.pages.next() {
-            Some(item) => into_handle(vpncert_server::new(item?)),
-            None => std::ptr::null_mut(),
-        };
-        // SAFETY: `out` was checked above and is writable by the caller's contract.
-        unsafe { write_out(out, next) };
-        Ok(())
+        // SAFETY: the caller's contract is `next_out`'s.
+        unsafe { next_out(list, out, |l| &mut l.pages, vpncert_server::new) }
     })
 }
 
