@@ -46,6 +46,25 @@ impl vpncert_client_builder {
     }
 }
 
+/// The body of every setter: a NULL builder is `VPNCERT_INVALID_ARGUMENT` (there is no builder to
+/// remember the refusal in); otherwise the value is read only now and applied, or remembered as
+/// refused.
+///
+/// # Safety
+/// `b` is NULL or a live builder that nothing else uses during the call; `value` reads only what
+/// the setter's caller promised.
+unsafe fn set_on<V>(
+    b: *mut vpncert_client_builder,
+    value: impl FnOnce() -> Result<V, Error>,
+    apply: impl FnOnce(ClientBuilder, V) -> ClientBuilder,
+) -> vpncert_status {
+    // SAFETY: the caller's contract (above).
+    let Ok(b) = (unsafe { handle_mut(b, "b") }) else {
+        return vpncert_status::VPNCERT_INVALID_ARGUMENT;
+    };
+    b.set(value(), apply)
+}
+
 /// A client for the SSL-VPN client-certificate API of one region.
 ///
 /// Made by `vpncert_client_build`, freed by `vpncert_client_free`. Thread-safe: one client may be
@@ -119,11 +138,7 @@ pub unsafe extern "C" fn vpncert_client_builder_set_access_key(
 ) -> vpncert_status {
     ffi_panic_boundary!(or vpncert_status::VPNCERT_PANIC => {
         // SAFETY: the caller's contract.
-        let Ok(b) = (unsafe { handle_mut(b, "b") }) else {
-            return vpncert_status::VPNCERT_INVALID_ARGUMENT;
-        };
-        // SAFETY: the caller's contract.
-        let value = (|| unsafe {
+        let value = || unsafe {
             let id = str_arg(access_key_id, "access_key_id")?;
             let secret = str_arg(access_key_secret, "access_key_secret")?;
             let token = opt_str_arg(security_token, "security_token")?;
@@ -133,8 +148,9 @@ pub unsafe extern "C" fn vpncert_client_builder_set_access_key(
             };
             credentials.validate()?;
             Ok(credentials)
-        })();
-        b.set(value, ClientBuilder::credentials)
+        };
+        // SAFETY: the caller's contract is `set_on`'s.
+        unsafe { set_on(b, value, ClientBuilder::credentials) }
     })
 }
 
@@ -153,13 +169,10 @@ pub unsafe extern "C" fn vpncert_client_builder_set_endpoint(
 ) -> vpncert_status {
     ffi_panic_boundary!(or vpncert_status::VPNCERT_PANIC => {
         // SAFETY: the caller's contract.
-        let Ok(b) = (unsafe { handle_mut(b, "b") }) else {
-            return vpncert_status::VPNCERT_INVALID_ARGUMENT;
-        };
-        // SAFETY: the caller's contract.
-        let value = unsafe { str_arg(endpoint, "endpoint") }
+        let value = || unsafe { str_arg(endpoint, "endpoint") }
             .and_then(|e| vpncert::endpoint::Endpoint::parse(e).map(|_| e));
-        b.set(value, ClientBuilder::endpoint)
+        // SAFETY: the caller's contract is `set_on`'s.
+        unsafe { set_on(b, value, ClientBuilder::endpoint) }
     })
 }
 
@@ -177,11 +190,8 @@ pub unsafe extern "C" fn vpncert_client_builder_set_max_retries(
     max_retries: u32,
 ) -> vpncert_status {
     ffi_panic_boundary!(or vpncert_status::VPNCERT_PANIC => {
-        // SAFETY: the caller's contract.
-        let Ok(b) = (unsafe { handle_mut(b, "b") }) else {
-            return vpncert_status::VPNCERT_INVALID_ARGUMENT;
-        };
-        b.set(Ok(max_retries), ClientBuilder::max_retries)
+        // SAFETY: the caller's contract is `set_on`'s.
+        unsafe { set_on(b, || Ok(max_retries), ClientBuilder::max_retries) }
     })
 }
 
@@ -216,11 +226,9 @@ pub unsafe extern "C" fn vpncert_client_builder_set_timeout_ms(
     timeout_ms: u64,
 ) -> vpncert_status {
     ffi_panic_boundary!(or vpncert_status::VPNCERT_PANIC => {
-        // SAFETY: the caller's contract.
-        let Ok(b) = (unsafe { handle_mut(b, "b") }) else {
-            return vpncert_status::VPNCERT_INVALID_ARGUMENT;
-        };
-        b.set(duration_ms(timeout_ms, "timeout_ms"), ClientBuilder::timeout)
+        let value = || duration_ms(timeout_ms, "timeout_ms");
+        // SAFETY: the caller's contract is `set_on`'s.
+        unsafe { set_on(b, value, ClientBuilder::timeout) }
     })
 }
 
@@ -237,14 +245,9 @@ pub unsafe extern "C" fn vpncert_client_builder_set_connect_timeout_ms(
     connect_timeout_ms: u64,
 ) -> vpncert_status {
     ffi_panic_boundary!(or vpncert_status::VPNCERT_PANIC => {
-        // SAFETY: the caller's contract.
-        let Ok(b) = (unsafe { handle_mut(b, "b") }) else {
-            return vpncert_status::VPNCERT_INVALID_ARGUMENT;
-        };
-        b.set(
-            duration_ms(connect_timeout_ms, "connect_timeout_ms"),
-            ClientBuilder::connect_timeout,
-        )
+        let value = || duration_ms(connect_timeout_ms, "connect_timeout_ms");
+        // SAFETY: the caller's contract is `set_on`'s.
+        unsafe { set_on(b, value, ClientBuilder::connect_timeout) }
     })
 }
 
@@ -262,11 +265,7 @@ pub unsafe extern "C" fn vpncert_client_builder_set_signature_version(
     version: u32,
 ) -> vpncert_status {
     ffi_panic_boundary!(or vpncert_status::VPNCERT_PANIC => {
-        // SAFETY: the caller's contract.
-        let Ok(b) = (unsafe { handle_mut(b, "b") }) else {
-            return vpncert_status::VPNCERT_INVALID_ARGUMENT;
-        };
-        let value = match version {
+        let value = || match version {
             v if v == vpncert_signature_version::VPNCERT_SIGNATURE_V1 as u32 => Ok(SignatureVersion::V1),
             v if v == vpncert_signature_version::VPNCERT_SIGNATURE_V3 as u32 => Ok(SignatureVersion::V3),
             other => Err(Error::invalid(
@@ -274,7 +273,8 @@ pub unsafe extern "C" fn vpncert_client_builder_set_signature_version(
                 format!("must be VPNCERT_SIGNATURE_V1 (1) or VPNCERT_SIGNATURE_V3 (3), not {other}"),
             )),
         };
-        b.set(value, ClientBuilder::signature_version)
+        // SAFETY: the caller's contract is `set_on`'s.
+        unsafe { set_on(b, value, ClientBuilder::signature_version) }
     })
 }
 
@@ -294,12 +294,9 @@ pub unsafe extern "C" fn vpncert_client_builder_set_ca_bundle_pem(
 ) -> vpncert_status {
     ffi_panic_boundary!(or vpncert_status::VPNCERT_PANIC => {
         // SAFETY: the caller's contract.
-        let Ok(b) = (unsafe { handle_mut(b, "b") }) else {
-            return vpncert_status::VPNCERT_INVALID_ARGUMENT;
-        };
-        // SAFETY: the caller's contract.
-        let value = unsafe { str_arg(pem, "pem") }.map(|p| p.as_bytes().to_vec());
-        b.set(value, ClientBuilder::ca_bundle_pem)
+        let value = || unsafe { str_arg(pem, "pem") }.map(|p| p.as_bytes().to_vec());
+        // SAFETY: the caller's contract is `set_on`'s.
+        unsafe { set_on(b, value, ClientBuilder::ca_bundle_pem) }
     })
 }
 
@@ -318,12 +315,9 @@ pub unsafe extern "C" fn vpncert_client_builder_set_proxy(
 ) -> vpncert_status {
     ffi_panic_boundary!(or vpncert_status::VPNCERT_PANIC => {
         // SAFETY: the caller's contract.
-        let Ok(b) = (unsafe { handle_mut(b, "b") }) else {
-            return vpncert_status::VPNCERT_INVALID_ARGUMENT;
-        };
-        // SAFETY: the caller's contract.
-        let value = unsafe { str_arg(proxy_url, "proxy_url") }.map(str::to_owned);
-        b.set(value, ClientBuilder::proxy)
+        let value = || unsafe { str_arg(proxy_url, "proxy_url") }.map(str::to_owned);
+        // SAFETY: the caller's contract is `set_on`'s.
+        unsafe { set_on(b, value, ClientBuilder::proxy) }
     })
 }
 
@@ -341,12 +335,9 @@ pub unsafe extern "C" fn vpncert_client_builder_set_user_agent(
 ) -> vpncert_status {
     ffi_panic_boundary!(or vpncert_status::VPNCERT_PANIC => {
         // SAFETY: the caller's contract.
-        let Ok(b) = (unsafe { handle_mut(b, "b") }) else {
-            return vpncert_status::VPNCERT_INVALID_ARGUMENT;
-        };
-        // SAFETY: the caller's contract.
-        let value = unsafe { str_arg(user_agent, "user_agent") }.map(str::to_owned);
-        b.set(value, ClientBuilder::user_agent)
+        let value = || unsafe { str_arg(user_agent, "user_agent") }.map(str::to_owned);
+        // SAFETY: the caller's contract is `set_on`'s.
+        unsafe { set_on(b, value, ClientBuilder::user_agent) }
     })
 }
 
@@ -366,18 +357,15 @@ pub unsafe extern "C" fn vpncert_client_builder_set_profile(
 ) -> vpncert_status {
     ffi_panic_boundary!(or vpncert_status::VPNCERT_PANIC => {
         // SAFETY: the caller's contract.
-        let Ok(b) = (unsafe { handle_mut(b, "b") }) else {
-            return vpncert_status::VPNCERT_INVALID_ARGUMENT;
-        };
-        // SAFETY: the caller's contract.
-        let value = unsafe { str_arg(profile, "profile") }.and_then(|p| {
+        let value = || unsafe { str_arg(profile, "profile") }.and_then(|p| {
             if p.trim().is_empty() {
                 Err(Error::invalid("profile", "must not be empty"))
             } else {
                 Ok(p.to_owned())
             }
         });
-        b.set(value, ClientBuilder::profile)
+        // SAFETY: the caller's contract is `set_on`'s.
+        unsafe { set_on(b, value, ClientBuilder::profile) }
     })
 }
 
