@@ -9,128 +9,72 @@ use crate::errors::IntoPyResult;
 use crate::lists::SslVpnServer;
 use crate::repr::{py_bool, Repr};
 
-/// `to_dict()` of the results that name one certificate (create, rename).
-fn cert_ref_dict<'py>(
-    py: Python<'py>,
-    ssl_vpn_client_cert_id: &str,
-    name: &str,
-    request_id: &str,
-) -> PyResult<Bound<'py, PyDict>> {
-    let d = PyDict::new(py);
-    d.set_item("request_id", request_id)?;
-    d.set_item("name", name)?;
-    d.set_item("ssl_vpn_client_cert_id", ssl_vpn_client_cert_id)?;
-    Ok(d)
+/// Defines the class of an answer that names one certificate (create, rename): its id, name and
+/// request id as getters, `to_dict()` and `repr()`. A macro because a `#[pyclass]` cannot be
+/// generic; the getters' docstrings differ between the two answers and are passed in.
+macro_rules! cert_ref_class {
+    (
+        $class:ident,
+        $doc:literal,
+        name: $name_doc:literal,
+        ssl_vpn_client_cert_id: $id_doc:literal $(,)?
+    ) => {
+        #[doc = $doc]
+        #[pyclass(frozen, module = "vpncert._native")]
+        pub(crate) struct $class(pub(crate) vpncert::$class);
+
+        #[pymethods]
+        impl $class {
+            /// The request id.
+            #[getter]
+            fn request_id(&self) -> &str {
+                &self.0.request_id
+            }
+
+            #[doc = $name_doc]
+            #[getter]
+            fn name(&self) -> &str {
+                &self.0.name
+            }
+
+            #[doc = $id_doc]
+            #[getter]
+            fn ssl_vpn_client_cert_id(&self) -> &str {
+                &self.0.ssl_vpn_client_cert_id
+            }
+
+            /// The fields as a dict.
+            fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+                let d = PyDict::new(py);
+                d.set_item("request_id", &self.0.request_id)?;
+                d.set_item("name", &self.0.name)?;
+                d.set_item("ssl_vpn_client_cert_id", &self.0.ssl_vpn_client_cert_id)?;
+                Ok(d)
+            }
+
+            fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+                Ok(Repr::new(py, stringify!($class))
+                    .str("ssl_vpn_client_cert_id", &self.0.ssl_vpn_client_cert_id)?
+                    .str("name", &self.0.name)?
+                    .str("request_id", &self.0.request_id)?
+                    .finish())
+            }
+        }
+    };
 }
 
-/// `repr()` of the results that name one certificate (create, rename).
-fn cert_ref_repr(
-    py: Python<'_>,
-    class: &str,
-    ssl_vpn_client_cert_id: &str,
-    name: &str,
-    request_id: &str,
-) -> PyResult<String> {
-    Ok(Repr::new(py, class)
-        .str("ssl_vpn_client_cert_id", ssl_vpn_client_cert_id)?
-        .str("name", name)?
-        .str("request_id", request_id)?
-        .finish())
-}
-
-/// The answer to `CreateSslVpnClientCert`.
-#[pyclass(frozen, module = "vpncert._native")]
-pub(crate) struct CreateSslVpnClientCertResponse(
-    pub(crate) vpncert::CreateSslVpnClientCertResponse,
+cert_ref_class!(
+    CreateSslVpnClientCertResponse,
+    "The answer to `CreateSslVpnClientCert`.",
+    name: "The certificate's name.",
+    ssl_vpn_client_cert_id: "The new certificate's id (`vsc-...`).",
 );
-
-#[pymethods]
-impl CreateSslVpnClientCertResponse {
-    /// The request id.
-    #[getter]
-    fn request_id(&self) -> &str {
-        &self.0.request_id
-    }
-
-    /// The certificate's name.
-    #[getter]
-    fn name(&self) -> &str {
-        &self.0.name
-    }
-
-    /// The new certificate's id (`vsc-...`).
-    #[getter]
-    fn ssl_vpn_client_cert_id(&self) -> &str {
-        &self.0.ssl_vpn_client_cert_id
-    }
-
-    /// The fields as a dict.
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
-        cert_ref_dict(
-            py,
-            &self.0.ssl_vpn_client_cert_id,
-            &self.0.name,
-            &self.0.request_id,
-        )
-    }
-
-    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
-        cert_ref_repr(
-            py,
-            "CreateSslVpnClientCertResponse",
-            &self.0.ssl_vpn_client_cert_id,
-            &self.0.name,
-            &self.0.request_id,
-        )
-    }
-}
-
-/// The answer to `ModifySslVpnClientCert`.
-#[pyclass(frozen, module = "vpncert._native")]
-pub(crate) struct ModifySslVpnClientCertResponse(
-    pub(crate) vpncert::ModifySslVpnClientCertResponse,
+cert_ref_class!(
+    ModifySslVpnClientCertResponse,
+    "The answer to `ModifySslVpnClientCert`.",
+    name: "The new name.",
+    ssl_vpn_client_cert_id: "The certificate id.",
 );
-
-#[pymethods]
-impl ModifySslVpnClientCertResponse {
-    /// The request id.
-    #[getter]
-    fn request_id(&self) -> &str {
-        &self.0.request_id
-    }
-
-    /// The new name.
-    #[getter]
-    fn name(&self) -> &str {
-        &self.0.name
-    }
-
-    /// The certificate id.
-    #[getter]
-    fn ssl_vpn_client_cert_id(&self) -> &str {
-        &self.0.ssl_vpn_client_cert_id
-    }
-
-    /// The fields as a dict.
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
-        cert_ref_dict(
-            py,
-            &self.0.ssl_vpn_client_cert_id,
-            &self.0.name,
-            &self.0.request_id,
-        )
-    }
-
-    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
-        cert_ref_repr(
-            py,
-            "ModifySslVpnClientCertResponse",
-            &self.0.ssl_vpn_client_cert_id,
-            &self.0.name,
-            &self.0.request_id,
-        )
-    }
-}
 
 /// What a delete did: `already_deleted` is true when the certificate did not exist.
 #[pyclass(frozen, module = "vpncert._native")]
