@@ -21,6 +21,11 @@ What it measures, each client against the same emulator process (started here, r
   closure, from the venv's RECORD files;
 - the C library (``benches/c/bench``): calls per second and RSS after 1,000 and 100,000 calls.
 
+The emulator slows down for everyone once it has seen 500,000 signature nonces in 15 minutes
+(see ``REQUEST_BUDGET``), so the harness counts the requests it sends and starts a fresh
+emulator process (same binary and flags) between turns when the next turn could cross that;
+the default settings keep the Python calls in one process, and the C benchmark gets its own.
+
 Nothing here passes or fails: it prints numbers (and writes them to ``--out`` as JSON and
 Markdown).
 """
@@ -84,19 +89,51 @@ class Emulator:
         with urllib.request.urlopen(self.url + "/__emulator/state", timeout=30) as r:
             return json.load(r)
 
-    def rss_kib(self) -> int:
-        with open(f"/proc/{self.proc.pid}/status") as f:
-            for line in f:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
-        return -1
-
     def stop(self) -> None:
         self.proc.terminate()
         try:
             self.proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             self.proc.kill()
+
+
+# The emulator remembers every signature nonce for 15 minutes and, past 500,000 of them,
+# prunes that cache on every request (about 10 ms a call on this machine, for every client
+# alike) until it holds a million and starts over. A run sends more requests than that, so the
+# harness counts what it sends and moves to a fresh emulator process (same binary, same flags)
+# before one would cross this budget; the switch happens between turns, never inside one.
+REQUEST_BUDGET = 450_000
+
+
+class EmulatorHost:
+    """The current emulator process and how many requests it has been sent."""
+
+    def __init__(self, binary: str, budget: int = REQUEST_BUDGET) -> None:
+        self.binary = binary
+        self.budget = budget
+        self.emu = Emulator(binary)
+        self.sent = 0
+        self.processes = 1
+
+    def reserve(self, requests: int) -> bool:
+        """Makes room for `requests` more; True when that took a fresh process."""
+        fresh = False
+        if self.sent + requests > self.budget:
+            self.emu.stop()
+            self.emu = Emulator(self.binary)
+            self.sent = 0
+            self.processes += 1
+            fresh = True
+            print(f"  (fresh emulator process at {self.emu.url})", file=sys.stderr, flush=True)
+        self.sent += requests
+        return fresh
+
+    def settle(self, reserved: int, sent: int) -> None:
+        """Replaces a reservation by what was actually sent."""
+        self.sent += sent - reserved
+
+    def stop(self) -> None:
+        self.emu.stop()
 
 
 # --- the three clients ----------------------------------------------------------------------
@@ -290,39 +327,53 @@ def percentile(sorted_xs: Sequence[float], q: float) -> float:
 
 
 def measure_calls(
-    emu: Emulator,
+    host: EmulatorHost,
     sdks: List[Sdk],
     rounds: int,
     seconds: float,
     threads: int,
     max_creates: int,
+    max_describes: int,
 ) -> List[Scenario]:
     import vpncert
 
-    cleaner = vpncert.Client(
-        REGION, access_key_id=KEY_ID, access_key_secret=SECRET, endpoint=emu.url, max_retries=3
-    )
-    clients = {s.label: s.make(emu) for s in sdks}
-    # Warm up every client: connections, lazy imports, caches.
-    for s in sdks:
-        c = clients[s.label]
-        for _ in range(20):
-            s.describe(c)
-            s.create(c)
-    cleanup(emu, cleaner)
+    state: dict = {}
 
+    def connect() -> None:
+        """New clients for the current emulator, warmed up: connections, lazy imports, caches."""
+        emu = host.emu
+        state["cleaner"] = vpncert.Client(
+            REGION, access_key_id=KEY_ID, access_key_secret=SECRET, endpoint=emu.url, max_retries=3
+        )
+        state["clients"] = {s.label: s.make(emu) for s in sdks}
+        for s in sdks:
+            c = state["clients"][s.label]
+            for _ in range(20):
+                s.describe(c)
+                s.create(c)
+        cleanup(emu, state["cleaner"])
+
+    warmup = len(sdks) * 40 * 2 + 1
+    host.reserve(warmup)
+    connect()
     scenarios = [Scenario(op, n) for op in ("describe", "create") for n in (1, threads)]
     for r in range(rounds):
         for sc in scenarios:
             order = sdks[r % len(sdks):] + sdks[: r % len(sdks)]
             for s in order:
-                c = clients[s.label]
+                cap = max_creates if sc.op == "create" else max_describes
+                # A create turn is followed by as many deletes (and one state read).
+                worst = cap * 2 + 1 if sc.op == "create" else cap
+                if host.reserve(worst + warmup):
+                    connect()
+                c = state["clients"][s.label]
                 fn = getattr(s, sc.op)
-                cap = max_creates if sc.op == "create" else 10**9
                 turn = run_turn(lambda: fn(c), sc.threads, seconds, cap)
                 sc.turns.setdefault(s.label, []).append(turn)
+                sent = turn.calls
                 if sc.op == "create":
-                    cleanup(emu, cleaner)
+                    sent += cleanup(host.emu, state["cleaner"]) + 1
+                host.settle(worst + warmup, sent)
                 print(
                     f"  round {r + 1}/{rounds} {sc.name:<38} {s.label:<30} "
                     f"{turn.rate:9.0f} calls/s",
@@ -702,14 +753,21 @@ def render(results: dict) -> str:
     lines = [
         f"Machine: {m['nproc']} cores ({m['cpu']}), {m['memory']} memory, {m['os']}; "
         f"{m['rustc']}; Python {m['python']}. Shared machine: load average "
-        f"{' '.join(m['loadavg_start'])} at start, {' '.join(m.get('loadavg_end', []))} at end.",
+        f"{' '.join(m['loadavg_start'])} at start, {' '.join(m.get('loadavg_end', []))} at end"
+        + (f" (1-minute load of each of {results['runs']} runs; figures are medians over the runs, "
+           "ranges are the lowest and highest run)." if results.get("runs") else " (1, 5, 15 minutes)."),
         "",
     ]
     calls = results.get("calls")
     if calls:
         lines += [
-            "### Calls against the emulator (Python, one shared client per SDK; medians over "
-            f"{results['settings']['rounds']} rounds)",
+            "### Calls against the emulator (Python, one shared client per SDK)",
+            "",
+            (f"Medians over {results['runs']} runs of {results['settings']['rounds']} rounds each "
+             "(range: the lowest and highest run)" if results.get("runs") else
+             f"Medians over {results['settings']['rounds']} rounds (range: the lowest and highest round)")
+            + f"; emulator processes per run: {results.get('emulator_processes', 1)}. Create is "
+            "emulator-bound: the emulator issues a real X.509 certificate per call.",
             "",
             "| call | SDK | calls/s (min-max) | p50 latency | p99 latency | vpncert, same signature: calls/s | p50 |",
             "|---|---|---:|---:|---:|---:|---:|",
@@ -731,10 +789,11 @@ def render(results: dict) -> str:
         lines.append("")
     crit = results.get("criterion")
     if crit:
+        span = "lowest-highest run" if results.get("runs") else "95% interval"
         lines += [
-            "### Rust (criterion, core/benches; median and 95% interval)",
+            f"### Rust (criterion, core/benches; median and {span})",
             "",
-            "| benchmark | median | interval | per second |",
+            f"| benchmark | median | {span} | per second |",
             "|---|---:|---:|---:|",
         ]
         for r in crit:
@@ -808,7 +867,7 @@ def render(results: dict) -> str:
     if c:
         growth = c["rss_kib_after_all"] - c["rss_kib_after_1000"]
         lines += [
-            f"### C (libvpncert, {c['library']}) against the same emulator",
+            f"### C ({c['library']}) against the emulator (release build)",
             "",
             "| measure | value |",
             "|---|---:|",
@@ -821,23 +880,93 @@ def render(results: dict) -> str:
             f"| RSS after 1,000 calls | {fmt(c['rss_kib_after_1000'])} KiB |",
             f"| RSS after {c['cheap_calls']:,} calls | {fmt(c['rss_kib_after_all'])} KiB |",
             f"| growth from 1,000 to {c['cheap_calls']:,} calls | {growth:+,} KiB "
-            f"({'within' if abs(growth) <= 1024 else 'OVER'} 1 MiB) |",
+            f"({'within' if abs(growth) <= 1024 else 'OVER'} 1 MiB)"
+            + (f"; per run: {', '.join(f'{g:+,}' for g in c['rss_growth_kib_per_run'])} KiB" if c.get("rss_growth_kib_per_run") else "")
+            + " |",
             "",
         ]
     return "\n".join(lines)
 
 
+def combine(runs: List[dict]) -> dict:
+    """One result from several runs: the median of each figure over the runs, and for calls/s
+    the lowest and highest per-run median (the spread between runs)."""
+    med = statistics.median
+    out: dict = {"machine": dict(runs[0]["machine"]), "settings": runs[0]["settings"], "runs": len(runs)}
+    out["machine"]["loadavg_start"] = [f"{r['machine']['loadavg_start'][0]}" for r in runs]
+    out["machine"]["loadavg_end"] = [f"{r['machine'].get('loadavg_end', ['?'])[0]}" for r in runs]
+    if all("calls" in r for r in runs):
+        rows = []
+        for row in runs[0]["calls"]:
+            same = [
+                x for r in runs for x in r["calls"]
+                if x["scenario"] == row["scenario"] and x["sdk"] == row["sdk"]
+            ]
+            rates = [x["calls_per_s"] for x in same]
+            rows.append(
+                dict(
+                    row,
+                    calls_per_s=med(rates),
+                    calls_per_s_min=min(rates),
+                    calls_per_s_max=max(rates),
+                    p50_us=med(x["p50_us"] for x in same),
+                    p99_us=med(x["p99_us"] for x in same),
+                    calls=sum(x["calls"] for x in same),
+                )
+            )
+        out["calls"] = rows
+        out["emulator_processes"] = max(r.get("emulator_processes", 1) for r in runs)
+    if all(r.get("criterion") for r in runs):
+        out["criterion"] = [
+            dict(
+                row,
+                median_us=med(x["median_us"] for r in runs for x in r["criterion"] if x["bench"] == row["bench"]),
+                lower_us=min(x["median_us"] for r in runs for x in r["criterion"] if x["bench"] == row["bench"]),
+                upper_us=max(x["median_us"] for r in runs for x in r["criterion"] if x["bench"] == row["bench"]),
+            )
+            for row in runs[0]["criterion"]
+        ]
+    if all("signing" in r for r in runs):
+        out["signing"] = {
+            side: {k: med(r["signing"][side][k] for r in runs) for k in runs[0]["signing"][side]}
+            for side in ("official_us", "vpncert_us")
+        }
+    if all("imports" in r for r in runs):
+        out["imports"] = {
+            name: {k: med(r["imports"][name][k] for r in runs) for k in fields}
+            for name, fields in runs[0]["imports"].items()
+        }
+    if "sizes" in runs[-1]:
+        out["sizes"] = runs[-1]["sizes"]
+    if all("c" in r for r in runs):
+        c0 = runs[0]["c"]
+        out["c"] = {
+            k: (type(v)(med(r["c"][k] for r in runs)) if isinstance(v, (int, float)) else v)
+            for k, v in c0.items()
+        }
+        out["c"]["rss_growth_kib_per_run"] = [
+            r["c"]["rss_kib_after_all"] - r["c"]["rss_kib_after_1000"] for r in runs
+        ]
+    return out
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--emulator", required=True, help="the vpncert-emulator binary (release build)")
+    ap.add_argument("--emulator", help="the vpncert-emulator binary (release build)")
+    ap.add_argument("--combine", nargs="+", metavar="RESULTS_JSON",
+                    help="measure nothing: print the medians over these runs' results.json")
     ap.add_argument("--c-bench", help="benches/c/bench, built against target/release/libvpncert.so")
     ap.add_argument("--criterion", help="criterion's output directory (target/criterion) of this run")
     ap.add_argument("--wheel", help="the vpncert wheel that was installed")
     ap.add_argument("--rounds", type=int, default=5, help="turns per client and scenario (5)")
     ap.add_argument("--seconds", type=float, default=2.0, help="length of one turn (2 s)")
     ap.add_argument("--threads", type=int, default=8, help="threads of the threaded scenarios (8)")
-    ap.add_argument("--max-creates", type=int, default=3000,
-                    help="creates per turn at most, so the emulator holds few certificates (3000)")
+    ap.add_argument("--max-creates", type=int, default=2000,
+                    help="creates per turn at most, so the emulator holds few certificates (2000)")
+    ap.add_argument("--max-describes", type=int, default=5000,
+                    help="describes per turn at most (5000), so that a run fits one emulator process")
+    ap.add_argument("--request-budget", type=int, default=REQUEST_BUDGET,
+                    help=f"requests one emulator process is sent at most ({REQUEST_BUDGET})")
     ap.add_argument("--import-samples", type=int, default=15, help="fresh interpreters per SDK (15)")
     ap.add_argument("--c-calls", type=int, default=100_000, help="cheap calls of the C leak check")
     ap.add_argument("--c-creates", type=int, default=2000, help="creates of the C benchmark")
@@ -846,6 +975,23 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                     choices=["calls", "signing", "imports", "sizes", "c"],
                     help="run only these parts (repeatable); default: all")
     args = ap.parse_args(argv)
+    if args.combine:
+        runs = []
+        for path in args.combine:
+            with open(path) as f:
+                runs.append(json.load(f))
+        results = combine(runs)
+        table = render(results)
+        print(table)
+        if args.out:
+            os.makedirs(args.out, exist_ok=True)
+            with open(os.path.join(args.out, "combined.json"), "w") as f:
+                json.dump(results, f, indent=2)
+            with open(os.path.join(args.out, "combined.md"), "w") as f:
+                f.write(table + "\n")
+        return 0
+    if not args.emulator:
+        ap.error("--emulator is required (unless --combine)")
     parts = set(args.only or ["calls", "signing", "imports", "sizes", "c"])
 
     results: dict = {
@@ -863,21 +1009,26 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         print("signing...", file=sys.stderr, flush=True)
         results["signing"] = measure_signing(args.criterion)
 
-    emu = Emulator(args.emulator)
+    host = EmulatorHost(args.emulator, args.request_budget)
     try:
         if "calls" in parts:
-            print(f"calls against {emu.url}...", file=sys.stderr, flush=True)
+            print(f"calls against {host.emu.url}...", file=sys.stderr, flush=True)
             sdks = [vpncert_sdk("v1"), vpncert_sdk("v3"), official_v3_sdk(), official_v1_sdk()]
             scenarios = measure_calls(
-                emu, sdks, args.rounds, args.seconds, args.threads, args.max_creates
+                host, sdks, args.rounds, args.seconds, args.threads, args.max_creates,
+                args.max_describes,
             )
             results["calls"] = summarize_calls(scenarios)
+            results["emulator_processes"] = host.processes
         if "c" in parts and args.c_bench:
             print("C benchmark...", file=sys.stderr, flush=True)
-            results["c"] = run_c_bench(args.c_bench, emu, args.c_calls, args.c_creates, args.threads)
-        results["emulator_rss_kib_end"] = emu.rss_kib()
+            # Its threaded phases stop after as many calls as the serial ones made.
+            host.reserve(2 * args.c_calls + 2 * args.c_creates)
+            results["c"] = run_c_bench(
+                args.c_bench, host.emu, args.c_calls, args.c_creates, args.threads
+            )
     finally:
-        emu.stop()
+        host.stop()
     results["machine"]["loadavg_end"] = open("/proc/loadavg").read().split()[:3]
 
     table = render(results)
