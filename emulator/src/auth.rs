@@ -1,7 +1,7 @@
 //! Authentication like the gateway: signature V1 (parameters) and V3 (`Authorization` header),
 //! the 15-minute timestamp window, nonce reuse, access keys and STS tokens.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::time::{Duration, Instant, SystemTime};
 
 use vpncert::sign::{self, v1, v3};
@@ -38,36 +38,101 @@ impl Keys {
 }
 
 /// Nonces seen in the last [`TIMESTAMP_WINDOW`], per access key. Older ones need not be kept:
-/// a request that old is refused for its timestamp anyway.
-#[derive(Debug, Default)]
+/// a request that old is refused for its timestamp anyway. Nonces are also kept in arrival order,
+/// so expiry pops from the front: constant work per request however busy the window is.
+#[derive(Debug)]
 pub(crate) struct NonceCache {
     seen: HashMap<(String, String), Instant>,
-    inserts: u64,
+    order: VecDeque<(Instant, (String, String))>,
+    capacity: usize,
 }
 
-/// Above this many remembered nonces the cache is pruned on every insert, and past twice this
-/// it forgets everything rather than grow without bound.
-const NONCE_SOFT_LIMIT: usize = 500_000;
+impl Default for NonceCache {
+    fn default() -> Self {
+        NonceCache::with_capacity(NONCE_CAPACITY)
+    }
+}
+
+/// At most this many nonces are remembered; past it the oldest are forgotten first (a replay of
+/// one of those would need over a million requests inside the window to go unnoticed).
+const NONCE_CAPACITY: usize = 1_000_000;
 
 impl NonceCache {
+    fn with_capacity(capacity: usize) -> Self {
+        NonceCache {
+            seen: HashMap::new(),
+            order: VecDeque::new(),
+            capacity,
+        }
+    }
+
     /// Records the nonce; `false` when it was already used within the window.
     pub fn first_use(&mut self, access_key_id: &str, nonce: &str, now: Instant) -> bool {
-        self.inserts += 1;
-        if self.inserts % 4096 == 0 || self.seen.len() > NONCE_SOFT_LIMIT {
-            self.seen
-                .retain(|_, at| now.saturating_duration_since(*at) < TIMESTAMP_WINDOW);
-            if self.seen.len() > 2 * NONCE_SOFT_LIMIT {
-                self.seen.clear();
+        while let Some((at, _)) = self.order.front() {
+            let expired = now.saturating_duration_since(*at) >= TIMESTAMP_WINDOW;
+            if !expired && self.order.len() < self.capacity {
+                break;
+            }
+            if let Some((at, key)) = self.order.pop_front() {
+                if self.seen.get(&key) == Some(&at) {
+                    self.seen.remove(&key);
+                }
             }
         }
         let key = (access_key_id.to_owned(), nonce.to_owned());
-        match self.seen.get(&key) {
-            Some(at) if now.saturating_duration_since(*at) < TIMESTAMP_WINDOW => false,
-            _ => {
-                self.seen.insert(key, now);
-                true
-            }
+        if self.seen.contains_key(&key) {
+            return false;
         }
+        self.seen.insert(key.clone(), now);
+        self.order.push_back((now, key));
+        true
+    }
+
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.seen.len()
+    }
+}
+
+#[cfg(test)]
+mod nonce_tests {
+    use super::*;
+
+    #[test]
+    fn reuse_within_the_window_is_refused_and_allowed_after_it() {
+        let mut cache = NonceCache::default();
+        let t0 = Instant::now();
+        assert!(cache.first_use("id", "n1", t0));
+        assert!(!cache.first_use("id", "n1", t0 + Duration::from_secs(60)));
+        assert!(
+            cache.first_use("other-id", "n1", t0),
+            "nonces are per access key"
+        );
+        let later = t0 + TIMESTAMP_WINDOW + Duration::from_secs(1);
+        assert!(
+            cache.first_use("id", "n1", later),
+            "an expired nonce is forgotten"
+        );
+        assert!(!cache.first_use("id", "n1", later));
+        assert_eq!(
+            cache.len(),
+            1,
+            "expired entries are dropped as time passes: {cache:?}"
+        );
+    }
+
+    #[test]
+    fn capacity_bounds_memory() {
+        let mut cache = NonceCache::default();
+        let t0 = Instant::now();
+        for i in 0..NONCE_CAPACITY + 10 {
+            assert!(cache.first_use("id", &i.to_string(), t0));
+        }
+        assert!(cache.len() <= NONCE_CAPACITY);
+        assert!(
+            !cache.first_use("id", &(NONCE_CAPACITY + 9).to_string(), t0),
+            "recent ones are kept"
+        );
     }
 }
 

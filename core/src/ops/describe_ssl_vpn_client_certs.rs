@@ -208,7 +208,10 @@ impl Client {
     /// The request's own paging fields are ignored.
     ///
     /// ```no_run
-    /// # let client: vpncert::Client = unimplemented!();
+    /// # let client = vpncert::Client::builder()
+    /// #     .region_id("cn-hangzhou")
+    /// #     .credentials(vpncert::Credentials::access_key("id", "secret"))
+    /// #     .build()?;
     /// for cert in client.ssl_vpn_client_certs(&vpncert::DescribeSslVpnClientCerts::new()) {
     ///     let cert = cert?;
     ///     println!("{} {} {}", cert.ssl_vpn_client_cert_id, cert.name, cert.status);

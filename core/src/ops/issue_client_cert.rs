@@ -10,7 +10,10 @@ use crate::{validate, Client, Error, ErrorKind};
 /// An onboarding request: one certificate for one person, ready to use.
 ///
 /// ```no_run
-/// # let client: vpncert::Client = unimplemented!();
+/// # let client = vpncert::Client::builder()
+/// #     .region_id("cn-hangzhou")
+/// #     .credentials(vpncert::Credentials::access_key("id", "secret"))
+/// #     .build()?;
 /// let bundle = client.issue_client_cert(&vpncert::IssueClientCert::new("vss-emulator0001", "alice"))?;
 /// bundle.write_ovpn("alice.ovpn", false)?;
 /// # Ok::<(), vpncert::Error>(())
