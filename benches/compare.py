@@ -242,6 +242,9 @@ class Turn:
     calls: int
     seconds: float
     latencies_us: List[float]
+    # CPU time (user + system, all threads) this process spent, so the SDK's own cost per call
+    # shows apart from the emulator's, which runs in another process.
+    cpu_seconds: float = 0.0
 
     @property
     def rate(self) -> float:
@@ -279,15 +282,17 @@ def run_turn(call: Callable[[], str], threads: int, seconds: float, max_calls: i
     ts = [threading.Thread(target=work, args=(lat[i],)) for i in range(threads)]
     for t in ts:
         t.start()
+    cpu0 = time.process_time()
     start_gate.wait()
     t0 = perf()
     for t in ts:
         t.join()
     elapsed = perf() - t0
+    cpu = time.process_time() - cpu0
     if errors:
         raise SystemExit(f"compare.py: a call failed: {errors[0]!r}")
     flat = [x for xs in lat for x in xs]
-    return Turn(len(flat), elapsed, flat)
+    return Turn(len(flat), elapsed, flat, cpu)
 
 
 def cleanup(emu: Emulator, cleaner) -> int:
@@ -400,6 +405,7 @@ def summarize_calls(scenarios: List[Scenario]) -> List[dict]:
                     "calls_per_s_max": max(rates),
                     "p50_us": percentile(lat, 0.50),
                     "p99_us": percentile(lat, 0.99),
+                    "cpu_us_per_call": statistics.median(t.cpu_seconds / t.calls * 1e6 for t in turns),
                     "calls": sum(t.calls for t in turns),
                 }
             )
@@ -769,22 +775,25 @@ def render(results: dict) -> str:
             + f"; emulator processes per run: {results.get('emulator_processes', 1)}. Create is "
             "emulator-bound: the emulator issues a real X.509 certificate per call.",
             "",
-            "| call | SDK | calls/s (min-max) | p50 latency | p99 latency | vpncert, same signature: calls/s | p50 |",
-            "|---|---|---:|---:|---:|---:|---:|",
+            "| call | SDK | calls/s (range) | p50 latency | p99 latency | client CPU per call "
+            "| vpncert, same signature: calls/s | p50 | CPU per call |",
+            "|---|---|---:|---:|---:|---:|---:|---:|---:|",
         ]
         by = {(r["scenario"], r["sdk"]): r for r in calls}
         for r in calls:
-            rel = rel_p50 = ""
+            rel = rel_p50 = rel_cpu = ""
             if not r["sdk"].startswith("vpncert"):
                 ours = by.get((r["scenario"], "vpncert (v3)" if "(V3)" in r["sdk"] else "vpncert (v1)"))
                 if ours:
                     rel = ratio(ours["calls_per_s"], r["calls_per_s"]) + " more"
                     rel_p50 = ratio(r["p50_us"], ours["p50_us"]) + " lower"
+                    rel_cpu = ratio(r.get("cpu_us_per_call"), ours.get("cpu_us_per_call")) + " less"
             bound = " (emulator-bound)" if r["op"] == "create" else ""
             lines.append(
                 f"| {r['scenario']}{bound} | {r['sdk']} | {fmt(r['calls_per_s'])} "
                 f"({fmt(r['calls_per_s_min'])}-{fmt(r['calls_per_s_max'])}) | "
-                f"{fmt(r['p50_us'])} us | {fmt(r['p99_us'])} us | {rel} | {rel_p50} |"
+                f"{fmt(r['p50_us'])} us | {fmt(r['p99_us'])} us | {fmt(r.get('cpu_us_per_call'))} us | "
+                f"{rel} | {rel_p50} | {rel_cpu} |"
             )
         lines.append("")
     crit = results.get("criterion")
@@ -872,10 +881,12 @@ def render(results: dict) -> str:
             "| measure | value |",
             "|---|---:|",
             f"| DescribeSslVpnServers, 1 thread | {fmt(c['cheap_serial_calls_per_s'])} calls/s, "
-            f"p50 {fmt(c['cheap_serial_p50_us'])} us, p99 {fmt(c['cheap_serial_p99_us'])} us |",
+            f"p50 {fmt(c['cheap_serial_p50_us'])} us, p99 {fmt(c['cheap_serial_p99_us'])} us, "
+            f"client CPU {fmt(c.get('cheap_serial_cpu_us_per_call'))} us per call |",
             f"| DescribeSslVpnServers, {c['cheap_threads']} threads | {fmt(c['cheap_threaded_calls_per_s'])} calls/s |",
             f"| CreateSslVpnClientCert, 1 thread (emulator-bound) | {fmt(c['create_serial_calls_per_s'])} calls/s, "
-            f"p50 {fmt(c['create_serial_p50_us'])} us, p99 {fmt(c['create_serial_p99_us'])} us |",
+            f"p50 {fmt(c['create_serial_p50_us'])} us, p99 {fmt(c['create_serial_p99_us'])} us, "
+            f"client CPU {fmt(c.get('create_serial_cpu_us_per_call'))} us per call |",
             f"| CreateSslVpnClientCert, {c['cheap_threads']} threads (emulator-bound) | {fmt(c['create_threaded_calls_per_s'])} calls/s |",
             f"| RSS after 1,000 calls | {fmt(c['rss_kib_after_1000'])} KiB |",
             f"| RSS after {c['cheap_calls']:,} calls | {fmt(c['rss_kib_after_all'])} KiB |",
@@ -911,6 +922,7 @@ def combine(runs: List[dict]) -> dict:
                     calls_per_s_max=max(rates),
                     p50_us=med(x["p50_us"] for x in same),
                     p99_us=med(x["p99_us"] for x in same),
+                    cpu_us_per_call=med(x.get("cpu_us_per_call", float("nan")) for x in same),
                     calls=sum(x["calls"] for x in same),
                 )
             )

@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <time.h>
 
 #include "vpncert.h"
@@ -30,6 +31,16 @@ static double now_s(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* CPU time (user + system, all threads) this process has used, in seconds. */
+static double cpu_s(void) {
+    struct rusage ru;
+    if (getrusage(RUSAGE_SELF, &ru) != 0) {
+        return 0.0;
+    }
+    return (double)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+           (double)(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
 }
 
 /* Resident set size of this process in KiB, from /proc/self/status. */
@@ -110,19 +121,20 @@ static double quantile(const double *sorted, size_t n, double q) {
 }
 
 struct timed {
-    double calls_per_s, p50_us, p99_us;
+    double calls_per_s, p50_us, p99_us, cpu_us_per_call;
 };
 
 /* Runs `n` calls one after the other, timing each. */
 static struct timed run_serial(const vpncert_client *c, void (*call)(const vpncert_client *), size_t n) {
     double *lat = malloc(n * sizeof *lat);
     struct timed t;
-    double start, end;
+    double start, end, cpu0;
     size_t i;
     if (lat == NULL) {
         fprintf(stderr, "bench: out of memory\n");
         exit(1);
     }
+    cpu0 = cpu_s();
     start = now_s();
     for (i = 0; i < n; i++) {
         double t0 = now_s();
@@ -130,6 +142,7 @@ static struct timed run_serial(const vpncert_client *c, void (*call)(const vpnce
         lat[i] = (now_s() - t0) * 1e6;
     }
     end = now_s();
+    t.cpu_us_per_call = (cpu_s() - cpu0) / (double)n * 1e6;
     qsort(lat, n, sizeof *lat, cmp_double);
     t.calls_per_s = (double)n / (end - start);
     t.p50_us = quantile(lat, n, 0.50);
@@ -258,11 +271,14 @@ int main(int argc, char **argv) {
            "\"cheap_calls\": %zu, \"rss_kib_start\": %ld, \"rss_kib_after_1000\": %ld, "
            "\"rss_kib_after_all\": %ld, "
            "\"cheap_serial_calls_per_s\": %.1f, \"cheap_serial_p50_us\": %.1f, "
-           "\"cheap_serial_p99_us\": %.1f, \"cheap_threads\": %d, \"cheap_threaded_calls_per_s\": %.1f, "
+           "\"cheap_serial_p99_us\": %.1f, \"cheap_serial_cpu_us_per_call\": %.1f, "
+           "\"cheap_threads\": %d, \"cheap_threaded_calls_per_s\": %.1f, "
            "\"creates\": %zu, \"create_serial_calls_per_s\": %.1f, \"create_serial_p50_us\": %.1f, "
-           "\"create_serial_p99_us\": %.1f, \"create_threaded_calls_per_s\": %.1f}\n",
+           "\"create_serial_p99_us\": %.1f, \"create_serial_cpu_us_per_call\": %.1f, "
+           "\"create_threaded_calls_per_s\": %.1f}\n",
            vpncert_version(), cheap, rss_before, rss_1k, rss_all, serial_cheap.calls_per_s,
-           serial_cheap.p50_us, serial_cheap.p99_us, threads, threaded_cheap, creates,
-           serial_create.calls_per_s, serial_create.p50_us, serial_create.p99_us, threaded_create);
+           serial_cheap.p50_us, serial_cheap.p99_us, serial_cheap.cpu_us_per_call, threads,
+           threaded_cheap, creates, serial_create.calls_per_s, serial_create.p50_us,
+           serial_create.p99_us, serial_create.cpu_us_per_call, threaded_create);
     return 0;
 }
