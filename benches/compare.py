@@ -736,7 +736,18 @@ def machine() -> dict:
         "rustc": cmd("rustc", "--version"),
         "python": platform.python_version(),
         "loadavg_start": open("/proc/loadavg").read().split()[:3],
+        "packages": {n: _version(n) for n in (
+            "vpncert", "alibabacloud-vpc20160428", "alibabacloud-tea-openapi",
+            "aliyun-python-sdk-vpc", "aliyun-python-sdk-core",
+        )},
     }
+
+
+def _version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "not installed"
 
 
 # --- the report -----------------------------------------------------------------------------
@@ -762,8 +773,10 @@ def render(results: dict) -> str:
         f"{' '.join(m['loadavg_start'])} at start, {' '.join(m.get('loadavg_end', []))} at end"
         + (f" (1-minute load of each of {results['runs']} runs; figures are medians over the runs, "
            "ranges are the lowest and highest run)." if results.get("runs") else " (1, 5, 15 minutes)."),
-        "",
     ]
+    if m.get("packages"):
+        lines.append("Packages: " + ", ".join(f"{k} {v}" for k, v in m["packages"].items()) + ".")
+    lines.append("")
     calls = results.get("calls")
     if calls:
         lines += [
@@ -951,10 +964,10 @@ def combine(runs: List[dict]) -> dict:
     if "sizes" in runs[-1]:
         out["sizes"] = runs[-1]["sizes"]
     if all("c" in r for r in runs):
-        c0 = runs[0]["c"]
+        keys = {k: v for r in runs for k, v in r["c"].items()}
         out["c"] = {
-            k: (type(v)(med(r["c"][k] for r in runs)) if isinstance(v, (int, float)) else v)
-            for k, v in c0.items()
+            k: (type(v)(med(r["c"][k] for r in runs if k in r["c"])) if isinstance(v, (int, float)) else v)
+            for k, v in keys.items()
         }
         out["c"]["rss_growth_kib_per_run"] = [
             r["c"]["rss_kib_after_all"] - r["c"]["rss_kib_after_1000"] for r in runs
