@@ -759,6 +759,11 @@ def fmt(x: Optional[float], digits: int = 0) -> str:
     return f"{x:,.{digits}f}"
 
 
+def micros(x: Optional[float], digits: int = 0) -> str:
+    text = fmt(x, digits)
+    return text if text == "n/a" else f"{text} us"
+
+
 def ratio(a: Optional[float], b: Optional[float]) -> str:
     if not a or not b:
         return "n/a"
@@ -805,7 +810,7 @@ def render(results: dict) -> str:
             lines.append(
                 f"| {r['scenario']}{bound} | {r['sdk']} | {fmt(r['calls_per_s'])} "
                 f"({fmt(r['calls_per_s_min'])}-{fmt(r['calls_per_s_max'])}) | "
-                f"{fmt(r['p50_us'])} us | {fmt(r['p99_us'])} us | {fmt(r.get('cpu_us_per_call'))} us | "
+                f"{micros(r['p50_us'])} | {micros(r['p99_us'])} | {micros(r.get('cpu_us_per_call'))} | "
                 f"{rel} | {rel_p50} | {rel_cpu} |"
             )
         lines.append("")
@@ -895,11 +900,11 @@ def render(results: dict) -> str:
             "|---|---:|",
             f"| DescribeSslVpnServers, 1 thread | {fmt(c['cheap_serial_calls_per_s'])} calls/s, "
             f"p50 {fmt(c['cheap_serial_p50_us'])} us, p99 {fmt(c['cheap_serial_p99_us'])} us, "
-            f"client CPU {fmt(c.get('cheap_serial_cpu_us_per_call'))} us per call |",
+            f"client CPU {micros(c.get('cheap_serial_cpu_us_per_call'))} per call |",
             f"| DescribeSslVpnServers, {c['cheap_threads']} threads | {fmt(c['cheap_threaded_calls_per_s'])} calls/s |",
             f"| CreateSslVpnClientCert, 1 thread (emulator-bound) | {fmt(c['create_serial_calls_per_s'])} calls/s, "
             f"p50 {fmt(c['create_serial_p50_us'])} us, p99 {fmt(c['create_serial_p99_us'])} us, "
-            f"client CPU {fmt(c.get('create_serial_cpu_us_per_call'))} us per call |",
+            f"client CPU {micros(c.get('create_serial_cpu_us_per_call'))} per call |",
             f"| CreateSslVpnClientCert, {c['cheap_threads']} threads (emulator-bound) | {fmt(c['create_threaded_calls_per_s'])} calls/s |",
             f"| RSS after 1,000 calls | {fmt(c['rss_kib_after_1000'])} KiB |",
             f"| RSS after {c['cheap_calls']:,} calls | {fmt(c['rss_kib_after_all'])} KiB |",
