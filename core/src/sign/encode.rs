@@ -10,11 +10,25 @@ pub fn percent_encode(s: &str) -> String {
     out
 }
 
+fn unreserved(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~')
+}
+
+/// [`percent_encode`] without allocating when nothing needs encoding (the common case for
+/// parameter names and most values).
+pub(crate) fn percent_encode_cow(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().all(unreserved) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(percent_encode(s))
+    }
+}
+
 /// Appends the percent-encoding of `s` to `out` (see [`percent_encode`]).
 pub fn percent_encode_into(out: &mut String, s: &str) {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
     for &b in s.as_bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+        if unreserved(b) {
             out.push(b as char);
         } else {
             out.push('%');

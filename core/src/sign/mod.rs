@@ -8,6 +8,7 @@ mod request;
 pub mod v1;
 pub mod v3;
 
+pub(crate) use encode::percent_encode_cow;
 pub use encode::{percent_encode, percent_encode_into};
 pub use request::{sign_request, RequestToSign, SignedRequest};
 

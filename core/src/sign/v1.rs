@@ -4,7 +4,9 @@ use base64::Engine as _;
 use hmac::{Hmac, Mac};
 use sha1::Sha1;
 
-use super::percent_encode_into;
+use std::borrow::Cow;
+
+use super::{percent_encode_cow, percent_encode_into};
 
 /// The parameters in canonical form: names and values percent-encoded, sorted by encoded name,
 /// joined as `name=value` with `&`. `Signature` must not be among them.
@@ -12,11 +14,16 @@ pub fn canonical_query<'a, I>(params: I) -> String
 where
     I: IntoIterator<Item = (&'a str, &'a str)>,
 {
-    let mut pairs: Vec<(String, String)> = params
+    let mut pairs: Vec<(Cow<'a, str>, Cow<'a, str>)> = params
         .into_iter()
-        .map(|(k, v)| (super::percent_encode(k), super::percent_encode(v)))
+        .map(|(k, v)| (percent_encode_cow(k), percent_encode_cow(v)))
         .collect();
-    pairs.sort();
+    pairs.sort_unstable();
+    join_pairs(&pairs)
+}
+
+/// `k=v` joined by `&`, in one allocation.
+pub(crate) fn join_pairs(pairs: &[(Cow<'_, str>, Cow<'_, str>)]) -> String {
     let mut out = String::with_capacity(pairs.iter().map(|(k, v)| k.len() + v.len() + 2).sum());
     for (i, (k, v)) in pairs.iter().enumerate() {
         if i > 0 {

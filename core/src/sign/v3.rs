@@ -3,7 +3,9 @@
 use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
 
-use super::percent_encode;
+use std::borrow::Cow;
+
+use super::percent_encode_cow;
 
 /// The algorithm name that starts the string to sign and the `Authorization` header.
 pub const ALGORITHM: &str = "ACS3-HMAC-SHA256";
@@ -30,32 +32,43 @@ pub struct CanonicalInput<'a> {
 
 /// The canonical request and the `SignedHeaders` list that goes with it.
 pub fn canonical_request(input: &CanonicalInput<'_>) -> (String, String) {
-    let mut query: Vec<(String, String)> = input
+    let mut query: Vec<(Cow<'_, str>, Cow<'_, str>)> = input
         .query
         .iter()
-        .map(|(k, v)| (percent_encode(k), percent_encode(v)))
+        .map(|(k, v)| (percent_encode_cow(k), percent_encode_cow(v)))
         .collect();
-    query.sort();
-    let mut headers: Vec<(String, &str)> = input
+    query.sort_unstable();
+    let mut headers: Vec<(Cow<'_, str>, &str)> = input
         .headers
         .iter()
-        .map(|(k, v)| (k.to_ascii_lowercase(), v.trim()))
+        .map(|(k, v)| {
+            let name = if k.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Owned(k.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(*k)
+            };
+            (name, v.trim())
+        })
         .collect();
-    headers.sort();
+    headers.sort_unstable();
 
-    let mut out = String::with_capacity(256);
+    let query = super::v1::join_pairs(&query);
+    let mut signed = String::with_capacity(headers.iter().map(|(k, _)| k.len() + 1).sum());
+    for (i, (k, _)) in headers.iter().enumerate() {
+        if i > 0 {
+            signed.push(';');
+        }
+        signed.push_str(k);
+    }
+    let headers_len: usize = headers.iter().map(|(k, v)| k.len() + v.len() + 2).sum();
+    let mut out = String::with_capacity(
+        input.method.len() + input.path.len() + query.len() + headers_len + signed.len() + 72,
+    );
     out.push_str(input.method);
     out.push('\n');
     out.push_str(input.path);
     out.push('\n');
-    for (i, (k, v)) in query.iter().enumerate() {
-        if i > 0 {
-            out.push('&');
-        }
-        out.push_str(k);
-        out.push('=');
-        out.push_str(v);
-    }
+    out.push_str(&query);
     out.push('\n');
     for (k, v) in &headers {
         out.push_str(k);
@@ -64,11 +77,6 @@ pub fn canonical_request(input: &CanonicalInput<'_>) -> (String, String) {
         out.push('\n');
     }
     out.push('\n');
-    let signed = headers
-        .iter()
-        .map(|(k, _)| k.as_str())
-        .collect::<Vec<_>>()
-        .join(";");
     out.push_str(&signed);
     out.push('\n');
     out.push_str(input.hashed_payload);
