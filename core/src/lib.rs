@@ -28,6 +28,7 @@ pub mod fuzzing;
 pub mod ops;
 pub mod profile;
 mod proxy;
+mod resolver;
 mod retry;
 pub mod sign;
 mod transport;

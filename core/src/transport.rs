@@ -28,7 +28,7 @@ pub(crate) struct TransportConfig {
 }
 
 pub(crate) fn new_agent(cfg: &TransportConfig) -> ureq::Agent {
-    ureq::Agent::config_builder()
+    let config = ureq::Agent::config_builder()
         .http_status_as_error(false)
         .timeout_connect(Some(cfg.connect_timeout))
         .user_agent(cfg.user_agent.as_str())
@@ -37,8 +37,12 @@ pub(crate) fn new_agent(cfg: &TransportConfig) -> ureq::Agent {
         .tls_config(cfg.tls.clone())
         .max_idle_connections(64)
         .max_idle_connections_per_host(32)
-        .build()
-        .new_agent()
+        .build();
+    ureq::Agent::with_parts(
+        config,
+        ureq::unversioned::transport::DefaultConnector::new(),
+        crate::resolver::CachingResolver::default(),
+    )
 }
 
 /// Sends one request. `timeout` bounds the whole exchange, body included.
