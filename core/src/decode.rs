@@ -180,16 +180,44 @@ pub(crate) mod lenient {
         })
     }
 
-    /// A string; numbers and booleans are turned into their text, null into "".
+    /// A string; numbers and booleans are turned into their text, null into "". A visitor
+    /// rather than the untagged enum: strings are the common case and need no buffering.
     pub fn string<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
-        Ok(match Option::<Loose>::deserialize(d)? {
-            Some(Loose::S(s)) => s,
-            Some(Loose::U(n)) => n.to_string(),
-            Some(Loose::I(n)) => n.to_string(),
-            Some(Loose::F(f)) => f.to_string(),
-            Some(Loose::B(b)) => b.to_string(),
-            None => String::new(),
-        })
+        struct Text;
+        impl<'de> serde::de::Visitor<'de> for Text {
+            type Value = String;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a string, number, boolean or null")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<String, E> {
+                Ok(v.to_owned())
+            }
+            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<String, E> {
+                Ok(v)
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<String, E> {
+                Ok(v.to_string())
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<String, E> {
+                Ok(v.to_string())
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<String, E> {
+                Ok(v.to_string())
+            }
+            fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<String, E> {
+                Ok(v.to_string())
+            }
+            fn visit_unit<E: serde::de::Error>(self) -> Result<String, E> {
+                Ok(String::new())
+            }
+            fn visit_none<E: serde::de::Error>(self) -> Result<String, E> {
+                Ok(String::new())
+            }
+            fn visit_some<D2: Deserializer<'de>>(self, d: D2) -> Result<String, D2::Error> {
+                d.deserialize_any(Text)
+            }
+        }
+        d.deserialize_any(Text)
     }
 }
 
