@@ -82,7 +82,10 @@ fn soak_exactly_once_under_faults() {
         .fault(FaultKind::Throttling, 0.10)
         .fault(FaultKind::DropAfterCommit, 0.10)
         .latency(Duration::from_millis(1))
-        .delete_settle(Duration::from_millis(1))
+        // Deletes from 8 threads on one gateway would otherwise contend on its short
+        // `VpnGateway.Configuring` window after each delete; that wait is covered by the lifecycle
+        // tests, while this test is about faults.
+        .delete_settle(Duration::ZERO)
         .seed(20261128)
         .start()
         .unwrap();
