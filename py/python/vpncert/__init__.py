@@ -17,7 +17,6 @@ per documented error, all deriving from :class:`VpnCertError`::
 ``vpncert`` starts no thread, reads no configuration and touches no network.
 """
 
-from . import _errors
 from ._errors import (
     ApiError,
     AuthenticationError,
@@ -73,6 +72,29 @@ __all__ = [
     "SslVpnServer",
     "SslVpnServerPage",
     "SslVpnServerIterator",
+    # Exceptions, in the order of the error table.
+    "VpnCertError",
+    "InvalidParameterError",
+    "CredentialsError",
+    "TransportError",
+    "RequestTimeoutError",
+    "DecodeError",
+    "FileError",
+    "ProfileExistsError",
+    "ApiError",
+    "QuotaFullError",
+    "GatewayConfiguringError",
+    "FinancialLockedError",
+    "InvalidNameError",
+    "CreateLimitReachedError",
+    "SubUserForbiddenError",
+    "ForbiddenError",
+    "NotFoundError",
+    "SslVpnServerNotFoundError",
+    "RegionNotFoundError",
+    "CertNotFoundError",
+    "ThrottlingError",
+    "ServiceUnavailableError",
+    "AuthenticationError",
+    "ClockSkewError",
 ]
-# The exceptions, in the order of the error table: one list, kept in _errors.
-__all__ += _errors.__all__
