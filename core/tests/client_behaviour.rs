@@ -8,8 +8,8 @@ use std::time::{Duration, Instant};
 
 use support::{Reply, Scripted};
 use vpncert::{
-    sign, Client, CreateSslVpnClientCert, Credentials, Error, ErrorKind, RetryPolicy,
-    SignatureVersion,
+    sign, Client, CreateSslVpnClientCert, Credentials, DeleteSslVpnClientCert, Error, ErrorKind,
+    RetryPolicy, SignatureVersion,
 };
 
 const SECRET: &str = "s3cr3t-value-never-on-the-wire";
@@ -127,6 +127,32 @@ fn retries_stop_at_max_retries_and_only_for_retryable_codes() {
         .create_ssl_vpn_client_cert(&create())
         .unwrap();
     assert_eq!(server.count(), 2, "VpnGateway.Configuring is retried");
+}
+
+#[test]
+fn delete_waits_out_a_configuring_gateway_with_one_client_token() {
+    let mut script = vec![Reply::json(400, &err_body("VpnGateway.Configuring")); 3];
+    script.push(Reply::json(200, r#"{"RequestId":"R-DEL"}"#));
+    let server = Scripted::start(script);
+    // No retries in the policy: every further attempt comes from the configuring budget.
+    let c = client(&server.url, fast_retries(0));
+    let out = c
+        .delete_ssl_vpn_client_cert(
+            &DeleteSslVpnClientCert::new("vsc-1").configuring_budget(Duration::from_secs(20)),
+        )
+        .unwrap();
+    assert_eq!(out.request_id(), "R-DEL");
+    assert!(!out.was_already_deleted());
+    let tokens: Vec<_> = server
+        .requests()
+        .iter()
+        .map(|r| r.param("ClientToken").unwrap())
+        .collect();
+    assert_eq!(tokens.len(), 4);
+    assert!(
+        tokens.iter().all(|t| t == &tokens[0]),
+        "one token for the whole delete: {tokens:?}"
+    );
 }
 
 #[test]

@@ -413,17 +413,71 @@ fn lifecycle_errors_of_each_operation() {
         (ErrorKind::CertNotFound, "InvalidInstanceId.NotFound", 400)
     );
 
-    // While a delete settles, the gateway refuses other changes.
+    // While a delete settles, the gateway refuses other changes; with no configuring budget and
+    // no retries, that reaches the caller.
     owner
         .delete_ssl_vpn_client_cert(&DeleteSslVpnClientCert::new(&id))
         .unwrap();
     let no_retry = owner_builder(&emu).max_retries(0).build().unwrap();
-    let (k, code, _, _) =
-        kind_of(no_retry.delete_ssl_vpn_client_cert(&DeleteSslVpnClientCert::new(&other)));
+    let (k, code, _, _) = kind_of(no_retry.delete_ssl_vpn_client_cert(
+        &DeleteSslVpnClientCert::new(&other).configuring_budget(Duration::ZERO),
+    ));
     assert_eq!(
         (k, code.as_str()),
         (ErrorKind::GatewayConfiguring, "VpnGateway.Configuring")
     );
+}
+
+#[test]
+fn revoking_several_certificates_in_a_row_waits_out_each_reconfiguration() {
+    // Every delete puts the gateway into `VpnGateway.Configuring` for a while; revoking a team's
+    // certificates one after the other must ride through that, each with one ClientToken.
+    let emu = Emulator::builder()
+        .access_key("testid", "testsecret", Role::Owner)
+        .server("cn-hangzhou", SERVER, ServerState::Ready)
+        .delete_settle(Duration::from_millis(400))
+        .start()
+        .unwrap();
+    let c = owner_builder(&emu).max_retries(0).build().unwrap();
+    let ids: Vec<String> = (0..4)
+        .map(|_| {
+            c.create_ssl_vpn_client_cert(&CreateSslVpnClientCert::new(SERVER))
+                .unwrap()
+                .ssl_vpn_client_cert_id
+        })
+        .collect();
+    let before = c.stats();
+    for id in &ids {
+        let out = c
+            .delete_ssl_vpn_client_cert(
+                &DeleteSslVpnClientCert::new(id).configuring_budget(Duration::from_secs(20)),
+            )
+            .unwrap();
+        assert!(!out.was_already_deleted(), "{id}: {out:?}");
+    }
+    let after = c.stats();
+    assert!(
+        after.attempts - before.attempts > ids.len() as u64,
+        "the gateway was configuring between deletes, so some were tried again: {before:?} {after:?}"
+    );
+    assert!(certs_in(&emu).is_empty(), "{:?}", certs_in(&emu));
+
+    // The same sequence with no budget stops at the second delete.
+    let ids: Vec<String> = (0..2)
+        .map(|_| {
+            std::thread::sleep(Duration::from_millis(500));
+            c.create_ssl_vpn_client_cert(&CreateSslVpnClientCert::new(SERVER))
+                .unwrap()
+                .ssl_vpn_client_cert_id
+        })
+        .collect();
+    let impatient = |id: &str| {
+        c.delete_ssl_vpn_client_cert(
+            &DeleteSslVpnClientCert::new(id).configuring_budget(Duration::ZERO),
+        )
+    };
+    impatient(&ids[0]).unwrap();
+    assert_eq!(kind_of(impatient(&ids[1])).0, ErrorKind::GatewayConfiguring);
 }
 
 #[test]

@@ -4,6 +4,7 @@ use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
+use super::wait::{pause_until, while_configuring, DEFAULT_CONFIGURING_BUDGET};
 use super::Operation;
 use crate::{validate, Client, Error, ErrorKind};
 
@@ -19,12 +20,15 @@ pub const ERROR_CODES: &[&str] = &[
 /// A `DeleteSslVpnClientCert` request.
 ///
 /// Deleting any certificate disconnects every client of that SSL-VPN server while the gateway
-/// reconfigures.
+/// reconfigures, and the gateway refuses other changes meanwhile (`VpnGateway.Configuring`): a
+/// delete right after another change on the same gateway waits that out, for up to the
+/// [configuring budget](Self::configuring_budget).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DeleteSslVpnClientCert {
     ssl_vpn_client_cert_id: String,
     client_token: Option<String>,
     wait: Option<Duration>,
+    configuring_budget: Duration,
 }
 
 impl DeleteSslVpnClientCert {
@@ -34,6 +38,7 @@ impl DeleteSslVpnClientCert {
             ssl_vpn_client_cert_id: ssl_vpn_client_cert_id.into(),
             client_token: None,
             wait: None,
+            configuring_budget: DEFAULT_CONFIGURING_BUDGET,
         }
     }
 
@@ -46,6 +51,14 @@ impl DeleteSslVpnClientCert {
     /// After the delete is accepted, wait up to `budget` until the certificate is gone.
     pub fn wait_until_gone(mut self, budget: Duration) -> Self {
         self.wait = Some(budget);
+        self
+    }
+
+    /// How long to keep trying while the gateway answers `VpnGateway.Configuring`, as it does
+    /// for a while after every change, such as the previous delete (default 3 minutes). Zero
+    /// leaves only the client's retry policy.
+    pub fn configuring_budget(mut self, budget: Duration) -> Self {
+        self.configuring_budget = budget;
         self
     }
 }
@@ -118,14 +131,27 @@ impl Operation for DeleteSslVpnClientCert {
 
 impl Client {
     /// Deletes a certificate. A certificate that does not exist is
-    /// [`DeleteOutcome::AlreadyDeleted`], not an error; with
+    /// [`DeleteOutcome::AlreadyDeleted`], not an error. While the gateway is configuring, the
+    /// delete is tried again for up to the request's configuring budget (one ClientToken for
+    /// every attempt). With
     /// [`wait_until_gone`](DeleteSslVpnClientCert::wait_until_gone) the call returns once the
     /// certificate no longer appears (or fails with [`Error::Timeout`]).
     pub fn delete_ssl_vpn_client_cert(
         &self,
         request: &DeleteSslVpnClientCert,
     ) -> Result<DeleteOutcome, Error> {
-        let outcome = match self.execute(request) {
+        // One token for every attempt, including those made while the gateway is configuring.
+        let mut attempt = request.clone();
+        if attempt.client_token.is_none() {
+            attempt.client_token = Some(uuid::Uuid::new_v4().to_string());
+        }
+        let accepted = while_configuring(
+            request.configuring_budget,
+            Duration::from_millis(250),
+            &request.ssl_vpn_client_cert_id,
+            || self.execute(&attempt),
+        );
+        let outcome = match accepted {
             Ok(r) => DeleteOutcome::Deleted {
                 request_id: r.request_id,
             },
@@ -151,14 +177,9 @@ impl Client {
                 Err(e) if !e.is_retryable() => return Err(e),
                 _ => {}
             }
-            let now = Instant::now();
-            if now >= deadline {
-                return Err(Error::Timeout(format!(
-                    "certificate {id} still exists after {budget:?}"
-                )));
-            }
-            std::thread::sleep(pause.min(deadline - now));
-            pause = (pause * 2).min(Duration::from_secs(5));
+            pause = pause_until(deadline, pause).ok_or_else(|| {
+                Error::Timeout(format!("certificate {id} still exists after {budget:?}"))
+            })?;
         }
     }
 }

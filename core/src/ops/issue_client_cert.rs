@@ -5,6 +5,7 @@ use std::time::{Duration, Instant};
 use super::create_ssl_vpn_client_cert::CreateSslVpnClientCert;
 use super::describe_ssl_vpn_client_cert::{CertStatus, SslVpnClientCertBundle};
 use super::describe_ssl_vpn_servers::DescribeSslVpnServers;
+use super::wait::{pause_until, while_configuring, DEFAULT_CONFIGURING_BUDGET};
 use crate::{validate, Client, Error, ErrorKind};
 
 /// An onboarding request: one certificate for one person, ready to use.
@@ -35,7 +36,7 @@ impl IssueClientCert {
             ssl_vpn_server_id: ssl_vpn_server_id.into(),
             name: name.into(),
             client_token: None,
-            configuring_budget: Duration::from_secs(180),
+            configuring_budget: DEFAULT_CONFIGURING_BUDGET,
             ready_timeout: Duration::from_secs(120),
             poll_interval: Duration::from_secs(1),
         }
@@ -79,21 +80,6 @@ impl IssueClientCert {
     }
 }
 
-const MAX_POLL_PAUSE: Duration = Duration::from_secs(5);
-
-/// Sleeps for `pause` (cut to what is left before `deadline`) and returns the next pause, or
-/// `None` when the deadline has passed.
-fn pause_until(deadline: Instant, pause: Duration) -> Option<Duration> {
-    let now = Instant::now();
-    if now >= deadline {
-        return None;
-    }
-    // Jitter keeps many onboarding jobs from polling in lockstep.
-    let jittered = pause.mul_f64(0.5 + fastrand::f64() * 0.5);
-    std::thread::sleep(jittered.min(deadline - now));
-    Some((pause * 2).min(MAX_POLL_PAUSE))
-}
-
 impl Client {
     /// Creates a certificate, waits until its status is `normal`, and returns its bundle (CA,
     /// certificate, key, profile).
@@ -116,24 +102,12 @@ impl Client {
             .name(&request.name)
             .client_token(token);
 
-        let deadline = Instant::now() + request.configuring_budget;
-        let mut pause = request.poll_interval;
-        let created = loop {
-            match self.create_ssl_vpn_client_cert(&create) {
-                Ok(c) => break c,
-                Err(Error::Api(e)) if e.kind == ErrorKind::GatewayConfiguring => {
-                    log::info!(
-                        "gateway of {} is configuring; waiting",
-                        request.ssl_vpn_server_id
-                    );
-                    pause = match pause_until(deadline, pause) {
-                        Some(next) => next,
-                        None => return Err(Error::Api(e)),
-                    };
-                }
-                Err(e) => return Err(e),
-            }
-        };
+        let created = while_configuring(
+            request.configuring_budget,
+            request.poll_interval,
+            &request.ssl_vpn_server_id,
+            || self.create_ssl_vpn_client_cert(&create),
+        )?;
 
         let deadline = Instant::now() + request.ready_timeout;
         let mut pause = request.poll_interval;

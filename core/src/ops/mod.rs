@@ -11,6 +11,7 @@ pub mod describe_ssl_vpn_servers;
 pub mod issue_client_cert;
 pub mod modify_ssl_vpn_client_cert;
 pub mod paging;
+pub(crate) mod wait;
 
 use serde::de::DeserializeOwned;
 
