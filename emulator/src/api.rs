@@ -16,7 +16,7 @@ use crate::http::{Request, Response};
 use crate::ops::{self, Ctx};
 use crate::params::{decode_pairs, Params};
 use crate::world::{epoch_ms, World};
-use crate::ServerState;
+use crate::{FaultKind, ServerState};
 
 /// State shared by every connection of one emulator.
 #[derive(Debug)]
@@ -33,9 +33,14 @@ pub(crate) struct Shared {
 #[derive(Debug, Default)]
 pub(crate) struct Stats {
     pub requests: AtomicU64,
-    pub service_unavailable: AtomicU64,
-    pub throttling: AtomicU64,
-    pub dropped_after_commit: AtomicU64,
+    /// Requests each fault kind hit, indexed by `FaultKind::index`.
+    pub faults: [AtomicU64; FaultKind::ALL.len()],
+}
+
+impl Stats {
+    fn count_fault(&self, kind: FaultKind) {
+        self.faults[kind.index()].fetch_add(1, Ordering::Relaxed);
+    }
 }
 
 /// Locks a mutex, carrying on after a panic elsewhere (the data stays consistent: every
@@ -66,11 +71,15 @@ impl Shared {
         let mut v = lock(&self.world).snapshot(Instant::now(), epoch_ms(self.now()));
         let s = &self.stats;
         v["requests"] = json!(s.requests.load(Ordering::Relaxed));
-        v["faults"] = json!({
-            "service_unavailable": s.service_unavailable.load(Ordering::Relaxed),
-            "throttling": s.throttling.load(Ordering::Relaxed),
-            "drop_after_commit": s.dropped_after_commit.load(Ordering::Relaxed),
-        });
+        v["faults"] = Value::Object(
+            FaultKind::ALL
+                .iter()
+                .map(|&k| {
+                    let n = s.faults[k.index()].load(Ordering::Relaxed);
+                    (k.counter_name().to_owned(), json!(n))
+                })
+                .collect(),
+        );
         v["access_keys"] = Value::Array(
             self.config
                 .keys
@@ -103,10 +112,7 @@ pub(crate) fn handle(shared: &Shared, req: &Request, peer: SocketAddr) -> Outcom
     let (result, drop) = call(shared, req);
     match result {
         Ok(_) if drop => {
-            shared
-                .stats
-                .dropped_after_commit
-                .fetch_add(1, Ordering::Relaxed);
+            shared.stats.count_fault(FaultKind::DropAfterCommit);
             Outcome::Drop
         }
         Ok(body) => {
@@ -173,17 +179,14 @@ fn call(shared: &Shared, req: &Request) -> (Result<Value, Failure>, bool) {
         Vec::new()
     };
 
+    // A rejecting fault answers before authentication, so it changes nothing (not even the
+    // nonce memory): a retry of the same request may succeed.
     let draw = lock(&shared.dice).draw();
-    if draw.service_unavailable {
-        shared
-            .stats
-            .service_unavailable
-            .fetch_add(1, Ordering::Relaxed);
-        return (Err(Failure::service_unavailable()), false);
-    }
-    if draw.throttling {
-        shared.stats.throttling.fetch_add(1, Ordering::Relaxed);
-        return (Err(Failure::throttling()), false);
+    if let Some(kind) = draw.rejection() {
+        if let Some(failure) = Failure::fault(kind) {
+            shared.stats.count_fault(kind);
+            return (Err(failure), false);
+        }
     }
 
     let now = shared.now();
@@ -227,7 +230,7 @@ fn call(shared: &Shared, req: &Request) -> (Result<Value, Failure>, bool) {
             instant: Instant::now(),
         },
     );
-    let drop = result.is_ok() && auth.action.is_mutating() && draw.drop_after_commit;
+    let drop = result.is_ok() && auth.action.is_mutating() && draw.hit(FaultKind::DropAfterCommit);
     (result, drop)
 }
 

@@ -71,7 +71,13 @@ impl ServerState {
 }
 
 /// A fault the emulator injects at a given rate.
+///
+/// Every kind but [`DropAfterCommit`](FaultKind::DropAfterCommit) rejects the request before it
+/// is authenticated or carried out, with the gateway's error body, so nothing changes (not even
+/// the nonce memory). When several rejecting kinds hit one request, the one declared first here
+/// answers. New kinds may be added, hence `#[non_exhaustive]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum FaultKind {
     /// The request is not processed and answers 503 `ServiceUnavailable`.
     ServiceUnavailable,
@@ -80,20 +86,53 @@ pub enum FaultKind {
     /// A mutating request (create, modify, delete) is carried out, then the connection is closed
     /// without an answer: the client sees a broken connection although the change happened.
     DropAfterCommit,
+    /// The request is not processed and answers 400 `Throttling.User` (the account's flow
+    /// control).
+    ThrottlingUser,
+    /// The request is not processed and answers 400 `Throttling.Api` (the operation's flow
+    /// control).
+    ThrottlingApi,
+    /// The request is not processed and answers 400 `Rejected.Throttling`.
+    RejectedThrottling,
+    /// The request is not processed and answers 500 `InternalError`.
+    InternalError,
+    /// The request is not processed and answers 500 `UnknownError`.
+    UnknownError,
 }
 
 impl FaultKind {
-    /// The name used on the command line: `503`, `throttle` or `drop-after-commit`.
+    /// Every kind, in declaration order (which is also the precedence among rejecting kinds).
+    pub const ALL: &'static [FaultKind] = &[
+        FaultKind::ServiceUnavailable,
+        FaultKind::Throttling,
+        FaultKind::DropAfterCommit,
+        FaultKind::ThrottlingUser,
+        FaultKind::ThrottlingApi,
+        FaultKind::RejectedThrottling,
+        FaultKind::InternalError,
+        FaultKind::UnknownError,
+    ];
+
+    /// The name used on the command line: `503`, `throttle`, `drop-after-commit`,
+    /// `throttle-user`, `throttle-api`, `rejected-throttling`, `internal-error` or
+    /// `unknown-error`.
     pub fn as_str(self) -> &'static str {
         match self {
             FaultKind::ServiceUnavailable => "503",
             FaultKind::Throttling => "throttle",
             FaultKind::DropAfterCommit => "drop-after-commit",
+            FaultKind::ThrottlingUser => "throttle-user",
+            FaultKind::ThrottlingApi => "throttle-api",
+            FaultKind::RejectedThrottling => "rejected-throttling",
+            FaultKind::InternalError => "internal-error",
+            FaultKind::UnknownError => "unknown-error",
         }
     }
 
-    /// Parses `503`, `throttle` or `drop-after-commit` (and the long names
-    /// `service-unavailable`, `throttling`).
+    /// Parses a command-line name (see [`as_str`](Self::as_str)), case-insensitively. Also
+    /// accepted: the long names `service-unavailable` and `throttling`, and the error code a
+    /// kind answers with (`ServiceUnavailable`, `Throttling`, `Throttling.User`,
+    /// `Throttling.Api`, `Rejected.Throttling`, `InternalError`, `UnknownError`).
     pub fn parse(s: &str) -> Option<FaultKind> {
         match s.trim().to_ascii_lowercase().as_str() {
             "503" | "service-unavailable" | "serviceunavailable" => {
@@ -101,9 +140,70 @@ impl FaultKind {
             }
             "throttle" | "throttling" => Some(FaultKind::Throttling),
             "drop-after-commit" | "drop" | "dropaftercommit" => Some(FaultKind::DropAfterCommit),
+            "throttle-user" | "throttling-user" | "throttling.user" => {
+                Some(FaultKind::ThrottlingUser)
+            }
+            "throttle-api" | "throttling-api" | "throttling.api" => Some(FaultKind::ThrottlingApi),
+            "rejected-throttling" | "rejected-throttle" | "rejected.throttling" => {
+                Some(FaultKind::RejectedThrottling)
+            }
+            "internal-error" | "internalerror" => Some(FaultKind::InternalError),
+            "unknown-error" | "unknownerror" => Some(FaultKind::UnknownError),
             _ => None,
         }
     }
+
+    /// The error code the kind answers with; `None` for
+    /// [`DropAfterCommit`](FaultKind::DropAfterCommit), which answers nothing.
+    pub fn error_code(self) -> Option<&'static str> {
+        match self {
+            FaultKind::ServiceUnavailable => Some("ServiceUnavailable"),
+            FaultKind::Throttling => Some("Throttling"),
+            FaultKind::DropAfterCommit => None,
+            FaultKind::ThrottlingUser => Some("Throttling.User"),
+            FaultKind::ThrottlingApi => Some("Throttling.Api"),
+            FaultKind::RejectedThrottling => Some("Rejected.Throttling"),
+            FaultKind::InternalError => Some("InternalError"),
+            FaultKind::UnknownError => Some("UnknownError"),
+        }
+    }
+
+    /// Position in [`ALL`](Self::ALL).
+    pub(crate) fn index(self) -> usize {
+        match self {
+            FaultKind::ServiceUnavailable => 0,
+            FaultKind::Throttling => 1,
+            FaultKind::DropAfterCommit => 2,
+            FaultKind::ThrottlingUser => 3,
+            FaultKind::ThrottlingApi => 4,
+            FaultKind::RejectedThrottling => 5,
+            FaultKind::InternalError => 6,
+            FaultKind::UnknownError => 7,
+        }
+    }
+
+    /// The key of the kind's counter under `faults` in the state snapshot.
+    pub(crate) fn counter_name(self) -> &'static str {
+        match self {
+            FaultKind::ServiceUnavailable => "service_unavailable",
+            FaultKind::Throttling => "throttling",
+            FaultKind::DropAfterCommit => "drop_after_commit",
+            FaultKind::ThrottlingUser => "throttling_user",
+            FaultKind::ThrottlingApi => "throttling_api",
+            FaultKind::RejectedThrottling => "rejected_throttling",
+            FaultKind::InternalError => "internal_error",
+            FaultKind::UnknownError => "unknown_error",
+        }
+    }
+}
+
+/// The command-line names of every fault kind, joined with `sep` (for usage messages).
+pub(crate) fn fault_names(sep: &str) -> String {
+    FaultKind::ALL
+        .iter()
+        .map(|k| k.as_str())
+        .collect::<Vec<_>>()
+        .join(sep)
 }
 
 /// One access key the emulator accepts.
@@ -451,6 +551,47 @@ mod tests {
             Some(FaultKind::DropAfterCommit)
         );
         assert_eq!(FaultKind::parse("500"), None);
+        assert_eq!(
+            FaultKind::parse("Throttling.User"),
+            Some(FaultKind::ThrottlingUser)
+        );
+        assert_eq!(
+            FaultKind::parse("REJECTED.THROTTLING"),
+            Some(FaultKind::RejectedThrottling)
+        );
+    }
+
+    #[test]
+    fn every_fault_kind_round_trips_and_is_listed_once() {
+        // A new variant breaks this match: add it to `FaultKind::ALL` too.
+        fn listed(k: FaultKind) -> bool {
+            match k {
+                FaultKind::ServiceUnavailable
+                | FaultKind::Throttling
+                | FaultKind::DropAfterCommit
+                | FaultKind::ThrottlingUser
+                | FaultKind::ThrottlingApi
+                | FaultKind::RejectedThrottling
+                | FaultKind::InternalError
+                | FaultKind::UnknownError => FaultKind::ALL.contains(&k),
+            }
+        }
+        for (i, &kind) in FaultKind::ALL.iter().enumerate() {
+            assert!(listed(kind));
+            assert_eq!(kind.index(), i, "{kind:?}");
+            assert_eq!(FaultKind::parse(kind.as_str()), Some(kind));
+            assert_eq!(
+                FaultKind::parse(&kind.as_str().to_ascii_uppercase()),
+                Some(kind)
+            );
+            if let Some(code) = kind.error_code() {
+                assert_eq!(FaultKind::parse(code), Some(kind), "{code}");
+            }
+        }
+        let names: std::collections::HashSet<_> =
+            FaultKind::ALL.iter().map(|k| k.counter_name()).collect();
+        assert_eq!(names.len(), FaultKind::ALL.len());
+        assert!(FaultKind::ALL.len() <= 32, "Draw keeps the hits in a u32");
     }
 
     #[test]

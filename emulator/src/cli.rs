@@ -19,7 +19,7 @@ use std::time::{Duration, SystemTime};
 
 use clap::{Args, Parser};
 
-use crate::builder::EmulatorBuilder;
+use crate::builder::{fault_names, EmulatorBuilder};
 use crate::{FaultKind, Role, ServerState};
 
 /// `--access-key ID:SECRET[:ROLE]` (ROLE: owner, subuser, noperm, inactive; default owner).
@@ -133,7 +133,8 @@ impl FromStr for ServerArg {
     }
 }
 
-/// `--fault KIND:RATE` (KIND: 503, throttle, drop-after-commit; RATE from 0 to 1).
+/// `--fault KIND:RATE` (KIND: 503, throttle, drop-after-commit, throttle-user, throttle-api,
+/// rejected-throttling, internal-error, unknown-error; RATE from 0 to 1). See [`FaultKind`].
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct FaultArg {
     /// The fault.
@@ -147,7 +148,10 @@ impl FromStr for FaultArg {
 
     fn from_str(s: &str) -> Result<Self, String> {
         let usage = || {
-            format!("expected 503|throttle|drop-after-commit:RATE with RATE from 0 to 1, got {s:?}")
+            format!(
+                "expected KIND:RATE with KIND one of {} and RATE from 0 to 1, got {s:?}",
+                fault_names(", ")
+            )
         };
         let (kind, rate) = s.rsplit_once(':').ok_or_else(usage)?;
         let kind = FaultKind::parse(kind).ok_or_else(usage)?;
@@ -186,8 +190,11 @@ pub struct EmulatorArgs {
     /// Creations allowed in total (SslVpnClientCreateTimes.ReachLimits past it) [default: 1000].
     #[arg(long, value_name = "N")]
     pub create_limit: Option<u32>,
-    /// Inject a fault into a fraction of requests (repeatable). KIND: 503, throttle,
-    /// drop-after-commit.
+    /// Inject a fault into a fraction of requests (repeatable). KIND: 503 (503
+    /// ServiceUnavailable), throttle (400 Throttling), throttle-user (400 Throttling.User),
+    /// throttle-api (400 Throttling.Api), rejected-throttling (400 Rejected.Throttling),
+    /// internal-error (500 InternalError), unknown-error (500 UnknownError), drop-after-commit
+    /// (a change is made, then the connection is closed unanswered).
     #[arg(long = "fault", value_name = "KIND:RATE")]
     pub faults: Vec<FaultArg>,
     /// Seed for fault draws and generated ids (deterministic runs).
@@ -334,6 +341,10 @@ mod tests {
             "throttle:0.5",
             "--fault",
             "drop-after-commit:1",
+            "--fault",
+            "Throttling.User:0.1",
+            "--fault",
+            "unknown-error:0",
             "--seed",
             "42",
             "--latency-ms",
@@ -366,6 +377,8 @@ mod tests {
         assert_eq!(a.sts[0].expires_in_secs, Some(60));
         assert_eq!(a.servers[0].state, ServerState::Configuring(2));
         assert_eq!(a.faults[1].kind, FaultKind::DropAfterCommit);
+        assert_eq!(a.faults[2].kind, FaultKind::ThrottlingUser);
+        assert_eq!(a.faults[3].kind, FaultKind::UnknownError);
         assert_eq!(a.clock_skew_secs, Some(-3600));
         assert!(a.tls);
     }
@@ -378,10 +391,21 @@ mod tests {
             ["--server", "cn-hangzhou:vss:busy"],
             ["--fault", "500:0.1"],
             ["--fault", "503:2"],
+            ["--fault", "internal-error"],
             ["--sts", "id:secret"],
         ] {
             let r = Cli::try_parse_from(["vpncert-emulator", bad[0], bad[1]]);
             assert!(r.is_err(), "{bad:?} was accepted");
         }
+    }
+
+    #[test]
+    fn every_fault_kind_has_a_flag_value() {
+        for &kind in FaultKind::ALL {
+            let arg: FaultArg = format!("{}:0.5", kind.as_str()).parse().unwrap();
+            assert_eq!((arg.kind, arg.rate), (kind, 0.5));
+        }
+        let e = "nope:0.5".parse::<FaultArg>().unwrap_err();
+        assert!(e.contains("rejected-throttling"), "{e}");
     }
 }

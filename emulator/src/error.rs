@@ -1,6 +1,8 @@
 //! The API errors the emulator answers with: code, HTTP status and message, as the reference
 //! documents them.
 
+use crate::FaultKind;
+
 /// An API error answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Failure {
@@ -174,6 +176,56 @@ impl Failure {
         )
     }
 
+    pub fn throttling_user() -> Self {
+        Self::new(
+            400,
+            "Throttling.User",
+            "Request was denied due to user flow control.",
+        )
+    }
+
+    pub fn throttling_api() -> Self {
+        Self::new(
+            400,
+            "Throttling.Api",
+            "Request was denied due to api flow control.",
+        )
+    }
+
+    pub fn rejected_throttling() -> Self {
+        Self::new(400, "Rejected.Throttling", "QPS Limit Exceeded")
+    }
+
+    pub fn internal_error() -> Self {
+        Self::new(
+            500,
+            "InternalError",
+            "The request processing has failed due to some unknown error, exception or failure.",
+        )
+    }
+
+    pub fn unknown_error() -> Self {
+        Self::new(
+            500,
+            "UnknownError",
+            "The request processing has failed due to some unknown error.",
+        )
+    }
+
+    /// The answer of a rejecting fault; `None` for `DropAfterCommit`, which answers nothing.
+    pub fn fault(kind: FaultKind) -> Option<Self> {
+        Some(match kind {
+            FaultKind::ServiceUnavailable => Self::service_unavailable(),
+            FaultKind::Throttling => Self::throttling(),
+            FaultKind::DropAfterCommit => return None,
+            FaultKind::ThrottlingUser => Self::throttling_user(),
+            FaultKind::ThrottlingApi => Self::throttling_api(),
+            FaultKind::RejectedThrottling => Self::rejected_throttling(),
+            FaultKind::InternalError => Self::internal_error(),
+            FaultKind::UnknownError => Self::unknown_error(),
+        })
+    }
+
     // Authorization and location.
 
     pub fn region_not_found() -> Self {
@@ -266,5 +318,33 @@ impl Failure {
             "InvalidSslVpnClientCertId.NotFound",
             "The specified SSL VPN client certificate id does not exist.",
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rejecting_fault_answers_its_own_code() {
+        for &kind in FaultKind::ALL {
+            let failure = Failure::fault(kind);
+            assert_eq!(
+                failure.as_ref().map(|f| f.code.as_str()),
+                kind.error_code(),
+                "{kind:?}"
+            );
+            if let Some(f) = failure {
+                let status = if f.code.contains("Throttling") {
+                    400
+                } else if f.code == "ServiceUnavailable" {
+                    503
+                } else {
+                    500
+                };
+                assert_eq!(f.status, status, "{kind:?}");
+                assert!(f.message.ends_with('.') || f.code == "Rejected.Throttling");
+            }
+        }
     }
 }

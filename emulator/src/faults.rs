@@ -6,9 +6,24 @@ use crate::FaultKind;
 /// Which faults hit one request.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Draw {
-    pub service_unavailable: bool,
-    pub throttling: bool,
-    pub drop_after_commit: bool,
+    /// Bit `FaultKind::index` is set for every kind that hit.
+    hits: u32,
+}
+
+impl Draw {
+    /// Whether `kind` hit this request.
+    pub fn hit(self, kind: FaultKind) -> bool {
+        self.hits & (1 << kind.index()) != 0
+    }
+
+    /// The rejecting fault that answers this request, if any: the first in `FaultKind::ALL`
+    /// that hit (so 503 beats throttling, as it always has).
+    pub fn rejection(self) -> Option<FaultKind> {
+        FaultKind::ALL
+            .iter()
+            .copied()
+            .find(|&k| k != FaultKind::DropAfterCommit && self.hit(k))
+    }
 }
 
 /// The generator and the configured rates.
@@ -26,15 +41,13 @@ impl Dice {
         }
     }
 
-    /// Draws for one request, always consuming one number per configured fault.
+    /// Draws for one request, always consuming one number per configured fault, in the order
+    /// they were configured (so a seed gives the same sequence whatever kinds are added).
     pub fn draw(&mut self) -> Draw {
         let mut d = Draw::default();
         for (kind, rate) in &self.faults {
-            let hit = self.rng.f64() < *rate;
-            match kind {
-                FaultKind::ServiceUnavailable => d.service_unavailable = hit,
-                FaultKind::Throttling => d.throttling = hit,
-                FaultKind::DropAfterCommit => d.drop_after_commit = hit,
+            if self.rng.f64() < *rate {
+                d.hits |= 1 << kind.index();
             }
         }
         d
@@ -56,9 +69,12 @@ mod tests {
         let da: Vec<Draw> = (0..1000).map(|_| a.draw()).collect();
         let db: Vec<Draw> = (0..1000).map(|_| b.draw()).collect();
         assert_eq!(da, db);
-        let n503 = da.iter().filter(|d| d.service_unavailable).count();
+        let n503 = da
+            .iter()
+            .filter(|d| d.hit(FaultKind::ServiceUnavailable))
+            .count();
         assert!((120..280).contains(&n503), "{n503}");
-        assert!(da.iter().all(|d| !d.throttling));
+        assert!(da.iter().all(|d| !d.hit(FaultKind::Throttling)));
     }
 
     #[test]
@@ -72,7 +88,30 @@ mod tests {
         );
         for _ in 0..100 {
             let x = d.draw();
-            assert!(x.throttling && !x.service_unavailable);
+            assert!(x.hit(FaultKind::Throttling) && !x.hit(FaultKind::ServiceUnavailable));
+            assert_eq!(x.rejection(), Some(FaultKind::Throttling));
         }
+    }
+
+    #[test]
+    fn the_first_declared_rejecting_kind_answers() {
+        let mut d = Dice::new(
+            FaultKind::ALL.iter().rev().map(|&k| (k, 1.0)).collect(),
+            Some(1),
+        );
+        let x = d.draw();
+        assert!(FaultKind::ALL.iter().all(|&k| x.hit(k)));
+        assert_eq!(x.rejection(), Some(FaultKind::ServiceUnavailable));
+        let mut d = Dice::new(
+            vec![
+                (FaultKind::DropAfterCommit, 1.0),
+                (FaultKind::UnknownError, 1.0),
+                (FaultKind::ThrottlingApi, 1.0),
+            ],
+            None,
+        );
+        assert_eq!(d.draw().rejection(), Some(FaultKind::ThrottlingApi));
+        let mut d = Dice::new(vec![(FaultKind::DropAfterCommit, 1.0)], None);
+        assert_eq!(d.draw().rejection(), None);
     }
 }

@@ -17,8 +17,13 @@
 //!   `VpnGateway.Configuring` for a moment afterwards) and DescribeSslVpnServers with the
 //!   reference's response shapes, ClientToken idempotency per access key and action, quotas,
 //!   creation limits, roles, and every documented error code;
-//! - injects faults (503, throttling, "commit then drop the connection") at given rates,
-//!   deterministically under a seed, and added latency.
+//! - injects faults at given rates, deterministically under a seed, and added latency. The
+//!   [`FaultKind`]s and their command-line names: `503` (503 `ServiceUnavailable`), `throttle`
+//!   (400 `Throttling`), `throttle-user` (400 `Throttling.User`), `throttle-api`
+//!   (400 `Throttling.Api`), `rejected-throttling` (400 `Rejected.Throttling`),
+//!   `internal-error` (500 `InternalError`), `unknown-error` (500 `UnknownError`) reject the
+//!   request before anything happens; `drop-after-commit` carries out a change, then closes
+//!   the connection without an answer.
 //!
 //! Answers are always JSON (`Format=XML` is not emulated).
 //!

@@ -147,7 +147,9 @@ impl Emulator {
     /// `ready` | `configuring` | `locked`, `configuring_requests`, `internet_ip`, `port`, `proto`,
     /// `cipher`, `ca_cert`, `certificates`), `certificates` (`ssl_vpn_client_cert_id`,
     /// `ssl_vpn_server_id`, `region_id`, `name`, `status`, `create_time`, `end_time`),
-    /// `creates`, `deletes`, `requests`, `faults` (counts per kind) and `access_keys`.
+    /// `creates`, `deletes`, `requests`, `faults` (counts per kind: `service_unavailable`,
+    /// `throttling`, `drop_after_commit`, `throttling_user`, `throttling_api`,
+    /// `rejected_throttling`, `internal_error`, `unknown_error`) and `access_keys`.
     pub fn state(&self) -> Value {
         self.runtime.shared.snapshot()
     }

@@ -158,9 +158,42 @@ fn tls_and_sts_flags() {
 }
 
 #[test]
+fn the_gateway_fault_kinds_from_the_command_line() {
+    let mut r = start(&["--fault", "throttle-api:1", "--fault", "internal-error:0"]);
+    banner(&mut r, 2);
+    let describe = Req::new("DescribeSslVpnServers");
+    let reply = v1(&r.url, &describe);
+    reply.expect_error(400, "Throttling.Api");
+    assert_eq!(
+        reply.message(),
+        "Request was denied due to api flow control."
+    );
+    let mut resp = agent()
+        .get(format!("{}/__emulator/state", r.url))
+        .call()
+        .unwrap();
+    let state: serde_json::Value =
+        serde_json::from_str(&resp.body_mut().read_to_string().unwrap()).unwrap();
+    assert_eq!(state["faults"]["throttling_api"], 1);
+    assert_eq!(state["faults"]["internal_error"], 0);
+    signal_and_wait(&mut r, "-TERM");
+
+    for (kind, status, code) in [
+        ("throttle-user", 400, "Throttling.User"),
+        ("rejected-throttling", 400, "Rejected.Throttling"),
+        ("unknown-error", 500, "UnknownError"),
+    ] {
+        let mut r = start(&["--fault", &format!("{kind}:1")]);
+        v1(&r.url, &describe).expect_error(status, code);
+        signal_and_wait(&mut r, "-TERM");
+    }
+}
+
+#[test]
 fn bad_flags_fail_with_a_message() {
     for args in [
         &["--fault", "500:0.1"][..],
+        &["--fault", "throttle-usr:0.1"][..],
         &["--server", "nowhere"][..],
         &["--listen", "256.0.0.1:1"][..],
     ] {

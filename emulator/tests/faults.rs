@@ -139,3 +139,182 @@ fn latency_is_added_to_every_request() {
     );
     assert!(started.elapsed() >= Duration::from_millis(300));
 }
+
+/// Every rejecting kind with the status, code and message the gateway answers with. Written
+/// out (not derived from the crate) so that a changed answer fails here.
+const REJECTING: &[(FaultKind, u16, &str, &str)] = &[
+    (
+        FaultKind::ServiceUnavailable,
+        503,
+        "ServiceUnavailable",
+        "The request has failed due to a temporary failure of the server.",
+    ),
+    (
+        FaultKind::Throttling,
+        400,
+        "Throttling",
+        "Request was denied due to request throttling.",
+    ),
+    (
+        FaultKind::ThrottlingUser,
+        400,
+        "Throttling.User",
+        "Request was denied due to user flow control.",
+    ),
+    (
+        FaultKind::ThrottlingApi,
+        400,
+        "Throttling.Api",
+        "Request was denied due to api flow control.",
+    ),
+    (
+        FaultKind::RejectedThrottling,
+        400,
+        "Rejected.Throttling",
+        "QPS Limit Exceeded",
+    ),
+    (
+        FaultKind::InternalError,
+        500,
+        "InternalError",
+        "The request processing has failed due to some unknown error, exception or failure.",
+    ),
+    (
+        FaultKind::UnknownError,
+        500,
+        "UnknownError",
+        "The request processing has failed due to some unknown error.",
+    ),
+];
+
+const COUNTERS: &[&str] = &[
+    "service_unavailable",
+    "throttling",
+    "drop_after_commit",
+    "throttling_user",
+    "throttling_api",
+    "rejected_throttling",
+    "internal_error",
+    "unknown_error",
+];
+
+#[test]
+fn every_rejecting_fault_answers_its_code_and_status_and_changes_nothing() {
+    let listed: Vec<FaultKind> = REJECTING.iter().map(|r| r.0).collect();
+    for kind in FaultKind::ALL {
+        assert!(
+            *kind == FaultKind::DropAfterCommit || listed.contains(kind),
+            "{kind:?} has no expected answer here"
+        );
+    }
+    for &(kind, status, code, message) in REJECTING {
+        let emu = Emulator::builder().fault(kind, 1.0).start().unwrap();
+        let url = emu.url();
+        let create = Req::new("CreateSslVpnClientCert")
+            .param("SslVpnServerId", SERVER)
+            .param("ClientToken", "fault-token");
+        for r in [
+            v1(&url, &create),
+            v3(&url, &create),
+            v1(&url, &Req::new("DescribeSslVpnServers").get()),
+            v1(&url, &create.clone().key(ID, "a wrong secret")),
+        ] {
+            r.expect_error(status, code);
+            assert_eq!(r.message(), message, "{kind:?}");
+        }
+        let state = emu.state();
+        assert_eq!(
+            state["certificates"].as_array().unwrap().len(),
+            0,
+            "{kind:?}"
+        );
+        assert_eq!(state["creates"], 0, "{kind:?}");
+        assert_eq!(state["servers"][0]["certificates"], 0, "{kind:?}");
+        assert_eq!(state["servers"][0]["state"], "ready", "{kind:?}");
+        assert_eq!(state["requests"], 4, "{kind:?}");
+        for &counter in COUNTERS {
+            let expected = if counter == kind_counter(kind) { 4 } else { 0 };
+            assert_eq!(state["faults"][counter], expected, "{kind:?} {counter}");
+        }
+    }
+}
+
+fn kind_counter(kind: FaultKind) -> &'static str {
+    let i = FaultKind::ALL.iter().position(|k| *k == kind).unwrap();
+    COUNTERS[i]
+}
+
+#[test]
+fn a_rejected_request_can_be_sent_again_unchanged() {
+    // The rejection comes before authentication: the nonce is not spent and the ClientToken
+    // not remembered, so the very same signed request later succeeds, once.
+    for &(kind, status, code, _) in REJECTING {
+        let emu = Emulator::builder()
+            .fault(kind, 0.6)
+            .seed(3)
+            .delete_settle(Duration::ZERO)
+            .start()
+            .unwrap();
+        let same = Req::new("CreateSslVpnClientCert")
+            .param("SslVpnServerId", SERVER)
+            .param("ClientToken", "again")
+            .nonce("one-nonce-for-every-attempt");
+        let mut rejected = 0;
+        let reply = loop {
+            let r = v1(&emu.url(), &same);
+            if r.status == 200 {
+                break r;
+            }
+            r.expect_error(status, code);
+            rejected += 1;
+            assert!(rejected < 40, "{kind:?} never let the request through");
+        };
+        assert!(
+            rejected > 0,
+            "seed 3 must reject the first attempt of {kind:?}"
+        );
+        let state = emu.state();
+        assert_eq!(
+            state["certificates"][0]["ssl_vpn_client_cert_id"], reply.body["SslVpnClientCertId"],
+            "{kind:?}"
+        );
+        assert_eq!(state["creates"], 1, "{kind:?}");
+        assert_eq!(state["faults"][kind_counter(kind)], rejected, "{kind:?}");
+    }
+}
+
+#[test]
+fn new_fault_kinds_follow_the_seed_and_the_rate() {
+    let run = |seed: u64| -> Vec<String> {
+        let emu = Emulator::builder()
+            .fault(FaultKind::ThrottlingUser, 0.2)
+            .fault(FaultKind::InternalError, 0.2)
+            .fault(FaultKind::RejectedThrottling, 0.2)
+            .seed(seed)
+            .start()
+            .unwrap();
+        (0..60)
+            .map(|_| {
+                let r = v1(&emu.url(), &Req::new("DescribeSslVpnServers"));
+                format!("{} {}", r.status, r.code())
+            })
+            .collect()
+    };
+    let a = run(5);
+    assert_eq!(a, run(5));
+    let count = |s: &str| a.iter().filter(|o| *o == s).count();
+    for outcome in [
+        "400 Throttling.User",
+        "500 InternalError",
+        "400 Rejected.Throttling",
+        "200 ",
+    ] {
+        assert!(count(outcome) > 0, "{outcome} missing from {a:?}");
+    }
+    assert_eq!(
+        a.iter().filter(|o| o.as_str() != "200 ").count(),
+        count("400 Throttling.User")
+            + count("500 InternalError")
+            + count("400 Rejected.Throttling")
+    );
+}
