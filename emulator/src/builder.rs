@@ -234,6 +234,9 @@ pub(crate) struct ServerSpec {
     pub region_id: String,
     pub ssl_vpn_server_id: String,
     pub state: ServerState,
+    /// `DnsServers` of DescribeSslVpnServers: IP addresses joined by commas; `None` leaves the
+    /// field out, as for a server without DNS servers.
+    pub dns_servers: Option<String>,
 }
 
 /// Everything [`EmulatorBuilder::start`] needs; frozen once the emulator runs.
@@ -246,6 +249,8 @@ pub(crate) struct Config {
     pub server_quota: u32,
     pub create_limit: u32,
     pub faults: Vec<(FaultKind, f64)>,
+    /// DNS servers per SSL-VPN server id, applied to the server specs at start.
+    pub dns_servers: Vec<(String, String)>,
     pub seed: Option<u64>,
     pub latency: Duration,
     pub clock_skew_secs: i64,
@@ -302,6 +307,7 @@ impl Default for EmulatorBuilder {
                 server_quota: u32::MAX,
                 create_limit: DEFAULT_CREATE_LIMIT,
                 faults: Vec::new(),
+                dns_servers: Vec::new(),
                 seed: None,
                 latency: Duration::ZERO,
                 clock_skew_secs: 0,
@@ -396,7 +402,25 @@ impl EmulatorBuilder {
             region_id: region_id.into(),
             ssl_vpn_server_id: ssl_vpn_server_id.into(),
             state,
+            dns_servers: None,
         });
+        self
+    }
+
+    /// The DNS servers an SSL-VPN server pushes to its clients: IP addresses separated by
+    /// commas, e.g. `"10.0.0.2,10.0.0.3"`. DescribeSslVpnServers then carries them as the
+    /// string `DnsServers`; servers without DNS servers (the default) leave the field out.
+    /// The server may be one given to [`server`](Self::server) or the default
+    /// `vss-emulator0001`; an empty string means none. A later call for the same server
+    /// replaces an earlier one.
+    pub fn dns_servers(
+        mut self,
+        ssl_vpn_server_id: impl Into<String>,
+        dns_servers: impl Into<String>,
+    ) -> Self {
+        let id = ssl_vpn_server_id.into();
+        self.config.dns_servers.retain(|(s, _)| *s != id);
+        self.config.dns_servers.push((id, dns_servers.into()));
         self
     }
 
@@ -489,8 +513,10 @@ impl EmulatorBuilder {
                 region_id: DEFAULT_REGION_ID.into(),
                 ssl_vpn_server_id: DEFAULT_SSL_VPN_SERVER_ID.into(),
                 state: ServerState::Ready,
+                dns_servers: None,
             });
         }
+        apply_dns_servers(&mut config)?;
         validate(&config)?;
         Emulator::start_with(config)
     }
@@ -498,6 +524,38 @@ impl EmulatorBuilder {
 
 fn invalid(msg: String) -> io::Error {
     io::Error::new(io::ErrorKind::InvalidInput, msg)
+}
+
+/// Moves the configured DNS servers into the server specs, after checking each address.
+fn apply_dns_servers(config: &mut Config) -> io::Result<()> {
+    for (id, dns) in std::mem::take(&mut config.dns_servers) {
+        let Some(spec) = config
+            .servers
+            .iter_mut()
+            .find(|s| s.ssl_vpn_server_id == id)
+        else {
+            return Err(invalid(format!(
+                "DNS servers given for {id}, which is not a configured server"
+            )));
+        };
+        let dns = dns.trim();
+        if dns.is_empty() {
+            spec.dns_servers = None;
+            continue;
+        }
+        let mut addresses = Vec::new();
+        for part in dns.split(',') {
+            let part = part.trim();
+            if part.parse::<std::net::IpAddr>().is_err() {
+                return Err(invalid(format!(
+                    "DNS server {part:?} of {id} is not an IP address"
+                )));
+            }
+            addresses.push(part);
+        }
+        spec.dns_servers = Some(addresses.join(","));
+    }
+    Ok(())
 }
 
 fn validate(config: &Config) -> io::Result<()> {
@@ -592,6 +650,47 @@ mod tests {
             FaultKind::ALL.iter().map(|k| k.counter_name()).collect();
         assert_eq!(names.len(), FaultKind::ALL.len());
         assert!(FaultKind::ALL.len() <= 32, "Draw keeps the hits in a u32");
+    }
+
+    #[test]
+    fn dns_servers_are_checked_and_attached_to_their_server() {
+        let config = |b: EmulatorBuilder| {
+            let mut c = b.config;
+            if c.servers.is_empty() {
+                c.servers.push(ServerSpec {
+                    region_id: DEFAULT_REGION_ID.into(),
+                    ssl_vpn_server_id: DEFAULT_SSL_VPN_SERVER_ID.into(),
+                    state: ServerState::Ready,
+                    dns_servers: None,
+                });
+            }
+            apply_dns_servers(&mut c).map(|()| c)
+        };
+        let c = config(
+            EmulatorBuilder::new().dns_servers(DEFAULT_SSL_VPN_SERVER_ID, " 10.0.0.2 ,fd00::53"),
+        )
+        .unwrap();
+        assert_eq!(
+            c.servers[0].dns_servers.as_deref(),
+            Some("10.0.0.2,fd00::53")
+        );
+        let c = config(
+            EmulatorBuilder::new()
+                .dns_servers(DEFAULT_SSL_VPN_SERVER_ID, "10.0.0.2")
+                .dns_servers(DEFAULT_SSL_VPN_SERVER_ID, ""),
+        )
+        .unwrap();
+        assert_eq!(
+            c.servers[0].dns_servers, None,
+            "a later empty value means none"
+        );
+        let e = config(EmulatorBuilder::new().dns_servers("vss-other", "10.0.0.2")).unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::InvalidInput);
+        let e = EmulatorBuilder::new()
+            .dns_servers(DEFAULT_SSL_VPN_SERVER_ID, "10.0.0.2,dns.example")
+            .start()
+            .unwrap_err();
+        assert!(e.to_string().contains("dns.example"), "{e}");
     }
 
     #[test]

@@ -163,6 +163,40 @@ impl FromStr for FaultArg {
     }
 }
 
+/// `--dns-servers SERVER_ID=IP[,IP]...`: the DNS servers an SSL-VPN server pushes to clients,
+/// returned by DescribeSslVpnServers as `DnsServers`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DnsServersArg {
+    /// The SSL-VPN server id, e.g. `vss-emulator0001`.
+    pub ssl_vpn_server_id: String,
+    /// IP addresses separated by commas.
+    pub dns_servers: String,
+}
+
+impl FromStr for DnsServersArg {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        let usage = || format!("expected SERVER_ID=IP[,IP]..., got {s:?}");
+        let (id, dns) = s.split_once('=').ok_or_else(usage)?;
+        let (id, dns) = (id.trim(), dns.trim());
+        if id.is_empty() || dns.is_empty() {
+            return Err(usage());
+        }
+        if let Some(bad) = dns
+            .split(',')
+            .map(str::trim)
+            .find(|ip| ip.parse::<std::net::IpAddr>().is_err())
+        {
+            return Err(format!("{bad:?} is not an IP address, in {s:?}"));
+        }
+        Ok(DnsServersArg {
+            ssl_vpn_server_id: id.into(),
+            dns_servers: dns.into(),
+        })
+    }
+}
+
 /// The emulator's flags, as a clap `Args` group another command can flatten into its own.
 #[derive(Debug, Clone, Default, Args)]
 pub struct EmulatorArgs {
@@ -180,6 +214,10 @@ pub struct EmulatorArgs {
     /// Default when no server is given: cn-hangzhou:vss-emulator0001.
     #[arg(long = "server", value_name = "REGION:SERVER_ID[:STATE]")]
     pub servers: Vec<ServerArg>,
+    /// DNS servers of an SSL-VPN server, reported as DnsServers by DescribeSslVpnServers
+    /// (repeatable). Default: none, and the field is left out.
+    #[arg(long = "dns-servers", value_name = "SERVER_ID=IP[,IP]...")]
+    pub dns_servers: Vec<DnsServersArg>,
     /// Live certificates the account may hold (Resource.QuotaFull past it) [default: 50].
     #[arg(long, value_name = "N")]
     pub quota: Option<u32>,
@@ -241,6 +279,9 @@ impl EmulatorArgs {
         }
         for s in self.servers {
             b = b.server(s.region_id, s.ssl_vpn_server_id, s.state);
+        }
+        for d in self.dns_servers {
+            b = b.dns_servers(d.ssl_vpn_server_id, d.dns_servers);
         }
         if let Some(n) = self.quota {
             b = b.quota(n);
@@ -345,6 +386,8 @@ mod tests {
             "Throttling.User:0.1",
             "--fault",
             "unknown-error:0",
+            "--dns-servers",
+            "vss-1=10.0.0.2, 2001:db8::53",
             "--seed",
             "42",
             "--latency-ms",
@@ -379,6 +422,13 @@ mod tests {
         assert_eq!(a.faults[1].kind, FaultKind::DropAfterCommit);
         assert_eq!(a.faults[2].kind, FaultKind::ThrottlingUser);
         assert_eq!(a.faults[3].kind, FaultKind::UnknownError);
+        assert_eq!(
+            a.dns_servers,
+            vec![DnsServersArg {
+                ssl_vpn_server_id: "vss-1".into(),
+                dns_servers: "10.0.0.2, 2001:db8::53".into(),
+            }]
+        );
         assert_eq!(a.clock_skew_secs, Some(-3600));
         assert!(a.tls);
     }
@@ -392,6 +442,9 @@ mod tests {
             ["--fault", "500:0.1"],
             ["--fault", "503:2"],
             ["--fault", "internal-error"],
+            ["--dns-servers", "vss-1"],
+            ["--dns-servers", "vss-1="],
+            ["--dns-servers", "vss-1=dns.example"],
             ["--sts", "id:secret"],
         ] {
             let r = Cli::try_parse_from(["vpncert-emulator", bad[0], bad[1]]);

@@ -17,6 +17,8 @@
 //!   `VpnGateway.Configuring` for a moment afterwards) and DescribeSslVpnServers with the
 //!   reference's response shapes, ClientToken idempotency per access key and action, quotas,
 //!   creation limits, roles, and every documented error code;
+//! - models, per SSL-VPN server, the DNS servers pushed to clients (`DnsServers`, a string
+//!   of comma-separated IP addresses, left out for servers without any);
 //! - injects faults at given rates, deterministically under a seed, and added latency. The
 //!   [`FaultKind`]s and their command-line names: `503` (503 `ServiceUnavailable`), `throttle`
 //!   (400 `Throttling`), `throttle-user` (400 `Throttling.User`), `throttle-api`

@@ -145,11 +145,12 @@ impl Emulator {
     /// The state snapshot, the same JSON as `GET /__emulator/state`:
     /// `servers` (`region_id`, `ssl_vpn_server_id`, `vpn_gateway_id`, `name`, `state` =
     /// `ready` | `configuring` | `locked`, `configuring_requests`, `internet_ip`, `port`, `proto`,
-    /// `cipher`, `ca_cert`, `certificates`), `certificates` (`ssl_vpn_client_cert_id`,
-    /// `ssl_vpn_server_id`, `region_id`, `name`, `status`, `create_time`, `end_time`),
-    /// `creates`, `deletes`, `requests`, `faults` (counts per kind: `service_unavailable`,
-    /// `throttling`, `drop_after_commit`, `throttling_user`, `throttling_api`,
-    /// `rejected_throttling`, `internal_error`, `unknown_error`) and `access_keys`.
+    /// `cipher`, `dns_servers` (string, or null for none), `ca_cert`, `certificates`),
+    /// `certificates` (`ssl_vpn_client_cert_id`, `ssl_vpn_server_id`, `region_id`, `name`,
+    /// `status`, `create_time`, `end_time`), `creates`, `deletes`, `requests`, `faults` (counts
+    /// per kind: `service_unavailable`, `throttling`, `drop_after_commit`, `throttling_user`,
+    /// `throttling_api`, `rejected_throttling`, `internal_error`, `unknown_error`) and
+    /// `access_keys`.
     pub fn state(&self) -> Value {
         self.runtime.shared.snapshot()
     }

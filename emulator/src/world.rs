@@ -80,6 +80,8 @@ pub(crate) struct Server {
     pub compress: bool,
     pub max_connections: u32,
     pub create_time_ms: u64,
+    /// `DnsServers`: IP addresses joined by commas, or `None` (the field is left out).
+    pub dns_servers: Option<String>,
     pub locked: bool,
     pub configuring_requests: u32,
     pub busy_until: Option<Instant>,
@@ -110,9 +112,10 @@ impl Server {
         }
     }
 
-    /// The item of DescribeSslVpnServers.
+    /// The item of DescribeSslVpnServers. `DnsServers` (a string in the official SDKs' models;
+    /// here the addresses joined by commas) appears only for a server with DNS servers.
     pub fn api_json(&self) -> Value {
-        json!({
+        let mut item = json!({
             "SslVpnServerId": self.ssl_vpn_server_id,
             "VpnGatewayId": self.vpn_gateway_id,
             "RegionId": self.region_id,
@@ -133,7 +136,11 @@ impl Server {
             "IDaaSApplicationId": "",
             "IDaaSInstanceVersion": "",
             "ResourceGroupId": RESOURCE_GROUP_ID,
-        })
+        });
+        if let Some(dns) = &self.dns_servers {
+            item["DnsServers"] = Value::String(dns.clone());
+        }
+        item
     }
 
     fn endpoint(&self) -> pki::Endpoint<'_> {
@@ -380,6 +387,7 @@ impl World {
                     "port": s.port,
                     "proto": s.proto,
                     "cipher": s.cipher,
+                    "dns_servers": s.dns_servers,
                     "ca_cert": s.ca.pem(),
                     "certificates": self.certs.iter().filter(|c| c.ssl_vpn_server_id == s.ssl_vpn_server_id).count(),
                 })
@@ -452,6 +460,7 @@ fn new_server(
         compress: false,
         max_connections: 5,
         create_time_ms,
+        dns_servers: spec.dns_servers.clone(),
         locked: false,
         configuring_requests: 0,
         busy_until: None,

@@ -190,10 +190,31 @@ fn the_gateway_fault_kinds_from_the_command_line() {
 }
 
 #[test]
+fn dns_servers_flag() {
+    let mut r = start(&[
+        "--server",
+        "cn-hangzhou:vss-a",
+        "--server",
+        "cn-hangzhou:vss-b",
+        "--dns-servers",
+        "vss-a=10.0.0.2,10.0.0.3",
+    ]);
+    banner(&mut r, 3);
+    let body = v1(&r.url, &Req::new("DescribeSslVpnServers")).ok().body;
+    let items = &body["SslVpnServers"]["SslVpnServer"];
+    assert_eq!(items[0]["SslVpnServerId"], "vss-a");
+    assert_eq!(items[0]["DnsServers"], "10.0.0.2,10.0.0.3");
+    assert!(items[1].get("DnsServers").is_none(), "{body}");
+    signal_and_wait(&mut r, "-TERM");
+}
+
+#[test]
 fn bad_flags_fail_with_a_message() {
     for args in [
         &["--fault", "500:0.1"][..],
         &["--fault", "throttle-usr:0.1"][..],
+        &["--dns-servers", "vss-emulator0001=dns.example"][..],
+        &["--dns-servers", "vss-nowhere=10.0.0.2"][..],
         &["--server", "nowhere"][..],
         &["--listen", "256.0.0.1:1"][..],
     ] {

@@ -346,6 +346,84 @@ fn servers_are_paged_and_filtered_per_region() {
 }
 
 #[test]
+fn dns_servers_appear_only_where_configured() {
+    // The official SDKs' models (Go, Python, TypeScript) type DnsServers as a string.
+    let emu = Emulator::builder()
+        .server("cn-hangzhou", SERVER, ServerState::Ready)
+        .server("cn-hangzhou", "vss-nodns", ServerState::Ready)
+        .server("cn-hangzhou", "vss-v6", ServerState::Ready)
+        .dns_servers(SERVER, "10.0.0.2, 10.0.0.3")
+        .dns_servers("vss-v6", "2001:db8::53")
+        .start()
+        .unwrap();
+    let url = emu.url();
+    let item = |id: &str| {
+        let body = v3(
+            &url,
+            &Req::new("DescribeSslVpnServers").param("SslVpnServerId", id),
+        )
+        .ok()
+        .body;
+        assert_eq!(body["TotalCount"], 1, "{body}");
+        body["SslVpnServers"]["SslVpnServer"][0].clone()
+    };
+    assert_eq!(
+        item(SERVER)["DnsServers"],
+        serde_json::json!("10.0.0.2,10.0.0.3")
+    );
+    assert_eq!(
+        item("vss-v6")["DnsServers"],
+        serde_json::json!("2001:db8::53")
+    );
+    let none = item("vss-nodns");
+    assert!(none.get("DnsServers").is_none(), "{none}");
+    assert_eq!(
+        emu.state()["servers"][0]["dns_servers"],
+        "10.0.0.2,10.0.0.3"
+    );
+    assert!(emu.state()["servers"][1]["dns_servers"].is_null());
+
+    // The core client reads the field (and an absent one as empty).
+    let servers = client(&url, V1)
+        .describe_ssl_vpn_servers(&vpncert::DescribeSslVpnServers::new())
+        .unwrap();
+    let dns: Vec<(&str, &str)> = servers
+        .items
+        .iter()
+        .map(|s| (s.ssl_vpn_server_id.as_str(), s.dns_servers.as_str()))
+        .collect();
+    assert_eq!(
+        dns,
+        [
+            (SERVER, "10.0.0.2,10.0.0.3"),
+            ("vss-nodns", ""),
+            ("vss-v6", "2001:db8::53")
+        ]
+    );
+
+    // The default server has none.
+    let plain = Emulator::start_default().unwrap();
+    let body = v1(&plain.url(), &Req::new("DescribeSslVpnServers"))
+        .ok()
+        .body;
+    assert!(body["SslVpnServers"]["SslVpnServer"][0]
+        .get("DnsServers")
+        .is_none());
+}
+
+#[test]
+fn dns_servers_for_an_unknown_server_or_a_non_address_are_refused() {
+    for b in [
+        Emulator::builder().dns_servers("vss-nowhere", "10.0.0.2"),
+        Emulator::builder().dns_servers(SERVER, "10.0.0.2,"),
+        Emulator::builder().dns_servers(SERVER, "dns.example"),
+    ] {
+        let e = b.start().unwrap_err();
+        assert_eq!(e.kind(), std::io::ErrorKind::InvalidInput, "{e}");
+    }
+}
+
+#[test]
 fn quota_server_quota_and_create_limit() {
     let emu = Emulator::builder().quota(2).start().unwrap();
     let url = emu.url();
