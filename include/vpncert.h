@@ -872,7 +872,9 @@ vpncert_status vpncert_modify_ssl_vpn_client_cert(const vpncert_client *c,
  * Deletes certificate `ssl_vpn_client_cert_id`.
  *
  * Deleting is asynchronous on the service side, and deleting any certificate briefly disconnects
- * every client of that SSL-VPN server. With `wait_ms` > 0 the call returns only once the
+ * every client of that SSL-VPN server. The gateway refuses changes for a while after each one
+ * (`VpnGateway.Configuring`), so the delete is retried through that for up to 3 minutes, as
+ * `vpncert_issue_client_cert` does for its create. With `wait_ms` > 0 the call returns only once the
  * certificate no longer exists (`VPNCERT_TIMEOUT` when it still does after `wait_ms`); with 0 it
  * returns as soon as the delete is accepted. More than a day (86400000) is
  * `VPNCERT_INVALID_ARGUMENT`.

@@ -297,17 +297,21 @@ impl Client {
     }
 
     /// Deletes a certificate. One that does not exist gives `already_deleted=True`, not an
-    /// error. With `wait` (seconds), returns once the certificate is gone, or raises
-    /// `RequestTimeoutError`.
-    #[pyo3(signature = (ssl_vpn_client_cert_id, *, client_token=None, wait=None))]
+    /// error. While the gateway is configuring (as it is for a while after every change), the
+    /// delete is tried again for up to `configuring_budget` seconds. With `wait` (seconds),
+    /// returns once the certificate is gone, or raises `RequestTimeoutError`.
+    #[pyo3(signature = (ssl_vpn_client_cert_id, *, client_token=None, wait=None, configuring_budget=180.0))]
     fn delete_ssl_vpn_client_cert(
         &self,
         py: Python<'_>,
         ssl_vpn_client_cert_id: String,
         client_token: Option<String>,
         wait: Option<f64>,
+        configuring_budget: f64,
     ) -> PyResult<DeleteOutcome> {
-        let mut req = DeleteSslVpnClientCert::new(ssl_vpn_client_cert_id);
+        let mut req = DeleteSslVpnClientCert::new(ssl_vpn_client_cert_id).configuring_budget(
+            args::seconds("configuring_budget", configuring_budget).into_py_result(py)?,
+        );
         if let Some(token) = client_token {
             req = req.client_token(token);
         }

@@ -177,6 +177,25 @@ def test_issue_waits_while_the_gateway_is_configuring():
             )
 
 
+def test_revoking_in_a_row_waits_while_the_gateway_is_configuring():
+    # Each delete leaves the gateway configuring for a moment; the next delete waits it out.
+    with vpncert.testing.emulator(servers=["cn-hangzhou:vss-team0001"], max_retries=0) as emu:
+        ids = [
+            emu.client.create_ssl_vpn_client_cert("vss-team0001", name).ssl_vpn_client_cert_id
+            for name in ("hana", "ivan", "jules", "kim")
+        ]
+        *revoked, kept = ids
+        for cert_id in revoked:
+            assert not emu.client.delete_ssl_vpn_client_cert(cert_id, configuring_budget=20.0).already_deleted
+        assert [c["ssl_vpn_client_cert_id"] for c in emu.state()["certificates"]] == [kept]
+
+        emu.set_server_state("vss-team0001", "configuring=50")
+        with pytest.raises(vpncert.GatewayConfiguringError):
+            emu.client.delete_ssl_vpn_client_cert(kept, configuring_budget=0)
+        with pytest.raises(vpncert.InvalidParameterError, match="configuring_budget"):
+            emu.client.delete_ssl_vpn_client_cert(kept, configuring_budget=-1)
+
+
 def test_stable_client_token_returns_the_same_certificate(emu):
     a = emu.client.create_ssl_vpn_client_cert(emu.ssl_vpn_server_id, "gina", client_token="onboard-gina-1")
     b = emu.client.create_ssl_vpn_client_cert(emu.ssl_vpn_server_id, "gina", client_token="onboard-gina-1")

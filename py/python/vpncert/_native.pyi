@@ -87,6 +87,7 @@ class Client:
         *,
         client_token: str | None = None,
         wait: float | None = None,
+        configuring_budget: float = 180.0,
     ) -> DeleteOutcome: ...
     def describe_ssl_vpn_servers(
         self,
