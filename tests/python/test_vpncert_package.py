@@ -96,3 +96,17 @@ def test_import_starts_no_thread_and_touches_nothing_else(tmp_path):
     probe = json.loads(result.stdout)
     assert probe["before"] == probe["after"] == [1, 1]
     assert probe["foreign"] == []
+
+
+def test_import_loads_only_the_package_itself(tmp_path):
+    # `typing` and friends cost several milliseconds of import time; vpncert needs none of them.
+    probe = textwrap.dedent("""
+        import sys
+        before = set(sys.modules)
+        import vpncert
+        print(" ".join(sorted(set(sys.modules) - before)))
+    """)
+    result = _run("-c", probe, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    loaded = set(result.stdout.split())
+    assert loaded <= {"vpncert", "vpncert._errors", "vpncert._native", "__future__"}, loaded

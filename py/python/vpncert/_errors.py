@@ -9,8 +9,6 @@ fakes like any other exception.
 
 from __future__ import annotations
 
-from typing import Optional
-
 __all__ = [
     "VpnCertError",
     "InvalidParameterError",
@@ -108,8 +106,8 @@ class ApiError(VpnCertError):
     message: str
     request_id: str
     http_status: int
-    recommend: Optional[str]
-    host_id: Optional[str]
+    recommend: str | None
+    host_id: str | None
 
     def __init__(
         self,
@@ -119,8 +117,8 @@ class ApiError(VpnCertError):
         message: str = "",
         request_id: str = "",
         http_status: int = 0,
-        recommend: Optional[str] = None,
-        host_id: Optional[str] = None,
+        recommend: str | None = None,
+        host_id: str | None = None,
     ) -> None:
         super().__init__(text)
         self.code = code
