@@ -230,9 +230,11 @@ fn sts_credentials_are_accepted_and_checked() {
 }
 
 #[test]
-fn retries_through_503s_and_dropped_connections_never_duplicate() {
+fn retries_through_5xx_throttling_and_dropped_connections_never_duplicate() {
     let emu = Emulator::builder()
-        .fault(FaultKind::ServiceUnavailable, 0.3)
+        .fault(FaultKind::ServiceUnavailable, 0.15)
+        .fault(FaultKind::InternalError, 0.1)
+        .fault(FaultKind::ThrottlingUser, 0.1)
         .fault(FaultKind::DropAfterCommit, 0.3)
         .seed(7)
         .start()
@@ -265,6 +267,18 @@ fn retries_through_503s_and_dropped_connections_never_duplicate() {
         "faults were injected and retried: {:?}",
         c.stats()
     );
+    let faults = &emu.state()["faults"];
+    for counter in [
+        "service_unavailable",
+        "internal_error",
+        "throttling_user",
+        "drop_after_commit",
+    ] {
+        assert!(
+            faults[counter].as_u64() > Some(0),
+            "{counter} was injected: {faults}"
+        );
+    }
 }
 
 #[test]

@@ -76,8 +76,10 @@ impl Settings {
         }
         for (kind, rate) in self.faults {
             let kind = FaultKind::parse(&kind).ok_or_else(|| {
+                let names: Vec<&str> = FaultKind::ALL.iter().map(|k| k.as_str()).collect();
                 value_error(format!(
-                    "fault must be \"503\", \"throttle\" or \"drop-after-commit\" (got {kind:?})"
+                    "fault must be one of {} (got {kind:?})",
+                    names.join(", ")
                 ))
             })?;
             b = b.fault(kind, rate);

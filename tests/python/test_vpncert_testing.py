@@ -88,6 +88,31 @@ def test_cert_validity_shows_expiry_statuses():
 
 
 @pytest.mark.parametrize(
+    "fault,code,http_status,error",
+    [
+        ("throttle-user", "Throttling.User", 400, vpncert.ThrottlingError),
+        ("throttle-api", "Throttling.Api", 400, vpncert.ThrottlingError),
+        ("rejected-throttling", "Rejected.Throttling", 400, vpncert.ThrottlingError),
+        ("internal-error", "InternalError", 500, vpncert.ServiceUnavailableError),
+        ("unknown-error", "UnknownError", 500, vpncert.ServiceUnavailableError),
+    ],
+)
+def test_every_gateway_fault_can_be_injected(fault, code, http_status, error):
+    with vpncert.testing.emulator(faults={fault: 1.0}, max_retries=1) as emu:
+        with pytest.raises(error) as info:
+            emu.client.create_ssl_vpn_client_cert(emu.ssl_vpn_server_id, "kai")
+        assert (info.value.code, info.value.http_status) == (code, http_status)
+        assert emu.client.stats()["attempts"] == 2, "the fault is retried, then surfaces"
+        assert emu.state()["certificates"] == []
+
+
+def test_an_unknown_fault_name_lists_the_known_ones():
+    with pytest.raises(ValueError, match="internal-error") as info:
+        vpncert.testing.emulator(faults={"gremlins": 0.5})
+    assert "gremlins" in str(info.value)
+
+
+@pytest.mark.parametrize(
     "options,error",
     [
         ({"faults": {"503": 1.5}}, ValueError),

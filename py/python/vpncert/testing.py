@@ -49,8 +49,10 @@ Options of :func:`emulator` (all keyword-only, all optional):
 ``faults``
     Faults injected into a fraction of requests: a mapping ``{"503": 0.3}`` or pairs
     ``[("drop-after-commit", 0.5)]``. Kinds: ``503`` (``ServiceUnavailable``), ``throttle``
-    (``Throttling``), ``drop-after-commit`` (the change is made, then the connection is closed
-    without an answer).
+    (``Throttling``), ``throttle-user`` (``Throttling.User``), ``throttle-api``
+    (``Throttling.Api``), ``rejected-throttling`` (``Rejected.Throttling``), ``internal-error``
+    (500 ``InternalError``), ``unknown-error`` (500 ``UnknownError``), ``drop-after-commit`` (the
+    change is made, then the connection is closed without an answer).
 ``seed``
     Makes fault draws and generated ids repeatable.
 ``latency``
