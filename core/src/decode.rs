@@ -131,6 +131,18 @@ pub(crate) mod lenient {
         S(String),
     }
 
+    impl Loose {
+        fn describe(&self) -> String {
+            match self {
+                Loose::U(n) => n.to_string(),
+                Loose::I(n) => n.to_string(),
+                Loose::F(f) => f.to_string(),
+                Loose::B(b) => b.to_string(),
+                Loose::S(s) => format!("{s:?}"),
+            }
+        }
+    }
+
     fn to_u64<E: serde::de::Error>(v: Loose) -> Result<Option<u64>, E> {
         match v {
             Loose::U(n) => Ok(Some(n)),
@@ -218,6 +230,60 @@ pub(crate) mod lenient {
             }
         }
         d.deserialize_any(Text)
+    }
+
+    /// A list given as one comma-separated string (`"10.0.0.0/8, 192.168.0.0/16"`, as the API
+    /// sends `LocalSubnet`) or as a JSON array of such strings; items are trimmed and empty ones
+    /// dropped. Null or missing is the empty list.
+    pub fn comma_list<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+        struct Items;
+        fn push_items(out: &mut Vec<String>, text: &str) {
+            out.extend(
+                text.split(',')
+                    .map(str::trim)
+                    .filter(|c| !c.is_empty())
+                    .map(str::to_owned),
+            );
+        }
+        impl<'de> serde::de::Visitor<'de> for Items {
+            type Value = Vec<String>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a comma-separated string, a list of strings, or null")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Vec<String>, E> {
+                let mut out = Vec::new();
+                push_items(&mut out, v);
+                Ok(out)
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Vec<String>, A::Error> {
+                let mut out = Vec::new();
+                while let Some(item) = seq.next_element::<Loose>()? {
+                    match item {
+                        Loose::S(s) => push_items(&mut out, &s),
+                        other => {
+                            return Err(serde::de::Error::custom(format!(
+                                "expected a string in the list, got {}",
+                                other.describe()
+                            )))
+                        }
+                    }
+                }
+                Ok(out)
+            }
+            fn visit_unit<E: serde::de::Error>(self) -> Result<Vec<String>, E> {
+                Ok(Vec::new())
+            }
+            fn visit_none<E: serde::de::Error>(self) -> Result<Vec<String>, E> {
+                Ok(Vec::new())
+            }
+            fn visit_some<D2: Deserializer<'de>>(self, d: D2) -> Result<Vec<String>, D2::Error> {
+                d.deserialize_any(Items)
+            }
+        }
+        d.deserialize_any(Items)
     }
 }
 

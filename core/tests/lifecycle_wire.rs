@@ -204,7 +204,7 @@ fn servers_decode_every_field() {
         "ClientIpPool":"192.168.0.0/16","LocalSubnet":"10.0.0.0/8, 172.16.0.0/12","Proto":"UDP","Port":"1194","Cipher":"AES-128-CBC",
         "Compress":"true","Connections":2,"MaxConnections":5,"CreateTime":1700000000000,"EnableMultiFactorAuth":false,
         "IDaaSInstanceId":"idaas-1","IDaaSRegionId":"cn-hangzhou","IDaaSApplicationId":"app","IDaaSInstanceVersion":"2","ResourceGroupId":"rg",
-        "DnsServers":"8.8.8.8"}]}}"#;
+        "DnsServers":"100.100.2.136, 100.100.2.138"}]}}"#;
     let server = Scripted::start(vec![Reply::json(200, body)]);
     let page = client(&server.url)
         .describe_ssl_vpn_servers(&DescribeSslVpnServers::new())
@@ -223,7 +223,43 @@ fn servers_decode_every_field() {
         ),
         ("idaas-1", "2")
     );
-    assert_eq!(s.dns_servers, "8.8.8.8");
+    assert_eq!(s.dns_servers, ["100.100.2.136", "100.100.2.138"]);
+}
+
+#[test]
+fn server_lists_decode_from_strings_arrays_and_nothing() {
+    let item = |fields: &str| {
+        format!(
+            r#"{{"RequestId":"R","TotalCount":1,"SslVpnServers":{{"SslVpnServer":[{{"SslVpnServerId":"vss-1"{fields}}}]}}}}"#
+        )
+    };
+    let server = Scripted::start(vec![
+        Reply::json(
+            200,
+            &item(
+                r#","LocalSubnet":["10.0.0.0/8","172.16.0.0/12, 192.168.0.0/16"],"DnsServers":["1.1.1.1"]"#,
+            ),
+        ),
+        Reply::json(200, &item(r#","LocalSubnet":null,"DnsServers":"""#)),
+        Reply::json(200, &item("")),
+        Reply::json(200, &item(r#","DnsServers":[53]"#)),
+    ]);
+    let c = client(&server.url);
+    let get = || c.describe_ssl_vpn_servers(&DescribeSslVpnServers::new());
+    let s = get().unwrap().items.remove(0);
+    assert_eq!(
+        s.local_subnet,
+        ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"]
+    );
+    assert_eq!(s.dns_servers, ["1.1.1.1"]);
+    for _ in 0..2 {
+        let s = get().unwrap().items.remove(0);
+        assert!(
+            s.local_subnet.is_empty() && s.dns_servers.is_empty(),
+            "{s:?}"
+        );
+    }
+    assert!(matches!(get(), Err(Error::Decode { .. })));
 }
 
 #[test]

@@ -387,17 +387,20 @@ fn dns_servers_appear_only_where_configured() {
     let servers = client(&url, V1)
         .describe_ssl_vpn_servers(&vpncert::DescribeSslVpnServers::new())
         .unwrap();
-    let dns: Vec<(&str, &str)> = servers
+    let dns: Vec<(&str, Vec<&str>)> = servers
         .items
         .iter()
-        .map(|s| (s.ssl_vpn_server_id.as_str(), s.dns_servers.as_str()))
+        .map(|s| {
+            let ips = s.dns_servers.iter().map(String::as_str).collect();
+            (s.ssl_vpn_server_id.as_str(), ips)
+        })
         .collect();
     assert_eq!(
         dns,
         [
-            (SERVER, "10.0.0.2,10.0.0.3"),
-            ("vss-nodns", ""),
-            ("vss-v6", "2001:db8::53")
+            (SERVER, vec!["10.0.0.2", "10.0.0.3"]),
+            ("vss-nodns", vec![]),
+            ("vss-v6", vec!["2001:db8::53"])
         ]
     );
 

@@ -41,6 +41,7 @@ struct Settings {
     server_quota: Option<i64>,
     create_limit: Option<i64>,
     faults: Vec<(String, f64)>,
+    dns_servers: Vec<(String, String)>,
     seed: Option<u64>,
     latency: f64,
     delete_settle: Option<f64>,
@@ -84,6 +85,9 @@ impl Settings {
             })?;
             b = b.fault(kind, rate);
         }
+        for (server_id, ips) in self.dns_servers {
+            b = b.dns_servers(server_id, ips);
+        }
         if let Some(seed) = self.seed {
             b = b.seed(seed);
         }
@@ -102,7 +106,7 @@ impl Settings {
 impl Emulator {
     /// Starts an emulator on 127.0.0.1 with a free port. Keys are `(id, secret, role)`, STS keys
     /// `(id, secret, token)`, servers `(region_id, ssl_vpn_server_id, state)`, faults
-    /// `(kind, rate)`; times are in seconds. Bad settings raise `ValueError`.
+    /// `(kind, rate)`, DNS servers `(ssl_vpn_server_id, "ip,ip")`; times are in seconds. Bad settings raise `ValueError`.
     #[new]
     #[pyo3(signature = (
         *,
@@ -113,6 +117,7 @@ impl Emulator {
         server_quota=None,
         create_limit=None,
         faults=None,
+        dns_servers=None,
         seed=None,
         latency=0.0,
         delete_settle=None,
@@ -129,6 +134,7 @@ impl Emulator {
         server_quota: Option<i64>,
         create_limit: Option<i64>,
         faults: Option<Vec<(String, f64)>>,
+        dns_servers: Option<Vec<(String, String)>>,
         seed: Option<u64>,
         latency: f64,
         delete_settle: Option<f64>,
@@ -143,6 +149,7 @@ impl Emulator {
             server_quota,
             create_limit,
             faults: faults.unwrap_or_default(),
+            dns_servers: dns_servers.unwrap_or_default(),
             seed,
             latency,
             delete_settle,

@@ -218,8 +218,8 @@ impl SslVpnServer {
 
     /// DNS servers pushed to clients.
     #[getter]
-    fn dns_servers(&self) -> &str {
-        &self.0.dns_servers
+    fn dns_servers<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        PyTuple::new(py, &self.0.dns_servers)
     }
 
     /// The fields as a dict.

@@ -106,6 +106,22 @@ def test_every_gateway_fault_can_be_injected(fault, code, http_status, error):
         assert emu.state()["certificates"] == []
 
 
+def test_dns_servers_reach_the_server_listing():
+    servers = ["cn-hangzhou:vss-office01", "cn-hangzhou:vss-lab00001", "cn-hangzhou:vss-plain001"]
+    dns = {"vss-office01": ["10.0.0.2", "10.0.0.3"], "vss-lab00001": "2001:db8::53"}
+    with vpncert.testing.emulator(servers=servers, dns_servers=dns) as emu:
+        got = {s.ssl_vpn_server_id: s.dns_servers for s in emu.client.iter_ssl_vpn_servers()}
+        assert got == {
+            "vss-office01": ("10.0.0.2", "10.0.0.3"),
+            "vss-lab00001": ("2001:db8::53",),
+            "vss-plain001": (),
+        }
+        office = emu.client.describe_ssl_vpn_servers("vss-office01").items[0]
+        assert office.to_dict()["dns_servers"] == ["10.0.0.2", "10.0.0.3"]
+    with pytest.raises(ValueError):
+        vpncert.testing.emulator(servers=servers, dns_servers={"vss-office01": "not-an-ip"})
+
+
 def test_an_unknown_fault_name_lists_the_known_ones():
     with pytest.raises(ValueError, match="internal-error") as info:
         vpncert.testing.emulator(faults={"gremlins": 0.5})

@@ -1,6 +1,6 @@
 //! `DescribeSslVpnServers`: discover SSL-VPN servers, one page or all.
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 
 use super::paging::{check_page, push_list_params, Page, Paged, Pages};
 use super::Operation;
@@ -57,15 +57,6 @@ impl DescribeSslVpnServers {
     }
 }
 
-fn cidr_list<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
-    let s = crate::decode::lenient::string(d)?;
-    Ok(s.split(',')
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-        .map(str::to_owned)
-        .collect())
-}
-
 /// An SSL-VPN server.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "PascalCase")]
@@ -90,7 +81,7 @@ pub struct SslVpnServer {
     #[serde(default, deserialize_with = "crate::decode::lenient::string")]
     pub client_ip_pool: String,
     /// The networks reachable through the VPN, as a list of CIDRs.
-    #[serde(default, deserialize_with = "cidr_list")]
+    #[serde(default, deserialize_with = "crate::decode::lenient::comma_list")]
     pub local_subnet: Vec<String>,
     /// `UDP` or `TCP`.
     #[serde(default, deserialize_with = "crate::decode::lenient::string")]
@@ -147,9 +138,10 @@ pub struct SslVpnServer {
     /// The resource group.
     #[serde(default, deserialize_with = "crate::decode::lenient::string")]
     pub resource_group_id: String,
-    /// DNS servers pushed to clients (newer models).
-    #[serde(default, deserialize_with = "crate::decode::lenient::string")]
-    pub dns_servers: String,
+    /// The DNS servers pushed to clients, as a list of IP addresses (empty when none, or from
+    /// older models that do not send `DnsServers`).
+    #[serde(default, deserialize_with = "crate::decode::lenient::comma_list")]
+    pub dns_servers: Vec<String>,
 }
 
 #[derive(Debug, Deserialize, Default)]

@@ -243,7 +243,7 @@ class SslVpnServer:
     @property
     def resource_group_id(self) -> str: ...
     @property
-    def dns_servers(self) -> str: ...
+    def dns_servers(self) -> tuple[str, ...]: ...
     def to_dict(self) -> dict[str, Any]: ...
 
 @final
@@ -300,6 +300,7 @@ class _Emulator:
         server_quota: int | None = None,
         create_limit: int | None = None,
         faults: list[tuple[str, float]] | None = None,
+        dns_servers: list[tuple[str, str]] | None = None,
         seed: int | None = None,
         latency: float = 0.0,
         delete_settle: float | None = None,

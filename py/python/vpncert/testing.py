@@ -53,6 +53,10 @@ Options of :func:`emulator` (all keyword-only, all optional):
     (``Throttling.Api``), ``rejected-throttling`` (``Rejected.Throttling``), ``internal-error``
     (500 ``InternalError``), ``unknown-error`` (500 ``UnknownError``), ``drop-after-commit`` (the
     change is made, then the connection is closed without an answer).
+``dns_servers``
+    DNS servers an SSL-VPN server pushes to its clients, by server id:
+    ``{"vss-emulator0001": ["10.0.0.2", "10.0.0.3"]}`` (or ``"10.0.0.2,10.0.0.3"``); servers
+    without an entry have none.
 ``seed``
     Makes fault draws and generated ids repeatable.
 ``latency``
@@ -88,6 +92,7 @@ __all__ = ["Emulator", "emulator"]
 KeySpec = Union[str, Tuple[str, str], Tuple[str, str, str]]
 ServerSpec = Union[str, Tuple[str, str], Tuple[str, str, str]]
 FaultSpec = Union[Mapping[str, float], Iterable[Tuple[str, float]]]
+DnsSpec = Mapping[str, Union[str, Iterable[str]]]
 
 _DEFAULT_KEY = ("testid", "testsecret", "owner")
 _DEFAULT_SERVER = ("cn-hangzhou", "vss-emulator0001", "ready")
@@ -121,6 +126,7 @@ class Emulator:
         server_quota: Optional[int] = None,
         create_limit: Optional[int] = None,
         faults: Optional[FaultSpec] = None,
+        dns_servers: Optional[DnsSpec] = None,
         seed: Optional[int] = None,
         latency: float = 0.0,
         delete_settle: Optional[float] = None,
@@ -137,6 +143,10 @@ class Emulator:
             fault_list = [(str(k), float(v)) for k, v in faults.items()]
         else:
             fault_list = [(str(k), float(v)) for k, v in (faults or [])]
+        dns_list = [
+            (str(server), ips if isinstance(ips, str) else ",".join(ips))
+            for server, ips in (dns_servers or {}).items()
+        ]
         self._native = _Emulator(
             keys=key_list,
             sts_keys=sts_list,
@@ -145,6 +155,7 @@ class Emulator:
             server_quota=server_quota,
             create_limit=create_limit,
             faults=fault_list,
+            dns_servers=dns_list,
             seed=seed,
             latency=latency,
             delete_settle=delete_settle,
