@@ -1160,6 +1160,17 @@ const char *vpncert_server_client_ip_pool(const vpncert_server *server);
 const char *vpncert_server_local_subnet(const vpncert_server *server);
 
 /**
+ * The DNS servers pushed to clients: IP addresses separated by commas (`""` when none).
+ *
+ * Ownership: borrowed from `server`, valid until `vpncert_server_free(server)`. NULL: `""` when `server` is NULL;
+ * never returns NULL. Thread safety: any thread.
+ *
+ * # Safety
+ * `server` is NULL or live.
+ */
+const char *vpncert_server_dns_servers(const vpncert_server *server);
+
+/**
  * The protocol, `"UDP"` or `"TCP"`.
  *
  * Ownership: borrowed from `server`, valid until `vpncert_server_free(server)`. NULL: `""` when `server` is NULL;
@@ -1251,6 +1262,50 @@ int64_t vpncert_server_create_time(const vpncert_server *server);
  * `server` is NULL or live.
  */
 bool vpncert_server_enable_multi_factor_auth(const vpncert_server *server);
+
+/**
+ * The IDaaS instance of multi-factor authentication (`""` when none).
+ *
+ * Ownership: borrowed from `server`, valid until `vpncert_server_free(server)`. NULL: `""` when `server` is NULL;
+ * never returns NULL. Thread safety: any thread.
+ *
+ * # Safety
+ * `server` is NULL or live.
+ */
+const char *vpncert_server_idaas_instance_id(const vpncert_server *server);
+
+/**
+ * The region of the IDaaS instance (`""` when none).
+ *
+ * Ownership: borrowed from `server`, valid until `vpncert_server_free(server)`. NULL: `""` when `server` is NULL;
+ * never returns NULL. Thread safety: any thread.
+ *
+ * # Safety
+ * `server` is NULL or live.
+ */
+const char *vpncert_server_idaas_region_id(const vpncert_server *server);
+
+/**
+ * The IDaaS application of multi-factor authentication (`""` when none).
+ *
+ * Ownership: borrowed from `server`, valid until `vpncert_server_free(server)`. NULL: `""` when `server` is NULL;
+ * never returns NULL. Thread safety: any thread.
+ *
+ * # Safety
+ * `server` is NULL or live.
+ */
+const char *vpncert_server_idaas_application_id(const vpncert_server *server);
+
+/**
+ * The version of the IDaaS instance (`""` when none).
+ *
+ * Ownership: borrowed from `server`, valid until `vpncert_server_free(server)`. NULL: `""` when `server` is NULL;
+ * never returns NULL. Thread safety: any thread.
+ *
+ * # Safety
+ * `server` is NULL or live.
+ */
+const char *vpncert_server_idaas_instance_version(const vpncert_server *server);
 
 /**
  * Frees a server. NULL is a no-op.

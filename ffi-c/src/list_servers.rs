@@ -35,9 +35,14 @@ pub struct vpncert_server {
     internet_ip: CString,
     client_ip_pool: CString,
     local_subnet: CString,
+    dns_servers: CString,
     proto: CString,
     cipher: CString,
     resource_group_id: CString,
+    idaas_instance_id: CString,
+    idaas_region_id: CString,
+    idaas_application_id: CString,
+    idaas_instance_version: CString,
 }
 
 impl vpncert_server {
@@ -50,9 +55,14 @@ impl vpncert_server {
             internet_ip: c_string(&server.internet_ip),
             client_ip_pool: c_string(&server.client_ip_pool),
             local_subnet: c_string(&server.local_subnet.join(",")),
+            dns_servers: c_string(&server.dns_servers.join(",")),
             proto: c_string(&server.proto),
             cipher: c_string(&server.cipher),
             resource_group_id: c_string(&server.resource_group_id),
+            idaas_instance_id: c_string(&server.idaas_instance_id),
+            idaas_region_id: c_string(&server.idaas_region_id),
+            idaas_application_id: c_string(&server.idaas_application_id),
+            idaas_instance_version: c_string(&server.idaas_instance_version),
             server,
         }
     }
@@ -237,6 +247,23 @@ pub unsafe extern "C" fn vpncert_server_local_subnet(
     })
 }
 
+/// The DNS servers pushed to clients: IP addresses separated by commas (`""` when none).
+///
+/// Ownership: borrowed from `server`, valid until `vpncert_server_free(server)`. NULL: `""` when `server` is NULL;
+/// never returns NULL. Thread safety: any thread.
+///
+/// # Safety
+/// `server` is NULL or live.
+#[no_mangle]
+pub unsafe extern "C" fn vpncert_server_dns_servers(
+    server: *const vpncert_server,
+) -> *const c_char {
+    ffi_panic_boundary!(or EMPTY.as_ptr() => {
+        // SAFETY: the caller's contract is `string_field`'s.
+        unsafe { string_field(server, |h| &h.dns_servers) }
+    })
+}
+
 /// The protocol, `"UDP"` or `"TCP"`.
 ///
 /// Ownership: borrowed from `server`, valid until `vpncert_server_free(server)`. NULL: `""` when `server` is NULL;
@@ -367,6 +394,74 @@ pub unsafe extern "C" fn vpncert_server_enable_multi_factor_auth(
     ffi_panic_boundary!(or false => {
         // SAFETY: the caller's contract.
         unsafe { server.as_ref() }.is_some_and(|h| h.server.enable_multi_factor_auth)
+    })
+}
+
+/// The IDaaS instance of multi-factor authentication (`""` when none).
+///
+/// Ownership: borrowed from `server`, valid until `vpncert_server_free(server)`. NULL: `""` when `server` is NULL;
+/// never returns NULL. Thread safety: any thread.
+///
+/// # Safety
+/// `server` is NULL or live.
+#[no_mangle]
+pub unsafe extern "C" fn vpncert_server_idaas_instance_id(
+    server: *const vpncert_server,
+) -> *const c_char {
+    ffi_panic_boundary!(or EMPTY.as_ptr() => {
+        // SAFETY: the caller's contract is `string_field`'s.
+        unsafe { string_field(server, |h| &h.idaas_instance_id) }
+    })
+}
+
+/// The region of the IDaaS instance (`""` when none).
+///
+/// Ownership: borrowed from `server`, valid until `vpncert_server_free(server)`. NULL: `""` when `server` is NULL;
+/// never returns NULL. Thread safety: any thread.
+///
+/// # Safety
+/// `server` is NULL or live.
+#[no_mangle]
+pub unsafe extern "C" fn vpncert_server_idaas_region_id(
+    server: *const vpncert_server,
+) -> *const c_char {
+    ffi_panic_boundary!(or EMPTY.as_ptr() => {
+        // SAFETY: the caller's contract is `string_field`'s.
+        unsafe { string_field(server, |h| &h.idaas_region_id) }
+    })
+}
+
+/// The IDaaS application of multi-factor authentication (`""` when none).
+///
+/// Ownership: borrowed from `server`, valid until `vpncert_server_free(server)`. NULL: `""` when `server` is NULL;
+/// never returns NULL. Thread safety: any thread.
+///
+/// # Safety
+/// `server` is NULL or live.
+#[no_mangle]
+pub unsafe extern "C" fn vpncert_server_idaas_application_id(
+    server: *const vpncert_server,
+) -> *const c_char {
+    ffi_panic_boundary!(or EMPTY.as_ptr() => {
+        // SAFETY: the caller's contract is `string_field`'s.
+        unsafe { string_field(server, |h| &h.idaas_application_id) }
+    })
+}
+
+/// The version of the IDaaS instance (`""` when none).
+///
+/// Ownership: borrowed from `server`, valid until `vpncert_server_free(server)`. NULL: `""` when `server` is NULL;
+/// never returns NULL. Thread safety: any thread.
+///
+/// # Safety
+/// `server` is NULL or live.
+#[no_mangle]
+pub unsafe extern "C" fn vpncert_server_idaas_instance_version(
+    server: *const vpncert_server,
+) -> *const c_char {
+    ffi_panic_boundary!(or EMPTY.as_ptr() => {
+        // SAFETY: the caller's contract is `string_field`'s.
+        unsafe { string_field(server, |h| &h.idaas_instance_version) }
     })
 }
 

@@ -462,6 +462,7 @@ static void test_null_handles(void) {
     CHECK_STR(vpncert_server_internet_ip(NULL), "");
     CHECK_STR(vpncert_server_client_ip_pool(NULL), "");
     CHECK_STR(vpncert_server_local_subnet(NULL), "");
+    CHECK_STR(vpncert_server_dns_servers(NULL), "");
     CHECK_STR(vpncert_server_proto(NULL), "");
     CHECK_STR(vpncert_server_cipher(NULL), "");
     CHECK_STR(vpncert_server_resource_group_id(NULL), "");
@@ -471,6 +472,10 @@ static void test_null_handles(void) {
     CHECK(vpncert_server_max_connections(NULL) == 0);
     CHECK(vpncert_server_create_time(NULL) == 0);
     CHECK(!vpncert_server_enable_multi_factor_auth(NULL));
+    CHECK_STR(vpncert_server_idaas_instance_id(NULL), "");
+    CHECK_STR(vpncert_server_idaas_region_id(NULL), "");
+    CHECK_STR(vpncert_server_idaas_application_id(NULL), "");
+    CHECK_STR(vpncert_server_idaas_instance_version(NULL), "");
     CHECK(vpncert_error_status(NULL) == VPNCERT_OK);
     CHECK_STR(vpncert_error_code(NULL), "");
     CHECK_STR(vpncert_error_message(NULL), "");

@@ -1,7 +1,8 @@
 /*
  * The certificate lifecycle through libvpncert against the emulator: create (and its
  * idempotency), describe with every accessor, the OpenVPN profile in memory and on disk, list
- * with the iterator, servers, rename, delete (and deleting again), issue, signature V3.
+ * with the iterator, servers (with and without DNS servers), rename, delete (and deleting again),
+ * issue, signature V3.
  */
 #define _POSIX_C_SOURCE 200809L
 
@@ -14,6 +15,9 @@
 #include "harness.h"
 
 static const char *SERVER = "vss-emulator0001";
+/* The DNS servers the emulator gives SERVER (--dns-servers), and a second server without any. */
+static const char *SERVER_DNS = "10.0.0.2,10.0.0.3,fd00::53";
+static const char *SERVER_NO_DNS = "vss-nodns0001";
 
 static char *read_file(const char *path) {
     FILE *f = fopen(path, "rb");
@@ -232,14 +236,26 @@ static void test_servers(vpncert_client *c) {
     vpncert_server *server = NULL;
     vpncert_error *err = NULL;
     vpncert_status s;
-    int found = 0;
+    int found = 0, found_no_dns = 0;
 
     s = vpncert_server_list_new(c, &list, &err);
     CHECK_STATUS(s, VPNCERT_OK, err);
     if (s != VPNCERT_OK) return;
     while ((s = vpncert_server_list_next(list, &server, &err)) == VPNCERT_OK && server != NULL) {
+        /* The emulator models no multi-factor authentication: every IDaaS field is empty. */
+        CHECK(!vpncert_server_enable_multi_factor_auth(server));
+        CHECK_STR(vpncert_server_idaas_instance_id(server), "");
+        CHECK_STR(vpncert_server_idaas_region_id(server), "");
+        CHECK_STR(vpncert_server_idaas_application_id(server), "");
+        CHECK_STR(vpncert_server_idaas_instance_version(server), "");
+        if (strcmp(vpncert_server_id(server), SERVER_NO_DNS) == 0) {
+            found_no_dns = 1;
+            CHECK_STR(vpncert_server_dns_servers(server), "");
+            CHECK_STR(vpncert_server_region_id(server), "cn-hangzhou");
+        }
         if (strcmp(vpncert_server_id(server), SERVER) == 0) {
             found = 1;
+            CHECK_STR(vpncert_server_dns_servers(server), SERVER_DNS);
             CHECK_STR(vpncert_server_region_id(server), "cn-hangzhou");
             CHECK(strlen(vpncert_server_internet_ip(server)) > 0);
             CHECK(strlen(vpncert_server_vpn_gateway_id(server)) > 0);
@@ -253,12 +269,12 @@ static void test_servers(vpncert_client *c) {
             CHECK(vpncert_server_max_connections(server) >= vpncert_server_connections(server));
             CHECK(vpncert_server_create_time(server) > 0);
             (void)vpncert_server_compress(server);
-            (void)vpncert_server_enable_multi_factor_auth(server);
         }
         vpncert_server_free(server);
     }
     CHECK_STATUS(s, VPNCERT_OK, err);
     CHECK(found);
+    CHECK(found_no_dns);
     vpncert_server_list_free(list);
 }
 
@@ -327,9 +343,17 @@ static void test_signature_v3_and_list_outliving_client(const char *url) {
 
 int main(void) {
     emulator emu;
-    const char *args[] = {"--quota", "1000", "--delete-settle-ms", "100", NULL};
+    char dns[128];
+    const char *args[] = {"--quota",            "1000",
+                          "--delete-settle-ms", "100",
+                          "--server",           "cn-hangzhou:vss-emulator0001",
+                          "--server",           "cn-hangzhou:vss-nodns0001",
+                          "--dns-servers",      dns,
+                          NULL};
     vpncert_client *c;
     char dir[] = "/tmp/vpncert-c-files-XXXXXX";
+
+    snprintf(dns, sizeof dns, "%s=%s", SERVER, SERVER_DNS);
 
     if (mkdtemp(dir) == NULL) {
         perror("mkdtemp");
