@@ -46,7 +46,9 @@ wheel="$(ls "$out"/wheel/vpncert-*.whl)"
 "${pip[@]}" install --quiet --no-deps --force-reinstall "$wheel"
 
 step "release builds: emulator binary and libvpncert"
-cargo build --release --quiet -p vpncert-emulator --bin vpncert-emulator -p vpncert-ffi
+# Two commands: `--bin` applies to every package given, so one command would skip the library.
+cargo build --release --quiet -p vpncert-emulator --bin vpncert-emulator
+cargo build --release --quiet -p vpncert-ffi
 target_dir="$(cargo metadata --format-version 1 --no-deps |
   "$venv/bin/python" -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')"
 emulator="$target_dir/release/vpncert-emulator"
