@@ -326,7 +326,10 @@ fn list_and_servers_walk_every_page() {
     for i in 0..57 {
         builder = builder.server(REGION, format!("vss-page{i:03}"), ServerState::Ready);
     }
-    let emu = builder.start().unwrap();
+    let emu = builder
+        .dns_servers("vss-page000", "10.0.0.2,10.0.0.3")
+        .start()
+        .unwrap();
     let sb = Sandbox::new();
     for i in 0..56 {
         run(sb.cli(&emu.url()).args([
@@ -358,6 +361,17 @@ fn list_and_servers_walk_every_page() {
         .starts_with("vss-page"));
     assert!(s["port"].as_u64().unwrap() > 0);
     assert!(s["local_subnet"].is_array());
+    let dns: Vec<&serde_json::Value> = servers["ssl_vpn_servers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| &s["dns_servers"])
+        .collect();
+    assert!(dns.contains(&&serde_json::json!(["10.0.0.2", "10.0.0.3"])));
+    assert_eq!(
+        dns.iter().filter(|d| **d == &serde_json::json!([])).count(),
+        56
+    );
 }
 
 #[test]
