@@ -9,10 +9,14 @@ use crate::error::{ApiError, Error, ErrorKind, SignatureDiagnosis};
 use crate::sign::redact_security_token;
 use crate::transport::RawResponse;
 
-const SNIPPET_CHARS: usize = 200;
+/// How many characters of a body an error shows.
+pub(crate) const SNIPPET_CHARS: usize = 200;
+/// What a snippet cut before a private key ends with.
+pub(crate) const KEY_REDACTED: &str = "<private key redacted>";
 
-/// The start of a body for an error message, cut before any private key: a describe answer
-/// carries the client's key, and error text ends up in logs.
+/// The start of a body for an error message (at most [`SNIPPET_CHARS`] characters of it), cut
+/// before any private key: a describe answer carries the client's key, and error text ends up
+/// in logs. A snippet cut before a key says so.
 fn snippet(body: &str) -> String {
     let key_at = [
         body.find("ClientKey"),
@@ -23,12 +27,11 @@ fn snippet(body: &str) -> String {
     .flatten()
     .min();
     match key_at {
-        Some(at) => {
-            let mut s: String = body[..at].chars().take(SNIPPET_CHARS).collect();
-            s.push_str("<private key redacted>");
-            s
+        // The key starts within the shown part: show what comes before it.
+        Some(at) if body[..at].chars().nth(SNIPPET_CHARS).is_none() => {
+            format!("{}{KEY_REDACTED}", &body[..at])
         }
-        None => body.chars().take(SNIPPET_CHARS).collect(),
+        _ => body.chars().take(SNIPPET_CHARS).collect(),
     }
 }
 
@@ -501,5 +504,21 @@ mod tests {
             Error::Decode { snippet, .. } => assert_eq!(snippet, "<html><private key redacted>"),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn snippets_stay_within_their_length_when_a_key_comes_late() {
+        // Found by the decode_response fuzz target: a key past the shown part made the snippet
+        // 200 characters plus the redaction note.
+        let late = format!("{}\"ClientKey\":\"x\"", "é".repeat(300));
+        let shown = snippet(&late);
+        assert_eq!(shown, "é".repeat(SNIPPET_CHARS));
+        let early = format!("{}ClientKey", "a".repeat(SNIPPET_CHARS));
+        assert_eq!(
+            snippet(&early),
+            format!("{}{KEY_REDACTED}", "a".repeat(SNIPPET_CHARS))
+        );
+        let just_over = format!("{}ClientKey", "a".repeat(SNIPPET_CHARS + 1));
+        assert_eq!(snippet(&just_over), "a".repeat(SNIPPET_CHARS));
     }
 }

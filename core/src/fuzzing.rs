@@ -33,7 +33,12 @@ pub fn decode_response(status: u16, body: &[u8]) -> usize {
             // Display must hold up whatever the body said.
             let _ = e.to_string();
         }
-        Error::Decode { snippet, .. } => assert!(snippet.chars().count() <= 200),
+        Error::Decode { snippet, .. } => {
+            let shown = snippet
+                .strip_suffix(decode::KEY_REDACTED)
+                .unwrap_or(&snippet);
+            assert!(shown.chars().count() <= decode::SNIPPET_CHARS, "{snippet}");
+        }
         other => panic!("an error body decodes to Api or Decode, not {other:?}"),
     }
     ok
