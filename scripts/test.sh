@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test of the project: Rust (fmt, clippy, unit, integration, end to end against the
+# Runs every test of the project: Rust (fmt, clippy, docs, unit, integration, end to end against the
 # emulator), the C suite against libvpncert, and the Python suite (vpncert and the official SDKs'
 # interop with the emulator) in a venv this script builds. Exits non-zero on any failure.
 set -euo pipefail
@@ -12,6 +12,9 @@ cargo fmt --all -- --check
 
 step "cargo clippy (warnings are errors)"
 cargo clippy --workspace --all-targets -- -D warnings
+
+step "cargo doc (broken links and doc warnings are errors)"
+RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --quiet
 
 step "cargo test --workspace"
 cargo test --workspace -- --skip soak_

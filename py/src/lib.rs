@@ -2,7 +2,7 @@
 //!
 //! The bindings only convert: Python arguments to the core's requests, the core's results to
 //! frozen Python objects, and every [`vpncert::Error`] to one exception class of
-//! `vpncert/_errors.py` (see [`errors`]). Every call that may touch the network runs with the
+//! `vpncert/_errors.py` (see the `errors` module). Every call that may touch the network runs with the
 //! interpreter detached (`py.detach`), so threads sharing one `Client` wait in parallel.
 
 mod args;
