@@ -1,6 +1,7 @@
 //! Exactly once under faults: 1,000 logical creates from 8 threads against an emulator that
-//! injects 503s, throttling, latency and "commit then drop the connection" at about 30% in all,
-//! then renames and deletes under the same faults. The emulator's state must hold exactly one
+//! injects 5xx (503, 500), throttling (`Throttling`, `Throttling.User`, `Rejected.Throttling`),
+//! latency and "commit then drop the connection" at about 30% in all, then renames and deletes
+//! under the same faults. The emulator's state must hold exactly one
 //! certificate per logical create, and no error may leak from a delete whose first attempt
 //! committed. Run with `--nocapture` to see the counts.
 
@@ -78,8 +79,11 @@ fn soak_exactly_once_under_faults() {
     let emu = Emulator::builder()
         .quota(2 * CREATES as u32)
         .create_limit(2 * CREATES as u32)
-        .fault(FaultKind::ServiceUnavailable, 0.10)
-        .fault(FaultKind::Throttling, 0.10)
+        .fault(FaultKind::ServiceUnavailable, 0.07)
+        .fault(FaultKind::InternalError, 0.03)
+        .fault(FaultKind::Throttling, 0.05)
+        .fault(FaultKind::ThrottlingUser, 0.03)
+        .fault(FaultKind::RejectedThrottling, 0.02)
         .fault(FaultKind::DropAfterCommit, 0.10)
         .latency(Duration::from_millis(1))
         // Deletes from 8 threads on one gateway would otherwise contend on its short
