@@ -414,6 +414,17 @@ impl Client {
     /// Runs one logical call: validate, then sign, send and decode, retrying what the policy
     /// retries. A mutating operation gets one ClientToken that every attempt reuses.
     pub(crate) fn execute<O: Operation>(&self, op: &O) -> Result<O::Output, Error> {
+        self.execute_with(op, Configuring::Retry)
+    }
+
+    /// [`execute`](Self::execute), with `VpnGateway.Configuring` either retried like any
+    /// transient error or handed back at once to a caller that waits it out on its own budget
+    /// (so that the gateway's reconfiguring does not use up the retries meant for faults).
+    pub(crate) fn execute_with<O: Operation>(
+        &self,
+        op: &O,
+        configuring: Configuring,
+    ) -> Result<O::Output, Error> {
         op.validate()?;
         let mut params: Vec<(&'static str, String)> =
             vec![("RegionId", self.inner.region_id.clone())];
@@ -425,7 +436,7 @@ impl Client {
             };
             params.push(("ClientToken", token));
         }
-        let raw = self.send_with_retries(O::ACTION, &params)?;
+        let raw = self.send_with_retries(O::ACTION, &params, configuring)?;
         let out: O::Output = decode::success(&raw)?;
         op.check(out)
     }
@@ -434,6 +445,7 @@ impl Client {
         &self,
         action: &str,
         params: &[(&'static str, String)],
+        configuring: Configuring,
     ) -> Result<RawResponse, Error> {
         let inner = &self.inner;
         inner.stats.calls.fetch_add(1, Ordering::Relaxed);
@@ -511,6 +523,11 @@ impl Client {
                     continue;
                 }
             }
+            if configuring == Configuring::HandBack
+                && err.api_kind() == Some(ErrorKind::GatewayConfiguring)
+            {
+                return Err(err);
+            }
             if !err.is_retryable() || retries >= inner.retry.max_retries {
                 return Err(err);
             }
@@ -524,6 +541,15 @@ impl Client {
             inner.stats.retries.fetch_add(1, Ordering::Relaxed);
         }
     }
+}
+
+/// What a logical call does with `VpnGateway.Configuring`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Configuring {
+    /// Retry it like any transient error, within the retry policy.
+    Retry,
+    /// Return it at once: the caller waits it out on a budget of its own.
+    HandBack,
 }
 
 /// `a - b` in milliseconds, signed.

@@ -156,6 +156,39 @@ fn delete_waits_out_a_configuring_gateway_with_one_client_token() {
 }
 
 #[test]
+fn a_configuring_gateway_does_not_use_up_the_retries_meant_for_faults() {
+    // With one retry in the policy: every fault gets its retry, and the gateway's reconfiguring
+    // is waited out on the configuring budget instead of spending that retry.
+    let configuring = || Reply::json(400, &err_body("VpnGateway.Configuring"));
+    let unavailable = || Reply::json(503, &err_body("ServiceUnavailable"));
+    let server = Scripted::start(vec![
+        configuring(),
+        unavailable(),
+        configuring(),
+        unavailable(),
+        Reply::json(200, r#"{"RequestId":"R-DEL"}"#),
+    ]);
+    let c = client(&server.url, fast_retries(1));
+    let out = c
+        .delete_ssl_vpn_client_cert(
+            &DeleteSslVpnClientCert::new("vsc-1").configuring_budget(Duration::from_secs(20)),
+        )
+        .unwrap();
+    assert_eq!(out.request_id(), "R-DEL");
+    assert_eq!(server.count(), 5);
+
+    // With no configuring budget, the policy's one retry is all there is.
+    let server = Scripted::start(vec![configuring(), unavailable(), Reply::json(200, OK)]);
+    let e = client(&server.url, fast_retries(1))
+        .delete_ssl_vpn_client_cert(
+            &DeleteSslVpnClientCert::new("vsc-1").configuring_budget(Duration::ZERO),
+        )
+        .unwrap_err();
+    assert_eq!(e.api_kind(), Some(ErrorKind::ServiceUnavailable));
+    assert_eq!(server.count(), 2);
+}
+
+#[test]
 fn invalid_input_sends_nothing_and_names_the_parameter() {
     let server = Scripted::start(vec![Reply::json(200, OK)]);
     let c = client(&server.url, fast_retries(3));

@@ -86,10 +86,10 @@ fn soak_exactly_once_under_faults() {
         .fault(FaultKind::RejectedThrottling, 0.02)
         .fault(FaultKind::DropAfterCommit, 0.10)
         .latency(Duration::from_millis(1))
-        // Deletes from 8 threads on one gateway would otherwise contend on its short
-        // `VpnGateway.Configuring` window after each delete; that wait is covered by the lifecycle
-        // tests, while this test is about faults.
-        .delete_settle(Duration::ZERO)
+        // After each delete the gateway answers `VpnGateway.Configuring` for a moment, so the 8
+        // threads' deletes on one gateway also ride out each other's reconfiguration, including
+        // a retried delete that had committed before its connection dropped.
+        .delete_settle(Duration::from_millis(2))
         .seed(20261128)
         .start()
         .unwrap();
@@ -170,6 +170,7 @@ fn soak_exactly_once_under_faults() {
     }
 
     // Deletes of the same 200: whatever the faults, the caller sees Deleted or AlreadyDeleted.
+    let before_deletes = client.stats();
     let deletes = fan_out(ids.len(), |i| {
         client.delete_ssl_vpn_client_cert(&DeleteSslVpnClientCert::new(&ids[i]))
     });
@@ -191,6 +192,12 @@ fn soak_exactly_once_under_faults() {
     assert_eq!(listed, state.len());
 
     let s = client.stats();
+    let delete_stats = client.stats();
+    println!(
+        "soak: deletes took {} attempts ({} API errors: faults and the gateway configuring after each delete)",
+        delete_stats.attempts - before_deletes.attempts,
+        delete_stats.api_errors - before_deletes.api_errors
+    );
     println!(
         "soak: {CREATES} creates ({failed} failed), {} renames, {} deletes ({already} already gone) from {THREADS} threads in {:?}",
         renames.len(),

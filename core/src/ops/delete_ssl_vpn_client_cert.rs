@@ -149,7 +149,7 @@ impl Client {
             request.configuring_budget,
             Duration::from_millis(250),
             &request.ssl_vpn_client_cert_id,
-            || self.execute(&attempt),
+            |mode| self.execute_with(&attempt, mode),
         );
         let outcome = match accepted {
             Ok(r) => DeleteOutcome::Deleted {

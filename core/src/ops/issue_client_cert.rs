@@ -106,7 +106,7 @@ impl Client {
             request.configuring_budget,
             request.poll_interval,
             &request.ssl_vpn_server_id,
-            || self.create_ssl_vpn_client_cert(&create),
+            |mode| self.execute_with(&create, mode),
         )?;
 
         let deadline = Instant::now() + request.ready_timeout;

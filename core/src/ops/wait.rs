@@ -2,6 +2,7 @@
 
 use std::time::{Duration, Instant};
 
+use crate::client::Configuring;
 use crate::{Error, ErrorKind};
 
 /// The longest pause between two polls.
@@ -28,16 +29,25 @@ pub(crate) fn pause_until(deadline: Instant, pause: Duration) -> Option<Duration
 /// gateway reconfigures for a while after every change (a delete, another certificate's
 /// creation), so a change made meanwhile needs this longer wait rather than the retry policy's
 /// few quick attempts. When the budget runs out, the last configuring error is returned.
+///
+/// `call` is told how to treat `VpnGateway.Configuring`: handed back at once while there is a
+/// budget, so that the retry policy is left whole for transient faults; retried by the policy
+/// when the budget is zero.
 pub(crate) fn while_configuring<T>(
     budget: Duration,
     first_pause: Duration,
     what: &str,
-    mut call: impl FnMut() -> Result<T, Error>,
+    mut call: impl FnMut(Configuring) -> Result<T, Error>,
 ) -> Result<T, Error> {
+    let mode = if budget.is_zero() {
+        Configuring::Retry
+    } else {
+        Configuring::HandBack
+    };
     let deadline = Instant::now() + budget;
     let mut pause = first_pause;
     loop {
-        match call() {
+        match call(mode) {
             Err(Error::Api(e)) if e.kind == ErrorKind::GatewayConfiguring => {
                 log::info!("{what}: the gateway is configuring; waiting");
                 pause = match pause_until(deadline, pause) {
@@ -71,7 +81,8 @@ mod tests {
             Duration::from_secs(5),
             Duration::from_millis(1),
             "t",
-            || {
+            |mode| {
+                assert_eq!(mode, Configuring::HandBack);
                 calls += 1;
                 if calls < 4 {
                     Err(configuring())
@@ -90,7 +101,7 @@ mod tests {
             Duration::from_secs(5),
             Duration::from_millis(1),
             "t",
-            || {
+            |_| {
                 calls += 1;
                 Err(Error::invalid("Name", "bad"))
             },
@@ -103,7 +114,9 @@ mod tests {
     fn a_zero_budget_returns_the_first_configuring_error() {
         let mut calls = 0;
         let out: Result<(), Error> =
-            while_configuring(Duration::ZERO, Duration::from_millis(1), "t", || {
+            while_configuring(Duration::ZERO, Duration::from_millis(1), "t", |mode| {
+                // With no budget of its own, the retry policy handles configuring.
+                assert_eq!(mode, Configuring::Retry);
                 calls += 1;
                 Err(configuring())
             });
