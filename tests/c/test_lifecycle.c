@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "harness.h"
@@ -341,6 +342,38 @@ static void test_signature_v3_and_list_outliving_client(const char *url) {
     vpncert_cert_free(cert);
 }
 
+/* Revoking several certificates in a row: each delete leaves the gateway configuring for a
+ * moment (100 ms here), and the next delete waits that out even with no retries in the policy. */
+static void test_revoke_in_a_row(const char *url) {
+    vpncert_client *c = test_client(url, "cn-hangzhou", "testid", "testsecret", 3);
+    vpncert_client *impatient = test_client(url, "cn-hangzhou", "testid", "testsecret", 0);
+    vpncert_cert *certs[3] = {NULL, NULL, NULL};
+    vpncert_error *err = NULL;
+    vpncert_status s;
+    struct timespec settle = {0, 150000000L};
+    bool already = true;
+    int i;
+
+    nanosleep(&settle, NULL); /* past the Configuring window of the tests before */
+    for (i = 0; i < 3; i++) {
+        s = vpncert_create_ssl_vpn_client_cert(c, SERVER, "revoked", NULL, &certs[i], &err);
+        CHECK_STATUS(s, VPNCERT_OK, err);
+    }
+    for (i = 0; i < 3; i++) {
+        if (certs[i] == NULL) {
+            continue;
+        }
+        already = true;
+        s = vpncert_delete_ssl_vpn_client_cert(impatient, vpncert_cert_id(certs[i]), NULL, 0, &already,
+                                               &err);
+        CHECK_STATUS(s, VPNCERT_OK, err);
+        CHECK(!already);
+        vpncert_cert_free(certs[i]);
+    }
+    vpncert_client_free(impatient);
+    vpncert_client_free(c);
+}
+
 int main(void) {
     emulator emu;
     char dns[128];
@@ -367,6 +400,7 @@ int main(void) {
     test_servers(c);
     test_issue(c, dir);
     test_signature_v3_and_list_outliving_client(emu.url);
+    test_revoke_in_a_row(emu.url);
 
     vpncert_client_free(c);
     emu_stop(&emu);
