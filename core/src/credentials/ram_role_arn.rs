@@ -11,6 +11,7 @@ use super::http::{self, Method};
 use super::{ChainConfig, Credentials, CredentialsProvider};
 use crate::endpoint::Endpoint;
 use crate::sign;
+use crate::transport::RawResponse;
 use crate::Error;
 
 /// The STS API version.
@@ -141,34 +142,9 @@ impl AssumeRoleProvider {
                 role.duration_seconds
             )));
         }
-        let session_name = match &role.role_session_name {
-            Some(n) => n.clone(),
-            None => config
-                .environment
-                .var("ALIBABA_CLOUD_ROLE_SESSION_NAME")
-                .unwrap_or_else(|| {
-                    let ms = config
-                        .clock
-                        .now()
-                        .duration_since(std::time::UNIX_EPOCH)
-                        .unwrap_or_default()
-                        .as_millis();
-                    format!("vpncert-{ms}")
-                }),
-        };
+        let session_name = session_name(role.role_session_name.as_deref(), config);
         let endpoint = config.resolve_sts_endpoint(role.sts_region.as_deref(), role.enable_vpc)?;
-        let proxy = crate::proxy::select(
-            &config.environment,
-            config.proxy.as_deref(),
-            &endpoint.scheme,
-            &endpoint.authority,
-        )?;
-        let agent = http::agent(
-            Duration::from_secs(5),
-            Duration::from_secs(10),
-            proxy,
-            config.tls.clone(),
-        );
+        let agent = sts_agent(config, &endpoint)?;
         Ok(AssumeRoleProvider {
             source,
             role,
@@ -239,31 +215,7 @@ impl AssumeRoleProvider {
             &[("accept", "application/json")],
         )
         .map_err(|e| Error::Credentials(format!("{where_} failed: {e}")))?;
-        if !(200..300).contains(&raw.status) {
-            let e = crate::decode::failure(&raw, &string_to_sign);
-            return Err(Error::Credentials(format!(
-                "{where_} refused: {}",
-                describe_refusal(&e)
-            )));
-        }
-        let parsed: AssumeRoleResponse = serde_json::from_str(&raw.body)
-            .map_err(|e| Error::Credentials(format!("{where_}: unreadable response: {e}")))?;
-        let c = parsed.credentials.ok_or_else(|| {
-            Error::Credentials(format!(
-                "{where_}: response has no Credentials (RequestId {})",
-                parsed.request_id
-            ))
-        })?;
-        let expiration = sign::parse_timestamp(c.expiration.trim()).ok_or_else(|| {
-            Error::Credentials(format!(
-                "{where_}: unreadable Expiration {:?}",
-                c.expiration
-            ))
-        })?;
-        Ok(
-            Credentials::sts(c.access_key_id, c.access_key_secret, c.security_token)
-                .with_expiration(expiration),
-        )
+        read_answer(&raw, &where_, &string_to_sign)
     }
 }
 
@@ -288,6 +240,77 @@ struct StsCredentials {
     access_key_secret: String,
     security_token: String,
     expiration: String,
+}
+
+/// The session name: the configured one, else `ALIBABA_CLOUD_ROLE_SESSION_NAME`, else
+/// `vpncert-<milliseconds>` (the official libraries generate a name of the same shape).
+pub(crate) fn session_name(given: Option<&str>, config: &ChainConfig) -> String {
+    if let Some(n) = given.map(str::trim).filter(|n| !n.is_empty()) {
+        return n.to_owned();
+    }
+    config
+        .environment
+        .var("ALIBABA_CLOUD_ROLE_SESSION_NAME")
+        .unwrap_or_else(|| {
+            let ms = config
+                .clock
+                .now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap_or_default()
+                .as_millis();
+            format!("vpncert-{ms}")
+        })
+}
+
+/// An agent for one STS endpoint, through the proxy the settings choose for it.
+pub(crate) fn sts_agent(config: &ChainConfig, endpoint: &Endpoint) -> Result<ureq::Agent, Error> {
+    let proxy = crate::proxy::select(
+        &config.environment,
+        config.proxy.as_deref(),
+        &endpoint.scheme,
+        &endpoint.authority,
+    )?;
+    Ok(http::agent(
+        Duration::from_secs(5),
+        Duration::from_secs(10),
+        proxy,
+        config.tls.clone(),
+    ))
+}
+
+/// The temporary credentials in an STS answer (`AssumeRole`, `AssumeRoleWithOIDC`), or why
+/// there are none: a refusal with its code, HTTP status and request id, or an unusable body.
+/// `where_` names the call; `string_to_sign` is ours, empty for an unsigned call.
+pub(crate) fn read_answer(
+    raw: &RawResponse,
+    where_: &str,
+    string_to_sign: &str,
+) -> Result<Credentials, Error> {
+    if !(200..300).contains(&raw.status) {
+        let e = crate::decode::failure(raw, string_to_sign);
+        return Err(Error::Credentials(format!(
+            "{where_} refused: {}",
+            describe_refusal(&e)
+        )));
+    }
+    let parsed: AssumeRoleResponse = serde_json::from_str(&raw.body)
+        .map_err(|e| Error::Credentials(format!("{where_}: unreadable response: {e}")))?;
+    let c = parsed.credentials.ok_or_else(|| {
+        Error::Credentials(format!(
+            "{where_}: response has no Credentials (RequestId {})",
+            parsed.request_id
+        ))
+    })?;
+    let expiration = sign::parse_timestamp(c.expiration.trim()).ok_or_else(|| {
+        Error::Credentials(format!(
+            "{where_}: unreadable Expiration {:?}",
+            c.expiration
+        ))
+    })?;
+    Ok(
+        Credentials::sts(c.access_key_id, c.access_key_secret, c.security_token)
+            .with_expiration(expiration),
+    )
 }
 
 /// An error message without the variant's own prefix (`credentials: `), for nesting.
