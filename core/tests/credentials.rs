@@ -356,9 +356,10 @@ fn nothing_anywhere_lists_every_source_in_order() {
     let expected = format!(
         "no credentials found; tried \
          1) environment: ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET are not set; \
-         2) CLI config {}: no such file; \
-         3) credentials file {}: no such file; \
-         4) ECS metadata: disabled by ALIBABA_CLOUD_ECS_METADATA_DISABLED=true",
+         2) OIDC role: ALIBABA_CLOUD_ROLE_ARN, ALIBABA_CLOUD_OIDC_PROVIDER_ARN and ALIBABA_CLOUD_OIDC_TOKEN_FILE are not set; \
+         3) CLI config {}: no such file; \
+         4) credentials file {}: no such file; \
+         5) ECS metadata: disabled by ALIBABA_CLOUD_ECS_METADATA_DISABLED=true",
         cli.display(),
         ini.display()
     );
@@ -382,7 +383,7 @@ fn unreachable_metadata_service_is_reported() {
     let msg = err_of(&chain);
     assert!(
         msg.contains(&format!(
-            "4) ECS metadata service http://127.0.0.1:{port}: not reachable"
+            "5) ECS metadata service http://127.0.0.1:{port}: not reachable"
         )),
         "{msg}"
     );
@@ -395,11 +396,11 @@ fn no_home_directory_is_said_plainly() {
     );
     let msg = err_of(&chain);
     assert!(
-        msg.contains("2) CLI config: no home directory (HOME is not set)"),
+        msg.contains("3) CLI config: no home directory (HOME is not set)"),
         "{msg}"
     );
     assert!(
-        msg.contains("3) credentials file: no home directory"),
+        msg.contains("4) credentials file: no home directory"),
         "{msg}"
     );
 }
@@ -472,7 +473,7 @@ fn a_broken_source_does_not_hide_a_later_one_and_is_still_reported() {
         DefaultChain::with_config(ChainConfig::new().environment(metadata_off(home_env(&home))));
     let msg = err_of(&chain);
     assert!(
-        msg.contains("2) CLI config") && msg.contains("malformed JSON"),
+        msg.contains("3) CLI config") && msg.contains("malformed JSON"),
         "{msg}"
     );
 }

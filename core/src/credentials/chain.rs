@@ -8,7 +8,7 @@ use std::time::Duration;
 use super::cache::DEFAULT_REFRESH_BEFORE;
 use super::{
     CliConfigProvider, Clock, Credentials, CredentialsFileProvider, CredentialsProvider,
-    EcsMetadataProvider, EnvProvider, Environment, SystemClock,
+    EcsMetadataProvider, EnvProvider, Environment, OidcEnvProvider, SystemClock,
 };
 use crate::endpoint::Endpoint;
 use crate::Error;
@@ -99,7 +99,8 @@ impl ChainConfig {
         self
     }
 
-    /// The STS endpoint for `AssumeRole`, e.g. `https://sts.cn-shanghai.aliyuncs.com` (default:
+    /// The STS endpoint for `AssumeRole` and `AssumeRoleWithOIDC`, e.g.
+    /// `https://sts.cn-shanghai.aliyuncs.com` (default:
     /// `ALIBABA_CLOUD_STS_ENDPOINT`, else the profile's or `ALIBABA_CLOUD_STS_REGION`'s regional
     /// endpoint, `sts-vpc.` when `ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED=true`, else
     /// `sts.aliyuncs.com`).
@@ -180,9 +181,15 @@ const NO_WINNER: usize = usize::MAX;
 
 /// The default chain: the first source that yields credentials wins.
 ///
-/// In order: the environment ([`EnvProvider`]), the aliyun CLI's `~/.aliyun/config.json`
-/// ([`CliConfigProvider`]), the INI file `~/.alibabacloud/credentials`
-/// ([`CredentialsFileProvider`]), the ECS instance metadata service ([`EcsMetadataProvider`]).
+/// In order, as in the official credential libraries:
+/// 1. the AccessKey variables of the environment ([`EnvProvider`]);
+/// 2. an OIDC role from the environment, `ALIBABA_CLOUD_ROLE_ARN`,
+///    `ALIBABA_CLOUD_OIDC_PROVIDER_ARN` and `ALIBABA_CLOUD_OIDC_TOKEN_FILE`, as ACK sets them
+///    for RRSA ([`OidcEnvProvider`]);
+/// 3. the aliyun CLI's `~/.aliyun/config.json` ([`CliConfigProvider`]);
+/// 4. the INI file `~/.alibabacloud/credentials` ([`CredentialsFileProvider`]);
+/// 5. the ECS instance metadata service ([`EcsMetadataProvider`]).
+///
 /// Sources are consulted when credentials are first needed, never when the library loads or a
 /// client is built. Once a source has yielded, the chain keeps asking that source (which caches
 /// and refreshes temporary credentials); when none yields, the error lists each source in order
@@ -203,6 +210,7 @@ impl DefaultChain {
     pub fn with_config(config: ChainConfig) -> Self {
         Self::from_sources(vec![
             Arc::new(EnvProvider::with_environment(config.environment.clone())),
+            Arc::new(OidcEnvProvider::new(&config)),
             Arc::new(CliConfigProvider::new(&config)),
             Arc::new(CredentialsFileProvider::new(&config)),
             Arc::new(EcsMetadataProvider::new(&config)),

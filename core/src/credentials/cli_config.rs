@@ -3,7 +3,9 @@
 //! The file holds `current` (the active profile's name) and `profiles`, each with a `name`, a
 //! `mode` and the fields that mode uses. Supported modes: `AK`, `StsToken`, `RamRoleArn` (assume
 //! `ram_role_arn` with `source_profile`'s credentials, else the profile's own keys),
-//! `ChainableRamRoleArn` (the same, always from `source_profile`) and `EcsRamRole`.
+//! `ChainableRamRoleArn` (the same, always from `source_profile`), `EcsRamRole` and `OIDC` (assume
+//! `ram_role_arn` with the token in `oidc_token_file`, from `oidc_provider_arn`, through STS
+//! `AssumeRoleWithOIDC`; see [`OidcRoleProvider`]).
 
 use std::fmt;
 use std::path::PathBuf;
@@ -11,9 +13,11 @@ use std::sync::Arc;
 
 use serde::Deserialize;
 
+use super::oidc::setting_or_env;
 use super::{
     AssumeRole, AssumeRoleProvider, ChainConfig, Credentials, CredentialsProvider,
-    EcsMetadataProvider, Memo, StaticProvider,
+    EcsMetadataProvider, Memo, OidcRole, OidcRoleProvider, StaticProvider, OIDC_PROVIDER_ARN_VAR,
+    OIDC_TOKEN_FILE_VAR, ROLE_ARN_VAR,
 };
 use crate::decode::lenient;
 use crate::Error;
@@ -22,7 +26,7 @@ use crate::Error;
 const MAX_SOURCE_DEPTH: usize = 8;
 
 /// Modes this SDK understands, for error messages.
-const SUPPORTED_MODES: &str = "AK, StsToken, RamRoleArn, ChainableRamRoleArn, EcsRamRole";
+const SUPPORTED_MODES: &str = "AK, StsToken, RamRoleArn, ChainableRamRoleArn, EcsRamRole, OIDC";
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -65,6 +69,10 @@ struct Profile {
     external_id: String,
     #[serde(deserialize_with = "lenient::string")]
     region_id: String,
+    #[serde(deserialize_with = "lenient::string")]
+    oidc_provider_arn: String,
+    #[serde(deserialize_with = "lenient::string")]
+    oidc_token_file: String,
 }
 
 /// The aliyun CLI configuration file as a credentials source.
@@ -279,6 +287,35 @@ fn build(
             config,
             Some(p.ram_role_name.trim().to_owned()),
         ))),
+        "OIDC" => {
+            let env = &config.environment;
+            let role = OidcRole::new(
+                setting_or_env(&p.ram_role_arn, "ram_role_arn", ROLE_ARN_VAR, env)
+                    .map_err(|w| where_(&w))?,
+                setting_or_env(
+                    &p.oidc_provider_arn,
+                    "oidc_provider_arn",
+                    OIDC_PROVIDER_ARN_VAR,
+                    env,
+                )
+                .map_err(|w| where_(&w))?,
+                setting_or_env(
+                    &p.oidc_token_file,
+                    "oidc_token_file",
+                    OIDC_TOKEN_FILE_VAR,
+                    env,
+                )
+                .map_err(|w| where_(&w))?,
+            )
+            .role_session_name(p.ram_session_name.trim())
+            .duration_seconds(u32::try_from(p.expired_seconds).unwrap_or(u32::MAX))
+            .policy(p.policy.trim())
+            .sts_region(p.sts_region.trim())
+            .enable_vpc(p.enable_vpc);
+            OidcRoleProvider::new(role, config)
+                .map(|o| Arc::new(o) as Arc<dyn CredentialsProvider>)
+                .map_err(|e| where_(&super::ram_role_arn::strip_prefix(&e)))
+        }
         other => Err(format!(
             "mode {} is not supported by vpncert (supported: {SUPPORTED_MODES})",
             super::label(other)

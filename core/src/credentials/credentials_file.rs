@@ -15,16 +15,28 @@
 //! ```
 //! Types: `access_key`, `sts` (adds `security_token`), `ecs_ram_role` (optional `role_name`),
 //! `ram_role_arn` (adds `role_arn`, optional `role_session_name`, `policy`, `external_id`,
-//! `duration_seconds`, `sts_region`). A section with `enable = false` is skipped.
+//! `duration_seconds`, `sts_region`), `oidc_role_arn` (`role_arn`, `oidc_provider_arn`,
+//! `oidc_token_file_path`, optional `role_session_name`, `policy`, `duration_seconds`,
+//! `sts_region`; see [`OidcRoleProvider`]). A section with `enable = false` is skipped.
+//!
+//! ```ini
+//! [rrsa]
+//! type = oidc_role_arn
+//! role_arn = acs:ram::123456789012:role/vpn-admin
+//! oidc_provider_arn = acs:ram::123456789012:oidc-provider/ack-rrsa-c0ffee
+//! oidc_token_file_path = /var/run/secrets/ack.alibabacloud.com/rrsa-tokens/token
+//! ```
 
 use std::fmt;
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::ini::{Ini, Section};
+use super::oidc::setting_or_env;
 use super::{
     AssumeRole, AssumeRoleProvider, ChainConfig, Credentials, CredentialsProvider,
-    EcsMetadataProvider, Memo, StaticProvider,
+    EcsMetadataProvider, Memo, OidcRole, OidcRoleProvider, StaticProvider, OIDC_PROVIDER_ARN_VAR,
+    OIDC_TOKEN_FILE_VAR, ROLE_ARN_VAR,
 };
 use crate::Error;
 
@@ -151,12 +163,7 @@ fn build(config: &ChainConfig, s: &Section) -> Result<Arc<dyn CredentialsProvide
                 Some(token) => Credentials::sts(id, secret, token),
                 None => Credentials::access_key(id, secret),
             };
-            let duration = match get("duration_seconds") {
-                Some(d) => d
-                    .parse::<u32>()
-                    .map_err(|_| "duration_seconds is not a whole number".to_owned())?,
-                None => 0,
-            };
+            let duration = duration_seconds(get("duration_seconds"))?;
             let role = AssumeRole::new(need("role_arn")?)
                 .role_session_name(get("role_session_name").unwrap_or_default())
                 .duration_seconds(duration)
@@ -167,9 +174,35 @@ fn build(config: &ChainConfig, s: &Section) -> Result<Arc<dyn CredentialsProvide
                 .map(|a| Arc::new(a) as Arc<dyn CredentialsProvider>)
                 .map_err(|e| super::ram_role_arn::strip_prefix(&e))
         }
+        "oidc_role_arn" => {
+            let env = &config.environment;
+            let field = |k: &str, var: &str| setting_or_env(get(k).unwrap_or_default(), k, var, env);
+            let role = OidcRole::new(
+                field("role_arn", ROLE_ARN_VAR)?,
+                field("oidc_provider_arn", OIDC_PROVIDER_ARN_VAR)?,
+                field("oidc_token_file_path", OIDC_TOKEN_FILE_VAR)?,
+            )
+            .role_session_name(get("role_session_name").unwrap_or_default())
+            .duration_seconds(duration_seconds(get("duration_seconds"))?)
+            .policy(get("policy").unwrap_or_default())
+            .sts_region(get("sts_region").unwrap_or_default());
+            OidcRoleProvider::new(role, config)
+                .map(|o| Arc::new(o) as Arc<dyn CredentialsProvider>)
+                .map_err(|e| super::ram_role_arn::strip_prefix(&e))
+        }
         other => Err(format!(
-            "type {} is not supported by vpncert (supported: access_key, sts, ecs_ram_role, ram_role_arn)",
+            "type {} is not supported by vpncert (supported: access_key, sts, ecs_ram_role, ram_role_arn, oidc_role_arn)",
             super::label(other)
         )),
+    }
+}
+
+/// `duration_seconds` as read, 0 (the default) when absent.
+fn duration_seconds(value: Option<&str>) -> Result<u32, String> {
+    match value {
+        Some(d) => d
+            .parse::<u32>()
+            .map_err(|_| "duration_seconds is not a whole number".to_owned()),
+        None => Ok(0),
     }
 }

@@ -7,12 +7,16 @@
 //!
 //! 1. the environment: `ALIBABA_CLOUD_ACCESS_KEY_ID`, `ALIBABA_CLOUD_ACCESS_KEY_SECRET`,
 //!    `ALIBABA_CLOUD_SECURITY_TOKEN`, or the same with `ALIBABACLOUD_` / `ALICLOUD_` ([`EnvProvider`]);
-//! 2. the aliyun CLI's `~/.aliyun/config.json` ([`CliConfigProvider`]);
-//! 3. the SDKs' INI file `~/.alibabacloud/credentials` ([`CredentialsFileProvider`]);
-//! 4. the ECS instance metadata service ([`EcsMetadataProvider`]).
+//! 2. an OIDC role from the environment (RRSA on ACK / Kubernetes): `ALIBABA_CLOUD_ROLE_ARN`,
+//!    `ALIBABA_CLOUD_OIDC_PROVIDER_ARN`, `ALIBABA_CLOUD_OIDC_TOKEN_FILE` ([`OidcEnvProvider`]);
+//! 3. the aliyun CLI's `~/.aliyun/config.json` ([`CliConfigProvider`]);
+//! 4. the SDKs' INI file `~/.alibabacloud/credentials` ([`CredentialsFileProvider`]);
+//! 5. the ECS instance metadata service ([`EcsMetadataProvider`]).
 //!
-//! Roles are assumed through STS `AssumeRole` ([`AssumeRoleProvider`]). Temporary credentials are
-//! cached and refreshed a few minutes before they expire, once for all threads sharing them.
+//! Roles are assumed through STS `AssumeRole`, signed with other credentials
+//! ([`AssumeRoleProvider`]), or `AssumeRoleWithOIDC`, unsigned, with an OIDC token read from a
+//! file ([`OidcRoleProvider`]). Temporary credentials are cached and refreshed a few minutes
+//! before they expire, once for all threads sharing them.
 //! Every variable and file is read through an [`Environment`] and every expiry is judged by a
 //! [`Clock`], both set in a [`ChainConfig`], so tests never touch the real home directory.
 
@@ -25,6 +29,7 @@ mod env;
 mod environment;
 mod http;
 mod ini;
+mod oidc;
 mod ram_role_arn;
 
 /// A label read from a file (profile name, mode, type) as it may appear in an error: shown when it
@@ -49,6 +54,10 @@ pub use credentials_file::CredentialsFileProvider;
 pub use ecs_metadata::{EcsMetadataProvider, METADATA_TOKEN_TTL_SECONDS};
 pub use env::EnvProvider;
 pub use environment::{Clock, Environment, SystemClock};
+pub use oidc::{
+    OidcEnvProvider, OidcRole, OidcRoleProvider, MAX_OIDC_TOKEN_CHARS, OIDC_PROVIDER_ARN_VAR,
+    OIDC_TOKEN_FILE_VAR, ROLE_ARN_VAR,
+};
 pub use ram_role_arn::{
     AssumeRole, AssumeRoleProvider, DEFAULT_DURATION_SECONDS, MIN_DURATION_SECONDS, STS_API_VERSION,
 };
