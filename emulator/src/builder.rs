@@ -197,13 +197,15 @@ impl FaultKind {
     }
 }
 
-/// The command-line names of every fault kind, joined with `sep` (for usage messages).
-pub(crate) fn fault_names(sep: &str) -> String {
-    FaultKind::ALL
-        .iter()
-        .map(|k| k.as_str())
-        .collect::<Vec<_>>()
-        .join(sep)
+impl FaultKind {
+    /// The command-line names of every fault kind, joined with `sep` (for usage messages).
+    pub fn names(sep: &str) -> String {
+        FaultKind::ALL
+            .iter()
+            .map(|k| k.as_str())
+            .collect::<Vec<_>>()
+            .join(sep)
+    }
 }
 
 /// One access key the emulator accepts.

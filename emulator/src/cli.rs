@@ -19,7 +19,7 @@ use std::time::{Duration, SystemTime};
 
 use clap::{Args, Parser};
 
-use crate::builder::{fault_names, EmulatorBuilder};
+use crate::builder::EmulatorBuilder;
 use crate::{FaultKind, Role, ServerState};
 
 /// `--access-key ID:SECRET[:ROLE]` (ROLE: owner, subuser, noperm, inactive; default owner).
@@ -150,7 +150,7 @@ impl FromStr for FaultArg {
         let usage = || {
             format!(
                 "expected KIND:RATE with KIND one of {} and RATE from 0 to 1, got {s:?}",
-                fault_names(", ")
+                FaultKind::names(", ")
             )
         };
         let (kind, rate) = s.rsplit_once(':').ok_or_else(usage)?;

@@ -77,10 +77,9 @@ impl Settings {
         }
         for (kind, rate) in self.faults {
             let kind = FaultKind::parse(&kind).ok_or_else(|| {
-                let names: Vec<&str> = FaultKind::ALL.iter().map(|k| k.as_str()).collect();
                 value_error(format!(
                     "fault must be one of {} (got {kind:?})",
-                    names.join(", ")
+                    FaultKind::names(", ")
                 ))
             })?;
             b = b.fault(kind, rate);
