@@ -71,9 +71,11 @@ fn read_ca_bundle(path: &std::path::Path) -> Result<Vec<u8>, Error> {
 #[pymethods]
 impl Client {
     /// Makes a client. Without `access_key_id`/`access_key_secret`, credentials come from the
-    /// default chain when a call needs them: environment variables, the aliyun CLI's
-    /// `~/.aliyun/config.json`, `~/.alibabacloud/credentials` (`profile` picks the profile in
-    /// both), then the ECS metadata service. Without `region_id`, it comes from
+    /// default chain when a call needs them: environment variables, an OIDC role (RRSA, from
+    /// `ALIBABA_CLOUD_ROLE_ARN`, `ALIBABA_CLOUD_OIDC_PROVIDER_ARN` and
+    /// `ALIBABA_CLOUD_OIDC_TOKEN_FILE`), the aliyun CLI's `~/.aliyun/config.json`,
+    /// `~/.alibabacloud/credentials` (`profile` picks the profile in both), then the ECS metadata
+    /// service. Without `region_id`, it comes from
     /// `ALIBABA_CLOUD_REGION_ID` or the CLI profile. Times are in seconds; `ca_bundle` names a
     /// PEM file of certificates to trust instead of the built-in roots.
     #[new]

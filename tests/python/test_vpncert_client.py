@@ -233,12 +233,15 @@ def test_no_credentials_anywhere_is_a_credentials_error(emu, monkeypatch, tmp_pa
     for prefix in ("ALIBABA_CLOUD_", "ALIBABACLOUD_", "ALICLOUD_"):
         for name in ("ACCESS_KEY_ID", "ACCESS_KEY_SECRET", "SECURITY_TOKEN", "PROFILE", "CREDENTIALS_FILE"):
             monkeypatch.delenv(prefix + name, raising=False)
+    for name in ("ROLE_ARN", "OIDC_PROVIDER_ARN", "OIDC_TOKEN_FILE"):
+        monkeypatch.delenv("ALIBABA_CLOUD_" + name, raising=False)
     monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.setenv("ALIBABA_CLOUD_ECS_METADATA_DISABLED", "true")
     client = vpncert.Client("cn-hangzhou", endpoint=emu.url, max_retries=0)
     with pytest.raises(vpncert.CredentialsError) as info:
         client.describe_ssl_vpn_servers()
     assert "no credentials" in str(info.value)
+    assert "OIDC role" in str(info.value), "every source of the chain says why it gave nothing"
     assert emu.state()["requests"] == 0
 
 
