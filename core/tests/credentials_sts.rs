@@ -377,6 +377,41 @@ fn no_source_credentials_says_so() {
 }
 
 #[test]
+fn a_role_arn_that_is_not_an_arn_is_never_repeated() {
+    // Found by the config_files fuzz target: a secret pasted where the role ARN belongs came back
+    // in "STS AssumeRole of <value> at ..." when the call failed. Messages and Debug show the
+    // ARN only when it looks like one.
+    const PASTED: &str = "pasted+SECRET/value=";
+    let clock = ManualClock::now_real();
+    let closed = ChainConfig::new()
+        .environment(Environment::empty())
+        .clock(clock.clone())
+        .sts_endpoint("http://127.0.0.1:9");
+    let source = || {
+        Arc::new(StaticProvider::new(Credentials::access_key(
+            SOURCE_ID,
+            SOURCE_SECRET,
+        )))
+    };
+    let role = AssumeRole::new(PASTED);
+    assert!(!format!("{role:?}").contains(PASTED), "{role:?}");
+    let p = AssumeRoleProvider::new(source(), role, &closed).unwrap();
+    assert!(!format!("{p:?}").contains(PASTED), "{p:?}");
+    let msg = p.credentials().unwrap_err().to_string();
+    assert!(msg.contains("STS AssumeRole of (a value"), "{msg}");
+    assert!(!msg.contains(PASTED), "{msg}");
+
+    // A real ARN is still named.
+    let p =
+        AssumeRoleProvider::new(source(), AssumeRole::new("acs:ram::1:role/x"), &closed).unwrap();
+    let msg = p.credentials().unwrap_err().to_string();
+    assert!(
+        msg.contains("STS AssumeRole of acs:ram::1:role/x at"),
+        "{msg}"
+    );
+}
+
+#[test]
 fn sts_endpoint_resolution() {
     let src: Arc<dyn CredentialsProvider> =
         Arc::new(StaticProvider::new(Credentials::access_key("a", "b")));

@@ -31,7 +31,7 @@ pub const MIN_DURATION_SECONDS: u32 = 900;
 ///     .duration_seconds(1800);
 /// assert_eq!(role.role_arn(), "acs:ram::123456789012:role/vpn-admin");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct AssumeRole {
     role_arn: String,
     role_session_name: Option<String>,
@@ -40,6 +40,21 @@ pub struct AssumeRole {
     external_id: Option<String>,
     sts_region: Option<String>,
     enable_vpc: bool,
+}
+
+impl fmt::Debug for AssumeRole {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // The ARN only when it looks like one: a misplaced secret may stand where it belongs.
+        f.debug_struct("AssumeRole")
+            .field("role_arn", &super::oidc::shown_arn(&self.role_arn))
+            .field("role_session_name", &self.role_session_name)
+            .field("duration_seconds", &self.duration_seconds)
+            .field("policy", &self.policy.is_some())
+            .field("external_id", &self.external_id.is_some())
+            .field("sts_region", &self.sts_region)
+            .field("enable_vpc", &self.enable_vpc)
+            .finish()
+    }
 }
 
 impl AssumeRole {
@@ -117,7 +132,7 @@ pub struct AssumeRoleProvider {
 impl fmt::Debug for AssumeRoleProvider {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("AssumeRoleProvider")
-            .field("role_arn", &self.role.role_arn)
+            .field("role_arn", &super::oidc::shown_arn(&self.role.role_arn))
             .field("role_session_name", &self.session_name)
             .field("sts_endpoint", &self.endpoint.base_url())
             .field("source", &self.source)
@@ -162,15 +177,18 @@ impl AssumeRoleProvider {
 
     fn fetch(&self) -> Result<Credentials, Error> {
         let arn = &self.role.role_arn;
+        // A value set where the ARN belongs may be a misplaced secret: messages show it only when
+        // it looks like an ARN.
+        let shown = super::oidc::shown_arn(arn);
         let source = self.source.credentials().map_err(|e| {
             Error::Credentials(format!(
-                "no source credentials to assume {arn} with: {}",
+                "no source credentials to assume {shown} with: {}",
                 strip_prefix(&e)
             ))
         })?;
         source
             .validate()
-            .map_err(|e| Error::Credentials(format!("source credentials for {arn}: {e}")))?;
+            .map_err(|e| Error::Credentials(format!("source credentials for {shown}: {e}")))?;
         let timestamp = sign::format_timestamp(self.cache.clock().now());
         let nonce = sign::new_nonce();
         let mut common: Vec<(&str, &str)> = vec![
@@ -207,7 +225,7 @@ impl AssumeRoleProvider {
         url.push_str("&Signature=");
         sign::percent_encode_into(&mut url, &signature);
         let body = sign::v1::canonical_query(form.iter().copied());
-        let where_ = format!("STS AssumeRole of {arn} at {}", self.endpoint.authority);
+        let where_ = format!("STS AssumeRole of {shown} at {}", self.endpoint.authority);
         let raw = http::exchange(
             &self.agent,
             Method::PostForm(body),
