@@ -252,16 +252,6 @@ fn the_variables_are_read_when_credentials_are_needed_and_kept_once_complete() {
 // ---------------------------------------------------------------------------------------------
 // The files
 
-fn cli(home: &TempHome, current: &str, profiles: &[&str]) {
-    home.write(
-        ".aliyun/config.json",
-        &format!(
-            r#"{{"current":"{current}","profiles":[{}]}}"#,
-            profiles.join(",")
-        ),
-    );
-}
-
 #[test]
 fn cli_config_oidc_mode() {
     let clock = ManualClock::now_real();
@@ -269,9 +259,7 @@ fn cli_config_oidc_mode() {
     let home = TempHome::new();
     let token_file = home.write(TOKEN_PATH, TOKEN_A);
     // The fields as `aliyun configure --mode OIDC` writes them.
-    cli(
-        &home,
-        "rrsa",
+    home.write_cli_config("rrsa",
         &[&format!(
             r#"{{"name":"rrsa","mode":"OIDC","ram_role_arn":"{ROLE_ARN}","oidc_provider_arn":"{PROVIDER_ARN}",
                 "oidc_token_file":"{}","ram_session_name":"cli-session","expired_seconds":1800,
@@ -305,8 +293,7 @@ fn cli_oidc_profile_fields_fall_back_to_the_variables() {
     let sts = OidcSts::start(&clock, Duration::ZERO);
     let home = TempHome::new();
     let token_file = home.write(TOKEN_PATH, TOKEN_A);
-    cli(
-        &home,
+    home.write_cli_config(
         "rrsa",
         &[&format!(
             r#"{{"name":"rrsa","mode":"OIDC","oidc_provider_arn":"{PROVIDER_ARN}"}}"#
@@ -384,9 +371,7 @@ fn cli_oidc_profile_as_the_source_of_a_chained_role() {
     };
     let home = TempHome::new();
     let token_file = home.write(TOKEN_PATH, TOKEN_A);
-    cli(
-        &home,
-        "admin",
+    home.write_cli_config("admin",
         &[
             &format!(
                 r#"{{"name":"pod","mode":"OIDC","ram_role_arn":"{ROLE_ARN}","oidc_provider_arn":"{PROVIDER_ARN}","oidc_token_file":"{}"}}"#,
@@ -725,8 +710,7 @@ fn chain_order_access_keys_then_oidc_then_cli_config() {
     let clock = ManualClock::now_real();
     let sts = OidcSts::start(&clock, Duration::ZERO);
     let home = TempHome::new();
-    cli(
-        &home,
+    home.write_cli_config(
         "default",
         &[r#"{"name":"default","mode":"AK","access_key_id":"LTAIcli","access_key_secret":"s"}"#],
     );

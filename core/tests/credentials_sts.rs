@@ -41,24 +41,12 @@ fn config(home: &TempHome, sts: &Sts, clock: &Arc<ManualClock>) -> ChainConfig {
         .sts_endpoint(sts.server.url())
 }
 
-fn cli(home: &TempHome, current: &str, profiles: &[&str]) {
-    home.write(
-        ".aliyun/config.json",
-        &format!(
-            r#"{{"current":"{current}","profiles":[{}]}}"#,
-            profiles.join(",")
-        ),
-    );
-}
-
 #[test]
 fn cli_ram_role_arn_with_the_profile_own_keys() {
     let clock = ManualClock::now_real();
     let sts = sts(&clock, Duration::ZERO);
     let home = TempHome::new();
-    cli(
-        &home,
-        "role",
+    home.write_cli_config("role",
         &[&format!(
             r#"{{"name":"role","mode":"RamRoleArn","access_key_id":"{SOURCE_ID}","access_key_secret":"{SOURCE_SECRET}",
                 "ram_role_arn":"acs:ram::1234567890:role/vpn-admin","ram_session_name":"onboarding","expired_seconds":1800}}"#
@@ -117,9 +105,7 @@ fn cli_chained_roles_sign_with_the_source_profile() {
     let clock = ManualClock::now_real();
     let sts = sts(&clock, Duration::ZERO);
     let home = TempHome::new();
-    cli(
-        &home,
-        "chained",
+    home.write_cli_config("chained",
         &[
             r#"{"name":"base","mode":"StsToken","access_key_id":"STS.source","access_key_secret":"sts-source-secret","sts_token":"source-token"}"#,
             r#"{"name":"chained","mode":"ChainableRamRoleArn","source_profile":"base","ram_role_arn":"acs:ram::1:role/chained","policy":"{\"Version\":\"1\"}","external_id":"ext-1"}"#,
@@ -266,9 +252,7 @@ fn threads_sharing_a_client_refresh_once() {
         )
     });
     let home = TempHome::new();
-    cli(
-        &home,
-        "role",
+    home.write_cli_config("role",
         &[&format!(
             r#"{{"name":"role","mode":"RamRoleArn","access_key_id":"{SOURCE_ID}","access_key_secret":"{SOURCE_SECRET}","ram_role_arn":"acs:ram::1:role/shared"}}"#
         )],

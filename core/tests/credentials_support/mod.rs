@@ -50,6 +50,18 @@ impl TempHome {
     pub fn path(&self) -> &Path {
         &self.path
     }
+
+    /// Writes `~/.aliyun/config.json` with `profiles` (JSON objects) and `current`.
+    #[allow(dead_code)] // not every test file that includes this module writes a CLI config
+    pub fn write_cli_config(&self, current: &str, profiles: &[&str]) -> PathBuf {
+        self.write(
+            ".aliyun/config.json",
+            &format!(
+                r#"{{"current":"{current}","profiles":[{}]}}"#,
+                profiles.join(",")
+            ),
+        )
+    }
 }
 
 impl Drop for TempHome {
