@@ -36,6 +36,7 @@ struct Inner {
     signature_version: SignatureVersion,
     timeout: Duration,
     retry: RetryPolicy,
+    configuring_budget: Duration,
     clock_offset_ms: AtomicI64,
     stats: Counters,
 }
@@ -95,6 +96,7 @@ pub struct ClientBuilder {
     connect_timeout: Duration,
     timeout: Duration,
     retry: RetryPolicy,
+    configuring_budget: Duration,
     user_agent_suffix: Option<String>,
     ca_bundle_pem: Option<Vec<u8>>,
     proxy: Option<String>,
@@ -112,6 +114,7 @@ impl Default for ClientBuilder {
             connect_timeout: Duration::from_secs(5),
             timeout: Duration::from_secs(10),
             retry: RetryPolicy::default(),
+            configuring_budget: crate::ops::wait::DEFAULT_CONFIGURING_BUDGET,
             user_agent_suffix: None,
             ca_bundle_pem: None,
             proxy: None,
@@ -196,6 +199,16 @@ impl ClientBuilder {
     /// The whole retry policy.
     pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
         self.retry = policy;
+        self
+    }
+
+    /// How long [`issue_client_cert`](Client::issue_client_cert) and
+    /// [`delete_ssl_vpn_client_cert`](Client::delete_ssl_vpn_client_cert) keep trying while the
+    /// gateway answers `VpnGateway.Configuring`, as it does for a while after every change
+    /// (default 3 minutes; a request's own `configuring_budget` overrides it). Zero leaves only
+    /// the retry policy.
+    pub fn configuring_budget(mut self, budget: Duration) -> Self {
+        self.configuring_budget = budget;
         self
     }
 
@@ -331,6 +344,7 @@ impl ClientBuilder {
                 signature_version: self.signature_version,
                 timeout: self.timeout,
                 retry: self.retry,
+                configuring_budget: self.configuring_budget,
                 clock_offset_ms: AtomicI64::new(0),
                 stats: Counters::default(),
             }),
@@ -382,6 +396,11 @@ impl Client {
     /// The retry policy in use.
     pub fn retry_policy(&self) -> RetryPolicy {
         self.inner.retry
+    }
+
+    /// The configuring budget of issue and delete calls that do not set their own.
+    pub fn configuring_budget(&self) -> Duration {
+        self.inner.configuring_budget
     }
 
     /// The clock correction learned from the server after `InvalidTimeStamp.Expired`, in ms.

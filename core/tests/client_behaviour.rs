@@ -189,6 +189,45 @@ fn a_configuring_gateway_does_not_use_up_the_retries_meant_for_faults() {
 }
 
 #[test]
+fn the_client_sets_the_default_configuring_budget_and_a_request_overrides_it() {
+    let configuring = || Reply::json(400, &err_body("VpnGateway.Configuring"));
+    let deleted = || Reply::json(200, r#"{"RequestId":"R-DEL"}"#);
+    let impatient = |url: &str| {
+        Client::builder()
+            .region_id("cn-hangzhou")
+            .credentials(Credentials::access_key("testid", SECRET))
+            .endpoint(url)
+            .retry_policy(fast_retries(0))
+            .configuring_budget(Duration::ZERO)
+            .build()
+            .unwrap()
+    };
+
+    let server = Scripted::start(vec![configuring(), deleted()]);
+    let c = impatient(&server.url);
+    assert_eq!(c.configuring_budget(), Duration::ZERO);
+    let e = c
+        .delete_ssl_vpn_client_cert(&DeleteSslVpnClientCert::new("vsc-1"))
+        .unwrap_err();
+    assert_eq!(e.api_kind(), Some(ErrorKind::GatewayConfiguring));
+    assert_eq!(server.count(), 1, "no budget, no retries: one attempt");
+
+    let server = Scripted::start(vec![configuring(), deleted()]);
+    let out = impatient(&server.url)
+        .delete_ssl_vpn_client_cert(
+            &DeleteSslVpnClientCert::new("vsc-1").configuring_budget(Duration::from_secs(20)),
+        )
+        .unwrap();
+    assert_eq!(out.request_id(), "R-DEL");
+    assert_eq!(server.count(), 2);
+
+    assert_eq!(
+        client(&server.url, fast_retries(0)).configuring_budget(),
+        Duration::from_secs(180)
+    );
+}
+
+#[test]
 fn invalid_input_sends_nothing_and_names_the_parameter() {
     let server = Scripted::start(vec![Reply::json(200, OK)]);
     let c = client(&server.url, fast_retries(3));

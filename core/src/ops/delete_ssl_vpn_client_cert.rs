@@ -4,7 +4,7 @@ use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
-use super::wait::{pause_until, while_configuring, DEFAULT_CONFIGURING_BUDGET};
+use super::wait::{pause_until, while_configuring};
 use super::Operation;
 use crate::{validate, Client, Error, ErrorKind};
 
@@ -28,7 +28,7 @@ pub struct DeleteSslVpnClientCert {
     ssl_vpn_client_cert_id: String,
     client_token: Option<String>,
     wait: Option<Duration>,
-    configuring_budget: Duration,
+    configuring_budget: Option<Duration>,
 }
 
 impl DeleteSslVpnClientCert {
@@ -38,7 +38,7 @@ impl DeleteSslVpnClientCert {
             ssl_vpn_client_cert_id: ssl_vpn_client_cert_id.into(),
             client_token: None,
             wait: None,
-            configuring_budget: DEFAULT_CONFIGURING_BUDGET,
+            configuring_budget: None,
         }
     }
 
@@ -55,10 +55,11 @@ impl DeleteSslVpnClientCert {
     }
 
     /// How long to keep trying while the gateway answers `VpnGateway.Configuring`, as it does
-    /// for a while after every change, such as the previous delete (default 3 minutes). Zero
-    /// leaves only the client's retry policy.
+    /// for a while after every change, such as the previous delete (default: the client's
+    /// [`configuring_budget`](crate::ClientBuilder::configuring_budget), 3 minutes unless set).
+    /// Zero leaves only the client's retry policy.
     pub fn configuring_budget(mut self, budget: Duration) -> Self {
-        self.configuring_budget = budget;
+        self.configuring_budget = Some(budget);
         self
     }
 }
@@ -146,7 +147,9 @@ impl Client {
             attempt.client_token = Some(uuid::Uuid::new_v4().to_string());
         }
         let accepted = while_configuring(
-            request.configuring_budget,
+            request
+                .configuring_budget
+                .unwrap_or(self.configuring_budget()),
             Duration::from_millis(250),
             &request.ssl_vpn_client_cert_id,
             |mode| self.execute_with(&attempt, mode),

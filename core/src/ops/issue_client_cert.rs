@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 use super::create_ssl_vpn_client_cert::CreateSslVpnClientCert;
 use super::describe_ssl_vpn_client_cert::{CertStatus, SslVpnClientCertBundle};
 use super::describe_ssl_vpn_servers::DescribeSslVpnServers;
-use super::wait::{pause_until, while_configuring, DEFAULT_CONFIGURING_BUDGET};
+use super::wait::{pause_until, while_configuring};
 use crate::{validate, Client, Error, ErrorKind};
 
 /// An onboarding request: one certificate for one person, ready to use.
@@ -24,7 +24,7 @@ pub struct IssueClientCert {
     ssl_vpn_server_id: String,
     name: String,
     client_token: Option<String>,
-    configuring_budget: Duration,
+    configuring_budget: Option<Duration>,
     ready_timeout: Duration,
     poll_interval: Duration,
 }
@@ -36,7 +36,7 @@ impl IssueClientCert {
             ssl_vpn_server_id: ssl_vpn_server_id.into(),
             name: name.into(),
             client_token: None,
-            configuring_budget: DEFAULT_CONFIGURING_BUDGET,
+            configuring_budget: None,
             ready_timeout: Duration::from_secs(120),
             poll_interval: Duration::from_secs(1),
         }
@@ -50,10 +50,11 @@ impl IssueClientCert {
         self
     }
 
-    /// How long to keep retrying while the gateway answers `VpnGateway.Configuring`
-    /// (default 3 minutes).
+    /// How long to keep retrying while the gateway answers `VpnGateway.Configuring` (default:
+    /// the client's [`configuring_budget`](crate::ClientBuilder::configuring_budget), 3 minutes
+    /// unless set).
     pub fn configuring_budget(mut self, d: Duration) -> Self {
-        self.configuring_budget = d;
+        self.configuring_budget = Some(d);
         self
     }
 
@@ -103,7 +104,9 @@ impl Client {
             .client_token(token);
 
         let created = while_configuring(
-            request.configuring_budget,
+            request
+                .configuring_budget
+                .unwrap_or(self.configuring_budget()),
             request.poll_interval,
             &request.ssl_vpn_server_id,
             |mode| self.execute_with(&create, mode),
