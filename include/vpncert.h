@@ -439,6 +439,21 @@ vpncert_status vpncert_client_builder_set_max_retries(vpncert_client_builder *b,
                                                       uint32_t max_retries);
 
 /**
+ * How long `vpncert_issue_client_cert` and `vpncert_delete_ssl_vpn_client_cert` keep trying
+ * while the gateway answers `VpnGateway.Configuring`, as it does for a while after every change,
+ * in milliseconds (default 180000, three minutes). 0 means no wait of its own: the retries of
+ * `vpncert_client_builder_set_max_retries` alone. More than a day (86400000) is
+ * `VPNCERT_INVALID_ARGUMENT`.
+ *
+ * NULL: `b` is required. Thread safety: not concurrently with other calls on `b`.
+ *
+ * # Safety
+ * `b` is NULL or a live builder.
+ */
+vpncert_status vpncert_client_builder_set_configuring_budget_ms(vpncert_client_builder *b,
+                                                                uint64_t budget_ms);
+
+/**
  * Timeout of each attempt, from sending to the last byte of the answer, in milliseconds
  * (default 10000). 0 or more than a day (86400000) is `VPNCERT_INVALID_ARGUMENT`.
  *
@@ -873,10 +888,11 @@ vpncert_status vpncert_modify_ssl_vpn_client_cert(const vpncert_client *c,
  *
  * Deleting is asynchronous on the service side, and deleting any certificate briefly disconnects
  * every client of that SSL-VPN server. The gateway refuses changes for a while after each one
- * (`VpnGateway.Configuring`), so the delete is retried through that for up to 3 minutes, as
- * `vpncert_issue_client_cert` does for its create. With `wait_ms` > 0 the call returns only once the
- * certificate no longer exists (`VPNCERT_TIMEOUT` when it still does after `wait_ms`); with 0 it
- * returns as soon as the delete is accepted. More than a day (86400000) is
+ * (`VpnGateway.Configuring`), so the delete is retried through that for up to the client's
+ * configuring budget (3 minutes unless `vpncert_client_builder_set_configuring_budget_ms` says
+ * otherwise), as `vpncert_issue_client_cert` does for its create. With `wait_ms` > 0 the call
+ * returns only once the certificate no longer exists (`VPNCERT_TIMEOUT` when it still does after
+ * `wait_ms`); with 0 it returns as soon as the delete is accepted. More than a day (86400000) is
  * `VPNCERT_INVALID_ARGUMENT`.
  *
  * A certificate that does not exist counts as deleted: the call succeeds and, when
@@ -1319,10 +1335,11 @@ void vpncert_server_free(vpncert_server *server);
 
 /**
  * Issues a certificate named `name` on SSL-VPN server `ssl_vpn_server_id` and returns it ready to
- * use: creates it (retrying `VpnGateway.Configuring` for up to 3 minutes), waits until its status
- * is `normal` (up to 2 minutes; `VPNCERT_TIMEOUT` after), and fetches its bundle, with the
- * server's settings when the service sends no OpenVPN profile, so that `vpncert_bundle_to_ovpn`
- * and `vpncert_bundle_write_ovpn` always have what they need.
+ * use: creates it (retrying `VpnGateway.Configuring` for up to the client's configuring budget, 3
+ * minutes unless `vpncert_client_builder_set_configuring_budget_ms` says otherwise), waits until
+ * its status is `normal` (up to 2 minutes; `VPNCERT_TIMEOUT` after), and fetches its bundle, with
+ * the server's settings when the service sends no OpenVPN profile, so that
+ * `vpncert_bundle_to_ovpn` and `vpncert_bundle_write_ovpn` always have what they need.
  *
  * `client_token` may be NULL: one is generated for the call. Pass a stable one (for example
  * derived from server and name) to make a rerun after an interruption return the same

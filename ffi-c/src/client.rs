@@ -195,6 +195,31 @@ pub unsafe extern "C" fn vpncert_client_builder_set_max_retries(
     })
 }
 
+/// How long `vpncert_issue_client_cert` and `vpncert_delete_ssl_vpn_client_cert` keep trying
+/// while the gateway answers `VpnGateway.Configuring`, as it does for a while after every change,
+/// in milliseconds (default 180000, three minutes). 0 means no wait of its own: the retries of
+/// `vpncert_client_builder_set_max_retries` alone. More than a day (86400000) is
+/// `VPNCERT_INVALID_ARGUMENT`.
+///
+/// NULL: `b` is required. Thread safety: not concurrently with other calls on `b`.
+///
+/// # Safety
+/// `b` is NULL or a live builder.
+#[no_mangle]
+pub unsafe extern "C" fn vpncert_client_builder_set_configuring_budget_ms(
+    b: *mut vpncert_client_builder,
+    budget_ms: u64,
+) -> vpncert_status {
+    ffi_panic_boundary!(or vpncert_status::VPNCERT_PANIC => {
+        let value = || match budget_ms {
+            0 => Ok(Duration::ZERO),
+            ms => duration_ms(ms, "budget_ms"),
+        };
+        // SAFETY: the caller's contract is `set_on`'s.
+        unsafe { set_on(b, value, ClientBuilder::configuring_budget) }
+    })
+}
+
 /// The longest duration any `_ms` argument may ask for: one day. Far beyond any sensible wait,
 /// and far from the overflow of `Instant + Duration` (which would panic).
 pub(crate) const MAX_MS: u64 = 86_400_000;

@@ -13,10 +13,11 @@ use crate::status::vpncert_status;
 ///
 /// Deleting is asynchronous on the service side, and deleting any certificate briefly disconnects
 /// every client of that SSL-VPN server. The gateway refuses changes for a while after each one
-/// (`VpnGateway.Configuring`), so the delete is retried through that for up to 3 minutes, as
-/// `vpncert_issue_client_cert` does for its create. With `wait_ms` > 0 the call returns only once the
-/// certificate no longer exists (`VPNCERT_TIMEOUT` when it still does after `wait_ms`); with 0 it
-/// returns as soon as the delete is accepted. More than a day (86400000) is
+/// (`VpnGateway.Configuring`), so the delete is retried through that for up to the client's
+/// configuring budget (3 minutes unless `vpncert_client_builder_set_configuring_budget_ms` says
+/// otherwise), as `vpncert_issue_client_cert` does for its create. With `wait_ms` > 0 the call
+/// returns only once the certificate no longer exists (`VPNCERT_TIMEOUT` when it still does after
+/// `wait_ms`); with 0 it returns as soon as the delete is accepted. More than a day (86400000) is
 /// `VPNCERT_INVALID_ARGUMENT`.
 ///
 /// A certificate that does not exist counts as deleted: the call succeeds and, when

@@ -11,10 +11,11 @@ use crate::error::vpncert_error;
 use crate::status::vpncert_status;
 
 /// Issues a certificate named `name` on SSL-VPN server `ssl_vpn_server_id` and returns it ready to
-/// use: creates it (retrying `VpnGateway.Configuring` for up to 3 minutes), waits until its status
-/// is `normal` (up to 2 minutes; `VPNCERT_TIMEOUT` after), and fetches its bundle, with the
-/// server's settings when the service sends no OpenVPN profile, so that `vpncert_bundle_to_ovpn`
-/// and `vpncert_bundle_write_ovpn` always have what they need.
+/// use: creates it (retrying `VpnGateway.Configuring` for up to the client's configuring budget, 3
+/// minutes unless `vpncert_client_builder_set_configuring_budget_ms` says otherwise), waits until
+/// its status is `normal` (up to 2 minutes; `VPNCERT_TIMEOUT` after), and fetches its bundle, with
+/// the server's settings when the service sends no OpenVPN profile, so that
+/// `vpncert_bundle_to_ovpn` and `vpncert_bundle_write_ovpn` always have what they need.
 ///
 /// `client_token` may be NULL: one is generated for the call. Pass a stable one (for example
 /// derived from server and name) to make a rerun after an interruption return the same

@@ -77,7 +77,9 @@ impl Client {
     /// `~/.alibabacloud/credentials` (`profile` picks the profile in both), then the ECS metadata
     /// service. Without `region_id`, it comes from
     /// `ALIBABA_CLOUD_REGION_ID` or the CLI profile. Times are in seconds; `ca_bundle` names a
-    /// PEM file of certificates to trust instead of the built-in roots.
+    /// PEM file of certificates to trust instead of the built-in roots; `configuring_budget` is
+    /// how long `issue_client_cert` and `delete_ssl_vpn_client_cert` wait out a gateway that
+    /// answers `VpnGateway.Configuring` (each call may set its own).
     #[new]
     #[pyo3(signature = (
         region_id=None,
@@ -89,6 +91,7 @@ impl Client {
         timeout=10.0,
         connect_timeout=5.0,
         max_retries=3,
+        configuring_budget=180.0,
         signature_version="v1",
         profile=None,
         ca_bundle=None,
@@ -106,6 +109,7 @@ impl Client {
         timeout: f64,
         connect_timeout: f64,
         max_retries: i64,
+        configuring_budget: f64,
         signature_version: &str,
         profile: Option<String>,
         ca_bundle: Option<PathBuf>,
@@ -117,7 +121,8 @@ impl Client {
                 .signature_version(parse_signature_version(signature_version)?)
                 .timeout(args::positive_seconds("timeout", timeout)?)
                 .connect_timeout(args::positive_seconds("connect_timeout", connect_timeout)?)
-                .max_retries(args::count("max_retries", max_retries)?);
+                .max_retries(args::count("max_retries", max_retries)?)
+                .configuring_budget(args::seconds("configuring_budget", configuring_budget)?);
             if let Some(credentials) =
                 explicit_credentials(access_key_id, access_key_secret, security_token)?
             {
@@ -300,20 +305,23 @@ impl Client {
 
     /// Deletes a certificate. One that does not exist gives `already_deleted=True`, not an
     /// error. While the gateway is configuring (as it is for a while after every change), the
-    /// delete is tried again for up to `configuring_budget` seconds. With `wait` (seconds),
+    /// delete is tried again for up to `configuring_budget` seconds (default: the client's). With `wait` (seconds),
     /// returns once the certificate is gone, or raises `RequestTimeoutError`.
-    #[pyo3(signature = (ssl_vpn_client_cert_id, *, client_token=None, wait=None, configuring_budget=180.0))]
+    #[pyo3(signature = (ssl_vpn_client_cert_id, *, client_token=None, wait=None, configuring_budget=None))]
     fn delete_ssl_vpn_client_cert(
         &self,
         py: Python<'_>,
         ssl_vpn_client_cert_id: String,
         client_token: Option<String>,
         wait: Option<f64>,
-        configuring_budget: f64,
+        configuring_budget: Option<f64>,
     ) -> PyResult<DeleteOutcome> {
-        let mut req = DeleteSslVpnClientCert::new(ssl_vpn_client_cert_id).configuring_budget(
-            args::seconds("configuring_budget", configuring_budget).into_py_result(py)?,
-        );
+        let mut req = DeleteSslVpnClientCert::new(ssl_vpn_client_cert_id);
+        if let Some(budget) = configuring_budget {
+            req = req.configuring_budget(
+                args::seconds("configuring_budget", budget).into_py_result(py)?,
+            );
+        }
         if let Some(token) = client_token {
             req = req.client_token(token);
         }
@@ -383,7 +391,8 @@ impl Client {
     /// Onboards one person: creates a certificate named `name`, waits until it is ready and
     /// returns its bundle (`bundle.write_ovpn(path)` saves a complete OpenVPN profile).
     ///
-    /// `VpnGateway.Configuring` is retried for up to `configuring_budget` seconds; the wait for
+    /// `VpnGateway.Configuring` is retried for up to `configuring_budget` seconds (default: the
+    /// client's); the wait for
     /// the certificate polls every `poll_interval` seconds (doubling, at most 5 s) for up to
     /// `ready_timeout` seconds. A stable `client_token` makes a rerun return the same
     /// certificate.
@@ -392,7 +401,7 @@ impl Client {
         name,
         *,
         client_token=None,
-        configuring_budget=180.0,
+        configuring_budget=None,
         ready_timeout=120.0,
         poll_interval=1.0,
     ))]
@@ -403,15 +412,17 @@ impl Client {
         ssl_vpn_server_id: String,
         name: String,
         client_token: Option<String>,
-        configuring_budget: f64,
+        configuring_budget: Option<f64>,
         ready_timeout: f64,
         poll_interval: f64,
     ) -> PyResult<SslVpnClientCertBundle> {
         let build = || -> Result<IssueClientCert, Error> {
             let mut req = IssueClientCert::new(ssl_vpn_server_id, name)
-                .configuring_budget(args::seconds("configuring_budget", configuring_budget)?)
                 .ready_timeout(args::seconds("ready_timeout", ready_timeout)?)
                 .poll_interval(args::positive_seconds("poll_interval", poll_interval)?);
+            if let Some(budget) = configuring_budget {
+                req = req.configuring_budget(args::seconds("configuring_budget", budget)?);
+            }
             if let Some(token) = client_token {
                 req = req.client_token(token);
             }

@@ -67,6 +67,8 @@ static void test_builder(void) {
                  VPNCERT_INVALID_ARGUMENT, NULL);
     CHECK_STATUS(vpncert_client_builder_set_max_retries(NULL, 1), VPNCERT_INVALID_ARGUMENT, NULL);
     CHECK_STATUS(vpncert_client_builder_set_timeout_ms(NULL, 1), VPNCERT_INVALID_ARGUMENT, NULL);
+    CHECK_STATUS(vpncert_client_builder_set_configuring_budget_ms(NULL, 0), VPNCERT_INVALID_ARGUMENT,
+                 NULL);
     CHECK_STATUS(vpncert_client_builder_set_connect_timeout_ms(NULL, 1), VPNCERT_INVALID_ARGUMENT,
                  NULL);
     CHECK_STATUS(vpncert_client_builder_set_signature_version(NULL, VPNCERT_SIGNATURE_V3),
@@ -134,6 +136,10 @@ static void test_builder(void) {
     CHECK_STATUS(vpncert_client_builder_set_connect_timeout_ms(b, 86400001u),
                  VPNCERT_INVALID_ARGUMENT, NULL);
     BUILD_FAILS(b, "connect_timeout_ms");
+    b = builder();
+    CHECK_STATUS(vpncert_client_builder_set_configuring_budget_ms(b, 86400001u),
+                 VPNCERT_INVALID_ARGUMENT, NULL);
+    BUILD_FAILS(b, "budget_ms");
     b = builder();
     CHECK_STATUS(vpncert_client_builder_set_signature_version(b, 2), VPNCERT_INVALID_ARGUMENT,
                  NULL);

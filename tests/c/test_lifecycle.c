@@ -371,6 +371,36 @@ static void test_revoke_in_a_row(const char *url) {
         vpncert_cert_free(certs[i]);
     }
     vpncert_client_free(impatient);
+
+    /* With no configuring budget (and no retries), the gateway's Configuring reaches the caller. */
+    {
+        vpncert_client_builder *b = vpncert_client_builder_new("cn-hangzhou");
+        vpncert_client *no_wait = NULL;
+        vpncert_cert *a = NULL, *z = NULL;
+        CHECK_STATUS(vpncert_client_builder_set_access_key(b, "testid", "testsecret", NULL), VPNCERT_OK,
+                     NULL);
+        CHECK_STATUS(vpncert_client_builder_set_endpoint(b, url), VPNCERT_OK, NULL);
+        CHECK_STATUS(vpncert_client_builder_set_max_retries(b, 0), VPNCERT_OK, NULL);
+        CHECK_STATUS(vpncert_client_builder_set_configuring_budget_ms(b, 0), VPNCERT_OK, NULL);
+        s = vpncert_client_build(b, &no_wait, &err);
+        CHECK_STATUS(s, VPNCERT_OK, err);
+        nanosleep(&settle, NULL);
+        s = vpncert_create_ssl_vpn_client_cert(c, SERVER, "kept-a", NULL, &a, &err);
+        CHECK_STATUS(s, VPNCERT_OK, err);
+        s = vpncert_create_ssl_vpn_client_cert(c, SERVER, "kept-z", NULL, &z, &err);
+        CHECK_STATUS(s, VPNCERT_OK, err);
+        if (no_wait != NULL && a != NULL && z != NULL) {
+            s = vpncert_delete_ssl_vpn_client_cert(no_wait, vpncert_cert_id(a), NULL, 0, NULL, &err);
+            CHECK_STATUS(s, VPNCERT_OK, err);
+            s = vpncert_delete_ssl_vpn_client_cert(no_wait, vpncert_cert_id(z), NULL, 0, NULL, &err);
+            CHECK_STATUS(s, VPNCERT_GATEWAY_CONFIGURING, err);
+            vpncert_error_free(err);
+            err = NULL;
+        }
+        vpncert_cert_free(a);
+        vpncert_cert_free(z);
+        vpncert_client_free(no_wait);
+    }
     vpncert_client_free(c);
 }
 

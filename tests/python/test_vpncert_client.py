@@ -192,6 +192,14 @@ def test_revoking_in_a_row_waits_while_the_gateway_is_configuring():
         emu.set_server_state("vss-team0001", "configuring=50")
         with pytest.raises(vpncert.GatewayConfiguringError):
             emu.client.delete_ssl_vpn_client_cert(kept, configuring_budget=0)
+        # The client's budget is the default of its calls.
+        impatient = emu.new_client(max_retries=0, configuring_budget=0)
+        with pytest.raises(vpncert.GatewayConfiguringError):
+            impatient.delete_ssl_vpn_client_cert(kept)
+        with pytest.raises(vpncert.GatewayConfiguringError):
+            impatient.issue_client_cert("vss-team0001", "lee")
+        with pytest.raises(vpncert.InvalidParameterError, match="configuring_budget"):
+            emu.new_client(configuring_budget=float("nan"))
         with pytest.raises(vpncert.InvalidParameterError, match="configuring_budget"):
             emu.client.delete_ssl_vpn_client_cert(kept, configuring_budget=-1)
 

@@ -35,6 +35,7 @@ class Client:
         timeout: float = 10.0,
         connect_timeout: float = 5.0,
         max_retries: int = 3,
+        configuring_budget: float = 180.0,
         signature_version: str = "v1",
         profile: str | None = None,
         ca_bundle: str | os.PathLike[str] | None = None,
@@ -87,7 +88,7 @@ class Client:
         *,
         client_token: str | None = None,
         wait: float | None = None,
-        configuring_budget: float = 180.0,
+        configuring_budget: float | None = None,
     ) -> DeleteOutcome: ...
     def describe_ssl_vpn_servers(
         self,
@@ -113,7 +114,7 @@ class Client:
         name: str,
         *,
         client_token: str | None = None,
-        configuring_budget: float = 180.0,
+        configuring_budget: float | None = None,
         ready_timeout: float = 120.0,
         poll_interval: float = 1.0,
     ) -> SslVpnClientCertBundle: ...
