@@ -56,6 +56,11 @@ pub struct GlobalArgs {
     /// Retries of a failed attempt that may succeed when repeated (0 disables) [default: 3]
     #[arg(long, global = true, value_name = "N")]
     pub max_retries: Option<u32>,
+
+    /// How long issue and delete wait out a gateway that answers VpnGateway.Configuring (it does
+    /// for a while after every change), e.g. 3m; 0 leaves only --max-retries [default: 3m]
+    #[arg(long, global = true, value_name = "DURATION", value_parser = parse_wait)]
+    pub configuring_timeout: Option<Duration>,
 }
 
 /// How results are printed.
@@ -107,9 +112,33 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
     Ok(Duration::from_secs_f64(seconds))
 }
 
+/// A duration as [`parse_duration`] reads it, or zero (`0`, `0s`, `0ms`, ...) for "no wait".
+pub fn parse_wait(s: &str) -> Result<Duration, String> {
+    let number = s.trim().trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    if number.trim().parse::<f64>() == Ok(0.0) {
+        return Ok(Duration::ZERO);
+    }
+    parse_duration(s)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn waits_may_be_zero() {
+        for zero in ["0", "0s", "0ms", " 0.0m "] {
+            assert_eq!(parse_wait(zero), Ok(Duration::ZERO), "{zero}");
+        }
+        assert_eq!(parse_wait("90s"), Ok(Duration::from_secs(90)));
+        assert_eq!(parse_wait("2m"), Ok(Duration::from_secs(120)));
+        assert!(parse_wait("-1s").is_err());
+        assert!(parse_wait("soon").is_err());
+        assert!(
+            parse_duration("0s").is_err(),
+            "plain durations stay positive"
+        );
+    }
 
     #[test]
     fn durations() {

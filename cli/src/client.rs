@@ -26,6 +26,9 @@ pub fn build(global: &GlobalArgs) -> Result<Client, Failure> {
     if let Some(n) = global.max_retries {
         builder = builder.max_retries(n);
     }
+    if let Some(budget) = global.configuring_timeout {
+        builder = builder.configuring_budget(budget);
+    }
     let client = builder.build()?;
     log::info!(
         "region {}, endpoint {}, signature {:?}",

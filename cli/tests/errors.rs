@@ -30,6 +30,8 @@ fn usage_errors_exit_2() {
         &["--output", "yaml", "list"],
         &["--signature-version", "v2", "list"],
         &["--max-retries", "-1", "list"],
+        &["--configuring-timeout", "-1s", "list"],
+        &["--configuring-timeout", "forever", "list"],
     ];
     for args in cases {
         let r = run(sb.cli(&endpoint).args(*args));

@@ -220,6 +220,49 @@ fn show_out_writes_the_profile_0600() {
 }
 
 #[test]
+fn delete_waits_out_a_configuring_gateway_unless_told_not_to() {
+    let emu = Emulator::builder()
+        .access_key(KEY_ID, common::KEY_SECRET, Role::Owner)
+        .server(REGION, SERVER, ServerState::Ready)
+        .start()
+        .unwrap();
+    let sb = Sandbox::new();
+    let ids: Vec<String> = (0..2)
+        .map(|i| {
+            let created = json(
+                &sb,
+                &emu,
+                &["create", "--server", SERVER, "--name", &format!("c{i}")],
+            );
+            created["ssl_vpn_client_cert_id"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+
+    // The gateway answers Configuring to its next three changes: the default wait rides it out.
+    emu.set_server_state(SERVER, ServerState::Configuring(3));
+    let deleted = json(&sb, &emu, &["--max-retries", "0", "delete", &ids[0]]);
+    assert_eq!(deleted["result"], "deleted");
+
+    // With no wait of its own and no retries, the caller hears of it (exit 1, the API's code).
+    emu.set_server_state(SERVER, ServerState::Configuring(3));
+    let refused = run(sb.cli(&emu.url()).args([
+        "--output",
+        "json",
+        "--max-retries",
+        "0",
+        "--configuring-timeout",
+        "0",
+        "delete",
+        &ids[1],
+    ]));
+    refused.assert_code(1);
+    assert_eq!(refused.json_error()["code"], "VpnGateway.Configuring");
+}
+
+#[test]
 fn api_errors_exit_1_with_code_message_and_request_id_on_one_line() {
     let emu = Emulator::builder()
         .access_key(KEY_ID, common::KEY_SECRET, Role::Owner)
