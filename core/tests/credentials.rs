@@ -359,7 +359,8 @@ fn nothing_anywhere_lists_every_source_in_order() {
          2) OIDC role: ALIBABA_CLOUD_ROLE_ARN, ALIBABA_CLOUD_OIDC_PROVIDER_ARN and ALIBABA_CLOUD_OIDC_TOKEN_FILE are not set; \
          3) CLI config {}: no such file; \
          4) credentials file {}: no such file; \
-         5) ECS metadata: disabled by ALIBABA_CLOUD_ECS_METADATA_DISABLED=true",
+         5) ECS metadata: disabled by ALIBABA_CLOUD_ECS_METADATA_DISABLED=true; \
+         6) credentials URI: ALIBABA_CLOUD_CREDENTIALS_URI is not set",
         cli.display(),
         ini.display()
     );

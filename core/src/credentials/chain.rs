@@ -8,7 +8,8 @@ use std::time::Duration;
 use super::cache::DEFAULT_REFRESH_BEFORE;
 use super::{
     CliConfigProvider, Clock, Credentials, CredentialsFileProvider, CredentialsProvider,
-    EcsMetadataProvider, EnvProvider, Environment, OidcEnvProvider, SystemClock,
+    CredentialsUriEnvProvider, EcsMetadataProvider, EnvProvider, Environment, OidcEnvProvider,
+    SystemClock,
 };
 use crate::endpoint::Endpoint;
 use crate::Error;
@@ -188,7 +189,10 @@ const NO_WINNER: usize = usize::MAX;
 ///    for RRSA ([`OidcEnvProvider`]);
 /// 3. the aliyun CLI's `~/.aliyun/config.json` ([`CliConfigProvider`]);
 /// 4. the INI file `~/.alibabacloud/credentials` ([`CredentialsFileProvider`]);
-/// 5. the ECS instance metadata service ([`EcsMetadataProvider`]).
+/// 5. the ECS instance metadata service ([`EcsMetadataProvider`]);
+/// 6. a credentials URI named by `ALIBABA_CLOUD_CREDENTIALS_URI`, an HTTP endpoint (usually a
+///    local agent or sidecar) answering a `GET` with temporary credentials
+///    ([`CredentialsUriEnvProvider`]).
 ///
 /// Sources are consulted when credentials are first needed, never when the library loads or a
 /// client is built. Once a source has yielded, the chain keeps asking that source (which caches
@@ -214,6 +218,7 @@ impl DefaultChain {
             Arc::new(CliConfigProvider::new(&config)),
             Arc::new(CredentialsFileProvider::new(&config)),
             Arc::new(EcsMetadataProvider::new(&config)),
+            Arc::new(CredentialsUriEnvProvider::new(&config)),
         ])
     }
 

@@ -3,9 +3,11 @@
 //! The file holds `current` (the active profile's name) and `profiles`, each with a `name`, a
 //! `mode` and the fields that mode uses. Supported modes: `AK`, `StsToken`, `RamRoleArn` (assume
 //! `ram_role_arn` with `source_profile`'s credentials, else the profile's own keys),
-//! `ChainableRamRoleArn` (the same, always from `source_profile`), `EcsRamRole` and `OIDC` (assume
+//! `ChainableRamRoleArn` (the same, always from `source_profile`), `EcsRamRole`, `OIDC` (assume
 //! `ram_role_arn` with the token in `oidc_token_file`, from `oidc_provider_arn`, through STS
-//! `AssumeRoleWithOIDC`; see [`OidcRoleProvider`]).
+//! `AssumeRoleWithOIDC`; see [`OidcRoleProvider`]) and `CredentialsURI` (fetch temporary
+//! credentials from `credentials_uri`, else `ALIBABA_CLOUD_CREDENTIALS_URI`; see
+//! [`CredentialsUriProvider`]).
 
 use std::fmt;
 use std::path::PathBuf;
@@ -16,8 +18,8 @@ use serde::Deserialize;
 use super::oidc::setting_or_env;
 use super::{
     AssumeRole, AssumeRoleProvider, ChainConfig, Credentials, CredentialsProvider,
-    EcsMetadataProvider, Memo, OidcRole, OidcRoleProvider, StaticProvider, OIDC_PROVIDER_ARN_VAR,
-    OIDC_TOKEN_FILE_VAR, ROLE_ARN_VAR,
+    CredentialsUriProvider, EcsMetadataProvider, Memo, OidcRole, OidcRoleProvider, StaticProvider,
+    CREDENTIALS_URI_VAR, OIDC_PROVIDER_ARN_VAR, OIDC_TOKEN_FILE_VAR, ROLE_ARN_VAR,
 };
 use crate::decode::lenient;
 use crate::Error;
@@ -26,7 +28,8 @@ use crate::Error;
 const MAX_SOURCE_DEPTH: usize = 8;
 
 /// Modes this SDK understands, for error messages.
-const SUPPORTED_MODES: &str = "AK, StsToken, RamRoleArn, ChainableRamRoleArn, EcsRamRole, OIDC";
+const SUPPORTED_MODES: &str =
+    "AK, StsToken, RamRoleArn, ChainableRamRoleArn, EcsRamRole, OIDC, CredentialsURI";
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -73,6 +76,8 @@ struct Profile {
     oidc_provider_arn: String,
     #[serde(deserialize_with = "lenient::string")]
     oidc_token_file: String,
+    #[serde(deserialize_with = "lenient::string")]
+    credentials_uri: String,
 }
 
 /// The aliyun CLI configuration file as a credentials source.
@@ -314,6 +319,18 @@ fn build(
             .enable_vpc(p.enable_vpc);
             OidcRoleProvider::new(role, config)
                 .map(|o| Arc::new(o) as Arc<dyn CredentialsProvider>)
+                .map_err(|e| where_(&super::ram_role_arn::strip_prefix(&e)))
+        }
+        "CredentialsURI" => {
+            let uri = setting_or_env(
+                &p.credentials_uri,
+                "credentials_uri",
+                CREDENTIALS_URI_VAR,
+                &config.environment,
+            )
+            .map_err(|w| where_(&w))?;
+            CredentialsUriProvider::new(&uri, config)
+                .map(|u| Arc::new(u) as Arc<dyn CredentialsProvider>)
                 .map_err(|e| where_(&super::ram_role_arn::strip_prefix(&e)))
         }
         other => Err(format!(

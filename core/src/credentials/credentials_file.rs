@@ -17,7 +17,9 @@
 //! `ram_role_arn` (adds `role_arn`, optional `role_session_name`, `policy`, `external_id`,
 //! `duration_seconds`, `sts_region`), `oidc_role_arn` (`role_arn`, `oidc_provider_arn`,
 //! `oidc_token_file_path`, optional `role_session_name`, `policy`, `duration_seconds`,
-//! `sts_region`; see [`OidcRoleProvider`]). A section with `enable = false` is skipped.
+//! `sts_region`; see [`OidcRoleProvider`]). A section with `enable = false` is skipped. There is
+//! no type for a credentials URI: the official libraries read none from this file (use
+//! `ALIBABA_CLOUD_CREDENTIALS_URI` or a CLI profile with mode `CredentialsURI`).
 //!
 //! ```ini
 //! [rrsa]
@@ -35,8 +37,8 @@ use super::ini::{Ini, Section};
 use super::oidc::setting_or_env;
 use super::{
     AssumeRole, AssumeRoleProvider, ChainConfig, Credentials, CredentialsProvider,
-    EcsMetadataProvider, Memo, OidcRole, OidcRoleProvider, StaticProvider, OIDC_PROVIDER_ARN_VAR,
-    OIDC_TOKEN_FILE_VAR, ROLE_ARN_VAR,
+    EcsMetadataProvider, Memo, OidcRole, OidcRoleProvider, StaticProvider, CREDENTIALS_URI_VAR,
+    OIDC_PROVIDER_ARN_VAR, OIDC_TOKEN_FILE_VAR, ROLE_ARN_VAR,
 };
 use crate::Error;
 
@@ -190,6 +192,9 @@ fn build(config: &ChainConfig, s: &Section) -> Result<Arc<dyn CredentialsProvide
                 .map(|o| Arc::new(o) as Arc<dyn CredentialsProvider>)
                 .map_err(|e| super::ram_role_arn::strip_prefix(&e))
         }
+        "credentials_uri" => Err(format!(
+            "type credentials_uri is not read from this file (by vpncert or the official libraries); set {CREDENTIALS_URI_VAR} or use an aliyun CLI profile with mode CredentialsURI"
+        )),
         other => Err(format!(
             "type {} is not supported by vpncert (supported: access_key, sts, ecs_ram_role, ram_role_arn, oidc_role_arn)",
             super::label(other)

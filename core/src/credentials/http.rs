@@ -1,4 +1,4 @@
-//! The few HTTP exchanges credential sources make (STS, instance metadata).
+//! The few HTTP exchanges credential sources make (STS, instance metadata, a credentials URI).
 
 use std::time::Duration;
 

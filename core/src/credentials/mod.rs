@@ -11,7 +11,9 @@
 //!    `ALIBABA_CLOUD_OIDC_PROVIDER_ARN`, `ALIBABA_CLOUD_OIDC_TOKEN_FILE` ([`OidcEnvProvider`]);
 //! 3. the aliyun CLI's `~/.aliyun/config.json` ([`CliConfigProvider`]);
 //! 4. the SDKs' INI file `~/.alibabacloud/credentials` ([`CredentialsFileProvider`]);
-//! 5. the ECS instance metadata service ([`EcsMetadataProvider`]).
+//! 5. the ECS instance metadata service ([`EcsMetadataProvider`]);
+//! 6. a credentials URI from `ALIBABA_CLOUD_CREDENTIALS_URI`: a local agent or sidecar answering
+//!    a `GET` with temporary credentials ([`CredentialsUriEnvProvider`]).
 //!
 //! Roles are assumed through STS `AssumeRole`, signed with other credentials
 //! ([`AssumeRoleProvider`]), or `AssumeRoleWithOIDC`, unsigned, with an OIDC token read from a
@@ -31,6 +33,7 @@ mod http;
 mod ini;
 mod oidc;
 mod ram_role_arn;
+mod uri;
 
 /// A label read from a file (profile name, mode, type) as it may appear in an error: shown when it
 /// looks like a label, replaced otherwise, since a malformed file can put a secret anywhere.
@@ -60,6 +63,10 @@ pub use oidc::{
 };
 pub use ram_role_arn::{
     AssumeRole, AssumeRoleProvider, DEFAULT_DURATION_SECONDS, MIN_DURATION_SECONDS, STS_API_VERSION,
+};
+pub use uri::{
+    CredentialsUriEnvProvider, CredentialsUriProvider, CREDENTIALS_URI_CONNECT_TIMEOUT,
+    CREDENTIALS_URI_TIMEOUT, CREDENTIALS_URI_VAR,
 };
 
 use std::fmt;
