@@ -231,7 +231,8 @@ impl ClientBuilder {
     /// (loopback) endpoints `HTTP_PROXY`, `http_proxy`; then `NO_PROXY` (else `no_proxy`)
     /// exempts a host matching one of its entries: `*`, a domain (itself and its subdomains, a
     /// leading `.` or `*.` ignored), an IP address or a CIDR block, each optionally with `:port`.
-    /// `ALL_PROXY` is not read. The ECS metadata service is always reached directly.
+    /// `ALL_PROXY` is not read. The ECS metadata service is always reached directly, as is a
+    /// loopback credentials URI.
     pub fn proxy(mut self, url: impl Into<String>) -> Self {
         self.proxy = Some(url.into());
         self

@@ -90,7 +90,7 @@ pub enum vpncert_signature_version {
 /// the client is built. A `region_id` that is not UTF-8 is reported by `vpncert_client_build`
 /// (this function has no status to report it with).
 /// Defaults: credentials from the default chain (environment, OIDC role, CLI config, credentials
-/// file, ECS role), the region's endpoint, signature V1, connect timeout 5 s, timeout 10 s, 3 retries.
+/// file, ECS role, credentials URI), the region's endpoint, signature V1, connect timeout 5 s, timeout 10 s, 3 retries.
 /// Ownership: the caller owns the builder and passes it to `vpncert_client_build` (which frees it)
 /// or to `vpncert_client_builder_free`. Returns NULL only if a panic was caught.
 /// Thread safety: any thread.

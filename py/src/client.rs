@@ -74,8 +74,8 @@ impl Client {
     /// default chain when a call needs them: environment variables, an OIDC role (RRSA, from
     /// `ALIBABA_CLOUD_ROLE_ARN`, `ALIBABA_CLOUD_OIDC_PROVIDER_ARN` and
     /// `ALIBABA_CLOUD_OIDC_TOKEN_FILE`), the aliyun CLI's `~/.aliyun/config.json`,
-    /// `~/.alibabacloud/credentials` (`profile` picks the profile in both), then the ECS metadata
-    /// service. Without `region_id`, it comes from
+    /// `~/.alibabacloud/credentials` (`profile` picks the profile in both), the ECS metadata
+    /// service, then `ALIBABA_CLOUD_CREDENTIALS_URI`. Without `region_id`, it comes from
     /// `ALIBABA_CLOUD_REGION_ID` or the CLI profile. Times are in seconds; `ca_bundle` names a
     /// PEM file of certificates to trust instead of the built-in roots; `configuring_budget` is
     /// how long `issue_client_cert` and `delete_ssl_vpn_client_cert` wait out a gateway that

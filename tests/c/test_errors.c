@@ -240,6 +240,7 @@ static void test_local_failures(void) {
     unsetenv("ALIBABA_CLOUD_ROLE_ARN");
     unsetenv("ALIBABA_CLOUD_OIDC_PROVIDER_ARN");
     unsetenv("ALIBABA_CLOUD_OIDC_TOKEN_FILE");
+    unsetenv("ALIBABA_CLOUD_CREDENTIALS_URI");
     b = vpncert_client_builder_new("cn-hangzhou");
     vpncert_client_builder_set_endpoint(b, url);
     s = vpncert_client_build(b, &c, &err);

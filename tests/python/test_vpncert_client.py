@@ -241,7 +241,7 @@ def test_no_credentials_anywhere_is_a_credentials_error(emu, monkeypatch, tmp_pa
     for prefix in ("ALIBABA_CLOUD_", "ALIBABACLOUD_", "ALICLOUD_"):
         for name in ("ACCESS_KEY_ID", "ACCESS_KEY_SECRET", "SECURITY_TOKEN", "PROFILE", "CREDENTIALS_FILE"):
             monkeypatch.delenv(prefix + name, raising=False)
-    for name in ("ROLE_ARN", "OIDC_PROVIDER_ARN", "OIDC_TOKEN_FILE"):
+    for name in ("ROLE_ARN", "OIDC_PROVIDER_ARN", "OIDC_TOKEN_FILE", "CREDENTIALS_URI"):
         monkeypatch.delenv("ALIBABA_CLOUD_" + name, raising=False)
     monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.setenv("ALIBABA_CLOUD_ECS_METADATA_DISABLED", "true")
