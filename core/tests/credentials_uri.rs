@@ -384,6 +384,32 @@ fn an_unreachable_uri_is_reported_with_its_shown_form() {
     assert_clean("unreachable", &msg);
 }
 
+#[test]
+fn a_path_that_may_hold_a_token_is_not_shown() {
+    // Found by the config_files fuzz target: a token in the path came back in the message.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let clock = ManualClock::now_real();
+    let token_path = "/creds/tok+EN/value=";
+    let uri = format!("http://127.0.0.1:{port}{token_path}");
+    let provider =
+        CredentialsUriProvider::new(&uri, &config(&clock, Environment::empty())).unwrap();
+    let msg = err_of(&provider);
+    assert!(
+        msg.starts_with(&format!(
+            "credentials URI http://127.0.0.1:{port}/(a path that does not look like a plain path): not reachable ("
+        )),
+        "{msg}"
+    );
+    for shown in [msg, format!("{provider:?}")] {
+        assert!(!shown.contains("tok+EN"), "{shown}");
+        assert!(!shown.contains("value="), "{shown}");
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Secrets in the URI
 

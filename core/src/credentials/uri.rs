@@ -135,10 +135,20 @@ impl Target {
                 .parse::<std::net::IpAddr>()
                 .is_ok_and(|ip| ip.is_loopback());
         let authority = hostport.to_owned();
-        let shown = format!("{scheme}://{authority}{path}");
+        // A path may hold a token too (`/creds/<token>`): shown only when it looks like a plain
+        // path, without the characters secrets carry (`+`, `=`, `%`).
+        let plain_path = path.len() <= 256
+            && path
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"-._~/".contains(&b));
+        let shown = if plain_path {
+            format!("{scheme}://{authority}{path}")
+        } else {
+            format!("{scheme}://{authority}/(a path that does not look like a plain path)")
+        };
         let url = match query {
-            Some(q) => format!("{shown}?{q}"),
-            None => shown.clone(),
+            Some(q) => format!("{scheme}://{authority}{path}?{q}"),
+            None => format!("{scheme}://{authority}{path}"),
         };
 
         let mut hidden = Vec::new();
@@ -147,6 +157,10 @@ impl Target {
                 hidden.push(s.to_owned());
             }
         };
+        if !plain_path {
+            keep(path);
+            keep(path.trim_start_matches('/'));
+        }
         let authorization = userinfo.map(|u| {
             keep(u);
             let (user, password) = u.split_once(':').unwrap_or((u, ""));
