@@ -369,12 +369,7 @@ fn nothing_anywhere_lists_every_source_in_order() {
 
 #[test]
 fn unreachable_metadata_service_is_reported() {
-    // A port nothing listens on: bind, note it, close.
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = credentials_support::closed_port();
     let home = TempHome::new();
     let chain = DefaultChain::with_config(
         ChainConfig::new()

@@ -365,12 +365,7 @@ fn refusals_carry_status_code_and_message_and_never_a_secret() {
 
 #[test]
 fn an_unreachable_uri_is_reported_with_its_shown_form() {
-    // A port nothing listens on: bind, note it, close.
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = credentials_support::closed_port();
     let clock = ManualClock::now_real();
     let uri = format!("http://{URI_USER}:{URI_PASSWORD}@127.0.0.1:{port}/creds?token={URI_TOKEN}");
     let msg =
@@ -387,11 +382,7 @@ fn an_unreachable_uri_is_reported_with_its_shown_form() {
 #[test]
 fn a_path_that_may_hold_a_token_is_not_shown() {
     // Found by the config_files fuzz target: a token in the path came back in the message.
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = credentials_support::closed_port();
     let clock = ManualClock::now_real();
     let token_path = "/creds/tok+EN/value=";
     let uri = format!("http://127.0.0.1:{port}{token_path}");

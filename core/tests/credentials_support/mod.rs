@@ -570,3 +570,13 @@ fn tunnel(client: TcpStream, targets: &Mutex<Vec<String>>) {
     let _ = up_writer.shutdown(Shutdown::Write);
     let _ = t.join();
 }
+
+/// A loopback port nothing listens on (bound, noted, closed).
+#[allow(dead_code)] // not every test file that includes this module needs one
+pub fn closed_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
