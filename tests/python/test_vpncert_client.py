@@ -253,6 +253,60 @@ def test_no_credentials_anywhere_is_a_credentials_error(emu, monkeypatch, tmp_pa
     assert emu.state()["requests"] == 0
 
 
+def test_temporary_credentials_from_a_credentials_uri(monkeypatch, tmp_path):
+    # A credentials agent on loopback, found through the default chain's last source: the
+    # client fetches once, caches, and signs with the STS key and token it handed out.
+    import datetime
+    import http.server
+    import json
+    import threading
+
+    fetches = []
+
+    class Agent(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 (the name http.server calls)
+            fetches.append(self.path)
+            expires = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(hours=1)
+            body = json.dumps(
+                {
+                    "Code": "Success",
+                    "AccessKeyId": "STS.from-agent",
+                    "AccessKeySecret": SECRET,
+                    "SecurityToken": TOKEN,
+                    "Expiration": expires.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                }
+            ).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    agent = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Agent)
+    threading.Thread(target=agent.serve_forever, daemon=True).start()
+    try:
+        for prefix in ("ALIBABA_CLOUD_", "ALIBABACLOUD_", "ALICLOUD_"):
+            for name in ("ACCESS_KEY_ID", "ACCESS_KEY_SECRET", "SECURITY_TOKEN", "PROFILE", "CREDENTIALS_FILE"):
+                monkeypatch.delenv(prefix + name, raising=False)
+        for name in ("ROLE_ARN", "OIDC_PROVIDER_ARN", "OIDC_TOKEN_FILE"):
+            monkeypatch.delenv("ALIBABA_CLOUD_" + name, raising=False)
+        monkeypatch.setenv("HOME", str(tmp_path))
+        monkeypatch.setenv("ALIBABA_CLOUD_ECS_METADATA_DISABLED", "true")
+        monkeypatch.setenv("ALIBABA_CLOUD_CREDENTIALS_URI", f"http://127.0.0.1:{agent.server_port}/v1/creds")
+        with vpncert.testing.emulator(sts_keys=[("STS.from-agent", SECRET, TOKEN)]) as emu:
+            client = vpncert.Client("cn-hangzhou", endpoint=emu.url, max_retries=0)
+            for name in ("uri-a", "uri-b", "uri-c"):
+                assert client.create_ssl_vpn_client_cert(emu.ssl_vpn_server_id, name).name == name
+            assert fetches == ["/v1/creds"], "fetched once, then cached"
+            assert len(emu.state()["certificates"]) == 3
+    finally:
+        agent.shutdown()
+        agent.server_close()
+
+
 def test_client_repr_never_shows_secrets(emu):
     c = vpncert.Client(
         "cn-hangzhou", access_key_id="testid", access_key_secret=SECRET, security_token=TOKEN, endpoint=emu.url
