@@ -35,18 +35,58 @@ mod oidc;
 mod ram_role_arn;
 mod uri;
 
-/// A label read from a file (profile name, mode, type) as it may appear in an error: shown when it
-/// looks like a label, replaced otherwise, since a malformed file can put a secret anywhere.
+// Values read from settings, as they may appear in an error or `Debug`: shown when they look like
+// what belongs there, replaced otherwise, since a malformed file or a misplaced variable can put a
+// secret anywhere.
+
+fn shown_when(plausible: bool, value: String, placeholder: &str) -> String {
+    if plausible {
+        value
+    } else {
+        placeholder.to_owned()
+    }
+}
+
+/// A label read from a file (profile name, mode, type).
 pub(crate) fn label(s: &str) -> String {
     let plausible = !s.is_empty()
         && s.len() <= 64
         && s.bytes()
             .all(|b| b.is_ascii_alphanumeric() || b"_.-".contains(&b));
-    if plausible {
-        s.to_owned()
-    } else {
-        "(a value that is not a plain name)".to_owned()
-    }
+    shown_when(
+        plausible,
+        s.to_owned(),
+        "(a value that is not a plain name)",
+    )
+}
+
+/// A path: it must have a separator and none of the characters base64 secrets carry (`+`, `=`);
+/// a JWT has no `/` at all.
+pub(crate) fn shown_path(path: &std::path::Path) -> String {
+    let s = path.display().to_string();
+    let plausible = s.len() <= 4096
+        && (s.contains('/') || s.contains('\\'))
+        && s.chars()
+            .all(|c| c.is_alphanumeric() || " ._-~/\\:@,()".contains(c));
+    shown_when(
+        plausible,
+        s,
+        "(a value that does not look like a file path)",
+    )
+}
+
+/// An ARN: `acs:` and the characters ARNs use.
+pub(crate) fn shown_arn(arn: &str) -> String {
+    let plausible = arn.len() <= 512
+        && arn.starts_with("acs:")
+        && arn
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b":/._-*@".contains(&b));
+    shown_when(
+        plausible,
+        arn.to_owned(),
+        "(a value that does not look like an ARN)",
+    )
 }
 
 pub use cache::DEFAULT_REFRESH_BEFORE;

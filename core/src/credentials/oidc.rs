@@ -34,8 +34,8 @@ use super::cache::SessionCache;
 use super::http::{self, Method};
 use super::ram_role_arn::{read_answer, session_name, sts_agent};
 use super::{
-    ChainConfig, Credentials, CredentialsProvider, Environment, Memo, Secret,
-    DEFAULT_DURATION_SECONDS, MIN_DURATION_SECONDS, STS_API_VERSION,
+    shown_arn, shown_path, ChainConfig, Credentials, CredentialsProvider, Environment, Memo,
+    Secret, DEFAULT_DURATION_SECONDS, MIN_DURATION_SECONDS, STS_API_VERSION,
 };
 use crate::endpoint::Endpoint;
 use crate::sign;
@@ -372,37 +372,6 @@ fn read_token(path: &Path) -> Result<Secret, Error> {
         )));
     }
     Ok(Secret::new(token))
-}
-
-/// A path as it may appear in a message. A value set where a path belongs may be a misplaced
-/// token or key, so it is shown only when it looks like a path: it has a separator, and none of
-/// the characters base64 secrets carry (`+`, `=`); a JWT has no `/` at all.
-pub(crate) fn shown_path(path: &Path) -> String {
-    let s = path.display().to_string();
-    let plausible = s.len() <= 4096
-        && (s.contains('/') || s.contains('\\'))
-        && s.chars()
-            .all(|c| c.is_alphanumeric() || " ._-~/\\:@,()".contains(c));
-    if plausible {
-        s
-    } else {
-        "(a value that does not look like a file path)".to_owned()
-    }
-}
-
-/// An ARN as it may appear in a message: shown when it looks like one (`acs:` and the characters
-/// ARNs use), replaced otherwise.
-pub(crate) fn shown_arn(arn: &str) -> String {
-    let plausible = arn.len() <= 512
-        && arn.starts_with("acs:")
-        && arn
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b":/._-*@".contains(&b));
-    if plausible {
-        arn.to_owned()
-    } else {
-        "(a value that does not look like an ARN)".to_owned()
-    }
 }
 
 /// A setting from a profile, else the variable the official libraries fall back to. The error

@@ -46,7 +46,7 @@ impl fmt::Debug for AssumeRole {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // The ARN only when it looks like one: a misplaced secret may stand where it belongs.
         f.debug_struct("AssumeRole")
-            .field("role_arn", &super::oidc::shown_arn(&self.role_arn))
+            .field("role_arn", &super::shown_arn(&self.role_arn))
             .field("role_session_name", &self.role_session_name)
             .field("duration_seconds", &self.duration_seconds)
             .field("policy", &self.policy.is_some())
@@ -132,7 +132,7 @@ pub struct AssumeRoleProvider {
 impl fmt::Debug for AssumeRoleProvider {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("AssumeRoleProvider")
-            .field("role_arn", &super::oidc::shown_arn(&self.role.role_arn))
+            .field("role_arn", &super::shown_arn(&self.role.role_arn))
             .field("role_session_name", &self.session_name)
             .field("sts_endpoint", &self.endpoint.base_url())
             .field("source", &self.source)
@@ -179,7 +179,7 @@ impl AssumeRoleProvider {
         let arn = &self.role.role_arn;
         // A value set where the ARN belongs may be a misplaced secret: messages show it only when
         // it looks like an ARN.
-        let shown = super::oidc::shown_arn(arn);
+        let shown = super::shown_arn(arn);
         let source = self.source.credentials().map_err(|e| {
             Error::Credentials(format!(
                 "no source credentials to assume {shown} with: {}",
