@@ -21,9 +21,15 @@ use crate::Error;
 const HTTPS_VARS: [&str; 4] = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"];
 const HTTP_VARS: [&str; 2] = ["HTTP_PROXY", "http_proxy"];
 
+/// The proxy schemes requests can go through: HTTP CONNECT proxies and SOCKS.
+const SCHEMES: [&str; 7] = [
+    "http", "https", "socks", "socks4", "socks4a", "socks5", "socks5h",
+];
+
 /// The proxy for requests to `scheme://authority`: `explicit` when given, else the environment's
-/// proxy unless `NO_PROXY` exempts the host. The error names the variable, never its value
-/// (proxy URLs may carry a password).
+/// proxy unless the host is a loopback address (a proxy elsewhere cannot reach this machine's
+/// loopback, and plain-http requests to it carry the STS token in cleartext) or `NO_PROXY`
+/// exempts it. The error names the variable, never its value (proxy URLs may carry a password).
 pub(crate) fn select(
     env: &Environment,
     explicit: Option<&str>,
@@ -31,9 +37,11 @@ pub(crate) fn select(
     authority: &str,
 ) -> Result<Option<ureq::Proxy>, Error> {
     if let Some(url) = explicit {
-        return ureq::Proxy::new(url)
-            .map(Some)
-            .map_err(|_| Error::invalid("proxy", "not a valid proxy URL"));
+        return parse("proxy", url).map(Some);
+    }
+    let (host, port) = split_host_port(authority);
+    if is_loopback(host) {
+        return Ok(None);
     }
     let names: &[&str] = if scheme.eq_ignore_ascii_case("https") {
         &HTTPS_VARS
@@ -48,7 +56,6 @@ pub(crate) fn select(
     } else {
         80
     };
-    let (host, port) = split_host_port(authority);
     let port = port.unwrap_or(default_port);
     if let Some(list) = env.var("NO_PROXY").or_else(|| env.var("no_proxy")) {
         if NoProxy::parse(&list).matches(host, port) {
@@ -56,26 +63,43 @@ pub(crate) fn select(
             return Ok(None);
         }
     }
-    let proxy = ureq::Proxy::new(&url)
-        .map_err(|_| Error::invalid("proxy", format!("{name} is not a valid proxy URL")))?;
+    let proxy = parse(name, &url)?;
     log::debug!("{host}:{port} goes through the proxy from {name}");
     Ok(Some(proxy))
 }
 
+/// A proxy URL, refused with an error naming `source` (the variable or option) when its scheme
+/// is not one requests can go through.
+fn parse(source: &str, url: &str) -> Result<ureq::Proxy, Error> {
+    let scheme = url
+        .split_once("://")
+        .map_or("http", |(s, _)| s)
+        .to_ascii_lowercase();
+    if !SCHEMES.contains(&scheme.as_str()) {
+        return Err(Error::invalid(
+            source,
+            format!(
+                "proxy scheme {scheme:?} is not supported (use http://, https://, socks4://, \
+                 socks4a://, socks5:// or socks5h://)"
+            ),
+        ));
+    }
+    ureq::Proxy::new(url).map_err(|_| Error::invalid(source, "not a valid proxy URL"))
+}
+
+/// Whether a host (name or address, IPv6 without brackets) is this machine's loopback.
+fn is_loopback(host: &str) -> bool {
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    host.eq_ignore_ascii_case("localhost")
+        || host
+            .parse::<IpAddr>()
+            .map(|ip| ip.is_loopback())
+            .unwrap_or(false)
+}
+
 /// A proxy URL fit for `Debug` output and logs: any `user:password@` is replaced by `***@`.
 pub(crate) fn redact(url: &str) -> String {
-    let (scheme, rest) = match url.split_once("://") {
-        Some((s, r)) => (Some(s), r),
-        None => (None, url),
-    };
-    let rest = match rest.rsplit_once('@') {
-        Some((_, host)) => format!("***@{host}"),
-        None => rest.to_owned(),
-    };
-    match scheme {
-        Some(s) => format!("{s}://{rest}"),
-        None => rest,
-    }
+    crate::redact::url(url)
 }
 
 /// `host[:port]` or `[v6][:port]` into the bare host and the port, if any.
@@ -254,13 +278,13 @@ mod tests {
     fn variables_by_scheme_and_precedence() {
         let e = env(&[("HTTPS_PROXY", "http://s:1"), ("HTTP_PROXY", "http://p:2")]);
         assert_eq!(via(&e, "https", "vpc.aliyuncs.com").as_deref(), Some("s:1"));
-        assert_eq!(via(&e, "http", "127.0.0.1:80").as_deref(), Some("p:2"));
+        assert_eq!(via(&e, "http", "10.1.2.3:80").as_deref(), Some("p:2"));
         let e = env(&[("https_proxy", "http://lower:3")]);
         assert_eq!(
             via(&e, "https", "vpc.aliyuncs.com").as_deref(),
             Some("lower:3")
         );
-        assert_eq!(via(&e, "http", "127.0.0.1:80"), None);
+        assert_eq!(via(&e, "http", "10.1.2.3:80"), None);
         let e = env(&[("HTTP_PROXY", "http://p:2")]);
         assert_eq!(via(&e, "https", "vpc.aliyuncs.com").as_deref(), Some("p:2"));
         // ALL_PROXY is not one of the variables the official tools read.
@@ -296,6 +320,55 @@ mod tests {
         let shown = err.to_string();
         assert!(shown.contains("HTTPS_PROXY"), "{shown}");
         assert!(!shown.contains("hunter2"), "{shown}");
+    }
+
+    #[test]
+    fn loopback_hosts_never_take_a_proxy_from_the_environment() {
+        let e = env(&[("HTTPS_PROXY", "http://s:1"), ("HTTP_PROXY", "http://p:2")]);
+        for authority in [
+            "127.0.0.1:8080",
+            "localhost:1",
+            "[::1]:9",
+            "127.9.9.9",
+            "LOCALHOST",
+        ] {
+            for scheme in ["http", "https"] {
+                assert_eq!(via(&e, scheme, authority), None, "{scheme}://{authority}");
+            }
+        }
+        let p = select(&e, Some("http://explicit:9"), "http", "127.0.0.1:8080")
+            .unwrap()
+            .unwrap();
+        assert_eq!((p.host(), p.port()), ("explicit", 9));
+    }
+
+    #[test]
+    fn socks_is_accepted_and_unknown_schemes_are_refused_by_name() {
+        for url in [
+            "socks5h://127.0.0.1:1080",
+            "socks5://h:1",
+            "socks4a://h:1",
+            "socks4://h:1",
+        ] {
+            let e = env(&[("HTTPS_PROXY", url)]);
+            let p = select(&e, None, "https", "vpc.aliyuncs.com")
+                .unwrap()
+                .unwrap();
+            assert!(format!("{:?}", p.protocol()).starts_with("Socks"), "{url}");
+        }
+        for url in ["ftp://h:1", "socks6://h:1", "quic://h:1"] {
+            let e = env(&[("HTTPS_PROXY", url)]);
+            let err = select(&e, None, "https", "vpc.aliyuncs.com").unwrap_err();
+            assert!(
+                matches!(&err, Error::InvalidInput { parameter, .. } if parameter == "HTTPS_PROXY"),
+                "{url}: {err}"
+            );
+            let err = select(&e, Some(url), "https", "vpc.aliyuncs.com").unwrap_err();
+            assert!(
+                matches!(&err, Error::InvalidInput { parameter, .. } if parameter == "proxy"),
+                "{url}: {err}"
+            );
+        }
     }
 
     #[test]

@@ -257,6 +257,8 @@ pub(crate) struct Config {
     pub latency: Duration,
     pub clock_skew_secs: i64,
     pub tls: bool,
+    /// Extra host names the TLS certificate is valid for.
+    pub tls_names: Vec<String>,
     pub delete_settle: Duration,
     pub cert_validity: Duration,
 }
@@ -314,6 +316,7 @@ impl Default for EmulatorBuilder {
                 latency: Duration::ZERO,
                 clock_skew_secs: 0,
                 tls: false,
+                tls_names: Vec::new(),
                 delete_settle: DEFAULT_DELETE_SETTLE,
                 cert_validity: DEFAULT_CERT_VALIDITY,
             },
@@ -477,6 +480,14 @@ impl EmulatorBuilder {
     /// Serve HTTPS with a throwaway CA (see [`Emulator::ca_pem`]) instead of plain HTTP.
     pub fn tls(mut self, on: bool) -> Self {
         self.config.tls = on;
+        self
+    }
+
+    /// Another host name the TLS certificate is valid for (besides `localhost` and the loopback
+    /// addresses), e.g. a name a test proxy routes to this emulator. Implies [`tls`](Self::tls).
+    pub fn tls_name(mut self, name: impl Into<String>) -> Self {
+        self.config.tls = true;
+        self.config.tls_names.push(name.into());
         self
     }
 

@@ -74,7 +74,7 @@ impl Emulator {
         let listener = TcpListener::bind(config.listen.as_str())?;
         let local_addr = listener.local_addr()?;
         let tls = if config.tls {
-            Some(tls::setup(local_addr.ip())?)
+            Some(tls::setup(local_addr.ip(), &config.tls_names)?)
         } else {
             None
         };

@@ -21,8 +21,9 @@ impl std::fmt::Debug for Tls {
     }
 }
 
-/// Generates the CA and a certificate valid for `localhost`, the loopback addresses and `ip`.
-pub(crate) fn setup(ip: IpAddr) -> io::Result<Tls> {
+/// Generates the CA and a certificate valid for `localhost`, the loopback addresses, `ip` and
+/// `extra` names.
+pub(crate) fn setup(ip: IpAddr, extra: &[String]) -> io::Result<Tls> {
     // Real time, not the emulator's skewed clock: clients check the certificate with theirs.
     let now = SystemTime::now();
     let ca = Ca::new(
@@ -38,6 +39,11 @@ pub(crate) fn setup(ip: IpAddr) -> io::Result<Tls> {
     ];
     if !ip.is_unspecified() && !names.contains(&ip.to_string()) {
         names.push(ip.to_string());
+    }
+    for name in extra {
+        if !names.contains(name) {
+            names.push(name.clone());
+        }
     }
     let (cert, key) = ca
         .issue_server(names, now, fastrand::u64(1..u64::MAX / 2))

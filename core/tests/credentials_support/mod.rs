@@ -3,7 +3,7 @@
 
 #![allow(dead_code)]
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
@@ -482,6 +482,9 @@ pub fn start_metadata(cfg: MetadataConfig) -> Server {
 pub struct Proxy {
     pub addr: String,
     pub targets: Arc<Mutex<Vec<String>>>,
+    /// Targets (`host:port`) the proxy reaches at a loopback address instead: a name only the
+    /// proxy "resolves", so tests can use an endpoint that is not loopback without leaving it.
+    routes: Arc<Mutex<HashMap<String, String>>>,
     stop: Arc<AtomicBool>,
 }
 
@@ -490,25 +493,36 @@ impl Proxy {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let addr = listener.local_addr().unwrap().to_string();
         let targets = Arc::new(Mutex::new(Vec::new()));
+        let routes = Arc::new(Mutex::new(HashMap::new()));
         let stop = Arc::new(AtomicBool::new(false));
         {
-            let (targets, stop) = (targets.clone(), stop.clone());
+            let (targets, routes, stop) = (targets.clone(), routes.clone(), stop.clone());
             thread::spawn(move || {
                 for stream in listener.incoming() {
                     if stop.load(Ordering::SeqCst) {
                         break;
                     }
                     let Ok(stream) = stream else { continue };
-                    let targets = targets.clone();
-                    thread::spawn(move || tunnel(stream, &targets));
+                    let (targets, routes) = (targets.clone(), routes.clone());
+                    thread::spawn(move || tunnel(stream, &targets, &routes));
                 }
             });
         }
         Proxy {
             addr,
             targets,
+            routes,
             stop,
         }
+    }
+
+    /// Tunnels to `target` (`host:port`) go to the loopback address `to`.
+    #[allow(dead_code)] // not every test file that includes this module routes names
+    pub fn route(&self, target: &str, to: &str) {
+        self.routes
+            .lock()
+            .unwrap()
+            .insert(target.to_owned(), to.to_owned());
     }
 
     pub fn url(&self) -> String {
@@ -527,7 +541,11 @@ impl Drop for Proxy {
     }
 }
 
-fn tunnel(client: TcpStream, targets: &Mutex<Vec<String>>) {
+fn tunnel(
+    client: TcpStream,
+    targets: &Mutex<Vec<String>>,
+    routes: &Mutex<HashMap<String, String>>,
+) {
     let mut client_writer = client.try_clone().unwrap();
     let mut reader = BufReader::new(client);
     let Some((request_line, _headers)) = read_head(&mut reader) else {
@@ -541,6 +559,8 @@ fn tunnel(client: TcpStream, targets: &Mutex<Vec<String>>) {
         return;
     }
     targets.lock().unwrap().push(target.to_owned());
+    let routed = routes.lock().unwrap().get(target).cloned();
+    let target = routed.as_deref().unwrap_or(target);
     // Only loopback targets are ever forwarded: the tests must not reach the network.
     let allowed = target.starts_with("127.0.0.1:");
     let upstream = if allowed {
