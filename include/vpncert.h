@@ -372,7 +372,9 @@ const char *vpncert_version(void);
  * overwriting it first since it may hold a private key. NULL is a no-op.
  *
  * Only for strings documented as freed by this function: never for the borrowed strings that
- * accessors return, nor for memory from `malloc`. Thread safety: no other thread may be using `s`.
+ * accessors return, nor for memory from `malloc`. The caller may have changed the string's
+ * contents (truncated it with a NUL, overwritten it): the whole allocation is still wiped and
+ * freed. Thread safety: no other thread may be using `s`.
  *
  * # Safety
  * `s` is NULL or a string from this library, documented as freed here, not yet freed.

@@ -11,6 +11,7 @@ use crate::credentials::{
 use crate::endpoint::Endpoint;
 use crate::error::{Error, ErrorKind};
 use crate::ops::Operation;
+use crate::redact::Scrubber;
 use crate::retry::RetryPolicy;
 use crate::sign::{self, SignatureVersion};
 use crate::transport::{self, RawResponse, TransportConfig};
@@ -39,6 +40,9 @@ struct Inner {
     configuring_budget: Duration,
     clock_offset_ms: AtomicI64,
     stats: Counters,
+    /// The secrets known when the client was built (a proxy password); each call adds the
+    /// credentials it signed with.
+    scrubber: Scrubber,
 }
 
 #[derive(Default)]
@@ -275,14 +279,24 @@ impl ClientBuilder {
                     )
                 })?,
         };
-        validate::id("RegionId", &region_id)?;
+        validate::region_id("RegionId", &region_id)?;
         let endpoint = match self
             .endpoint
             .or_else(|| self.environment.var("ALIBABA_CLOUD_ENDPOINT_VPC"))
         {
             Some(e) => Endpoint::parse(&e)?,
-            None => Endpoint::for_region(&region_id),
+            None => Endpoint::for_region(&region_id)?,
         };
+        for (parameter, value) in [
+            ("timeout", self.timeout),
+            ("connect_timeout", self.connect_timeout),
+            ("configuring_budget", self.configuring_budget),
+            ("retry.base_delay", self.retry.base_delay),
+            ("retry.max_delay", self.retry.max_delay),
+            ("retry.deadline", self.retry.deadline),
+        ] {
+            validate::duration(parameter, value)?;
+        }
         if self.timeout.is_zero() {
             return Err(Error::invalid("timeout", "must be greater than zero"));
         }
@@ -326,6 +340,10 @@ impl ClientBuilder {
             &endpoint.scheme,
             &endpoint.authority,
         )?;
+        let mut scrubber = Scrubber::new();
+        if let Some(password) = proxy.as_ref().and_then(ureq::Proxy::password) {
+            scrubber.add(password);
+        }
         chain_config.proxy = self.proxy;
         chain_config.tls = Some(tls.clone());
         let agent = transport::new_agent(&TransportConfig {
@@ -348,6 +366,7 @@ impl ClientBuilder {
                 configuring_budget: self.configuring_budget,
                 clock_offset_ms: AtomicI64::new(0),
                 stats: Counters::default(),
+                scrubber,
             }),
         })
     }
@@ -456,16 +475,30 @@ impl Client {
             };
             params.push(("ClientToken", token));
         }
-        let raw = self.send_with_retries(O::ACTION, &params, configuring)?;
-        let out: O::Output = decode::success(&raw)?;
-        op.check(out)
+        let mut signed_with = None;
+        self.send_with_retries(O::ACTION, &params, configuring, &mut signed_with)
+            .and_then(|raw| decode::success(&raw))
+            .and_then(|out| op.check(out))
+            .map_err(|e| e.scrub(&self.scrubber(signed_with.as_ref())))
     }
 
+    /// The client's scrubber, knowing also the secrets of `credentials`.
+    fn scrubber(&self, credentials: Option<&Credentials>) -> Scrubber {
+        let mut scrubber = self.inner.scrubber.clone();
+        if let Some(c) = credentials {
+            c.add_secrets_to(&mut scrubber);
+        }
+        scrubber
+    }
+
+    /// Sends one logical call, attempt after attempt; `signed_with` receives the credentials
+    /// the last attempt was signed with, so that the caller can scrub them from any error.
     fn send_with_retries(
         &self,
         action: &str,
         params: &[(&'static str, String)],
         configuring: Configuring,
+        signed_with: &mut Option<Credentials>,
     ) -> Result<RawResponse, Error> {
         let inner = &self.inner;
         inner.stats.calls.fetch_add(1, Ordering::Relaxed);
@@ -477,10 +510,14 @@ impl Client {
         let mut clock_corrected = false;
         let mut nonce_renewed = false;
         loop {
-            let creds = inner.provider.credentials()?;
+            let creds = inner
+                .provider
+                .credentials()
+                .map_err(|e| e.scrub(&inner.scrubber))?;
             creds
                 .validate()
                 .map_err(|e| Error::Credentials(format!("unusable credentials: {e}")))?;
+            let scrubber = self.scrubber(Some(&creds));
             let nonce = sign::new_nonce();
             let signed = sign::sign_request(&sign::RequestToSign {
                 version: inner.signature_version,
@@ -514,7 +551,10 @@ impl Client {
                 inner.timeout.min(remaining),
             );
             let (err, server_date) = match result {
-                Ok(raw) if (200..300).contains(&raw.status) => return Ok(raw),
+                Ok(raw) if (200..300).contains(&raw.status) => {
+                    *signed_with = Some(creds);
+                    return Ok(raw);
+                }
                 Ok(raw) => {
                     inner.stats.api_errors.fetch_add(1, Ordering::Relaxed);
                     (decode::failure(&raw, &signed.string_to_sign), raw.date)
@@ -526,6 +566,8 @@ impl Client {
                     (e, None)
                 }
             };
+            let err = err.scrub(&scrubber);
+            *signed_with = Some(creds);
             log::debug!("{action}: attempt {} failed: {err}", retries + 1);
             // Two one-off repairs that do not spend the retry budget.
             if let Some(api) = err.as_api() {

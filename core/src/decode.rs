@@ -35,11 +35,55 @@ fn snippet(body: &str) -> String {
     }
 }
 
+/// Quoted values longer than this are not repeated in a decode error's reason.
+const MAX_QUOTED_CHARS: usize = 32;
+
+/// A decoder's message with long quoted values elided: serde quotes the offending value
+/// (`invalid type: string "...", expected u64`), and a wrong-typed field can hold a key.
+fn elide_values(reason: &str) -> String {
+    let mut out = String::with_capacity(reason.len().min(256));
+    let mut rest = reason;
+    while let Some(open) = rest.find('"') {
+        out.push_str(&rest[..=open]);
+        let body = &rest[open + 1..];
+        let mut end = None;
+        let mut escaped = false;
+        for (i, c) in body.char_indices() {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => {
+                    end = Some(i);
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let end = end.unwrap_or(body.len());
+        let value = &body[..end];
+        let chars = value.chars().count();
+        if chars > MAX_QUOTED_CHARS {
+            out.push_str(&format!("<{chars} characters>"));
+        } else {
+            out.push_str(value);
+        }
+        match body.get(end..) {
+            Some(after) if !after.is_empty() => {
+                out.push('"');
+                rest = &after[1..];
+            }
+            _ => return out,
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Decodes a 2xx body.
 pub(crate) fn success<T: DeserializeOwned>(raw: &RawResponse) -> Result<T, Error> {
     serde_json::from_str(&raw.body).map_err(|e| Error::Decode {
         http_status: raw.status,
-        reason: e.to_string(),
+        reason: elide_values(&e.to_string()),
         snippet: snippet(&raw.body),
     })
 }
@@ -185,6 +229,14 @@ pub(crate) mod lenient {
             Some(v) => to_u64(v)?.unwrap_or(0),
             None => 0,
         })
+    }
+
+    /// A `u64` given as a number or a string; null, missing or an empty string is `None`.
+    pub fn opt_u64<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u64>, D::Error> {
+        match Option::<Loose>::deserialize(d)? {
+            Some(v) => to_u64(v),
+            None => Ok(None),
+        }
     }
 
     /// A `bool` given as a boolean, a number or a string; null or missing is false.
@@ -356,6 +408,34 @@ mod tests {
             assert_eq!(e.recommend.as_deref(), Some("https://r"));
             assert_eq!(e.message, "msg");
         }
+    }
+
+    #[test]
+    fn decode_errors_do_not_repeat_long_field_values() {
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)]
+        struct Numbers {
+            #[serde(rename = "EndTime")]
+            end_time: u64,
+        }
+        let key = "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7";
+        let body = format!(r#"{{"EndTime":"{key}"}}"#);
+        match success::<Numbers>(&raw(200, &body)) {
+            Err(Error::Decode { reason, .. }) => {
+                assert!(!reason.contains(key), "{reason}");
+                assert!(reason.contains("<52 characters>"), "{reason}");
+            }
+            other => panic!("expected a decode error, got {other:?}"),
+        }
+        assert_eq!(
+            elide_values(r#"invalid type: string "abc", expected u64"#),
+            r#"invalid type: string "abc", expected u64"#
+        );
+        assert_eq!(elide_values(r#"x "unterminated"#), r#"x "unterminated"#);
+        assert_eq!(
+            elide_values(&format!(r#"a "{}" b "\"q" c"#, "k".repeat(40))),
+            r#"a "<40 characters>" b "\"q" c"#
+        );
     }
 
     #[test]

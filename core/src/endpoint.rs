@@ -31,6 +31,19 @@ pub fn default_host(region_id: &str) -> String {
     format!("vpc.{region_id}.aliyuncs.com")
 }
 
+/// A DNS host name or dotted IPv4 address: labels of ASCII letters, digits, `-` and `_`.
+fn is_host_name(host: &str) -> bool {
+    !host.is_empty()
+        && host.len() <= 253
+        && host.trim_end_matches('.').split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && label
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        })
+}
+
 /// A parsed endpoint: `scheme://authority`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Endpoint {
@@ -44,49 +57,74 @@ pub struct Endpoint {
 impl Endpoint {
     /// Parses `https://host[:port]`, `http://127.0.0.1:8080` or a bare `host[:port]` (HTTPS).
     /// Plain HTTP is accepted only for loopback addresses, where nothing crosses a network.
+    ///
+    /// The URL parser decides what the host is, and anything beyond `scheme://host[:port]/`
+    /// (user information, a path, a query) is refused: each of those would make the signed
+    /// request go somewhere other than where the text seems to point. Messages never repeat
+    /// user information.
     pub fn parse(s: &str) -> Result<Self, Error> {
         let s = s.trim();
-        let (scheme, rest) = match s.split_once("://") {
-            Some((scheme, rest)) => (scheme.to_ascii_lowercase(), rest),
-            None => ("https".to_owned(), s),
+        let shown = crate::redact::url(s);
+        let with_scheme = if s.contains("://") {
+            s.to_owned()
+        } else {
+            format!("https://{s}")
         };
+        let uri: ureq::http::Uri = with_scheme.parse().map_err(|_| {
+            Error::invalid(
+                "endpoint",
+                format!("expected scheme://host[:port], got {shown:?}"),
+            )
+        })?;
+        let scheme = uri
+            .scheme_str()
+            .map(str::to_ascii_lowercase)
+            .unwrap_or_default();
         if scheme != "http" && scheme != "https" {
             return Err(Error::invalid(
                 "endpoint",
                 format!("scheme must be http or https, not {scheme:?}"),
             ));
         }
-        let authority = rest.trim_end_matches('/');
-        if authority.is_empty() || authority.contains(['/', '?', '#', '@', ' ']) {
+        let authority = uri
+            .authority()
+            .ok_or_else(|| Error::invalid("endpoint", format!("missing host in {shown:?}")))?;
+        if authority.as_str().contains('@') {
             return Err(Error::invalid(
                 "endpoint",
-                format!("expected scheme://host[:port], got {s:?}"),
+                format!("must not carry user information: {shown:?}"),
             ));
         }
-        let host = if let Some(v6) = authority.strip_prefix('[') {
-            let end = v6
-                .find(']')
-                .ok_or_else(|| Error::invalid("endpoint", "unclosed IPv6 bracket"))?;
-            &v6[..end]
+        let path_is_root = matches!(uri.path(), "" | "/");
+        if !path_is_root || uri.query().is_some() || s.contains('#') {
+            return Err(Error::invalid(
+                "endpoint",
+                format!("expected scheme://host[:port], got {shown:?}"),
+            ));
+        }
+        let host = authority.host();
+        let bare = host.trim_start_matches('[').trim_end_matches(']');
+        let host_ok = if host.starts_with('[') {
+            bare.parse::<std::net::Ipv6Addr>().is_ok()
         } else {
-            let (host, port) = match authority.rsplit_once(':') {
-                Some((h, p)) => (h, Some(p)),
-                None => (authority, None),
-            };
-            if let Some(p) = port {
-                if p.parse::<u16>().is_err() {
-                    return Err(Error::invalid("endpoint", format!("bad port {p:?}")));
-                }
-            }
-            host
+            is_host_name(host)
         };
-        if host.is_empty() {
-            return Err(Error::invalid("endpoint", "missing host"));
+        if !host_ok {
+            return Err(Error::invalid(
+                "endpoint",
+                format!("{host:?} is not a host name or IP address"),
+            ));
+        }
+        // `Authority::port` hides a port that does not parse; read what follows the host.
+        if let Some(port) = authority.as_str()[host.len()..].strip_prefix(':') {
+            if port.parse::<u16>().map_or(true, |n| n == 0) {
+                return Err(Error::invalid("endpoint", format!("bad port {port:?}")));
+            }
         }
         let ep = Endpoint {
             scheme,
-            authority: authority.to_owned(),
-            host: host.to_ascii_lowercase(),
+            authority: authority.as_str().to_ascii_lowercase(),
+            host: bare.to_ascii_lowercase(),
         };
         if ep.scheme == "http" && !ep.is_loopback() {
             return Err(Error::invalid(
@@ -97,14 +135,20 @@ impl Endpoint {
         Ok(ep)
     }
 
-    /// The endpoint for a region when none is given explicitly.
-    pub fn for_region(region_id: &str) -> Self {
+    /// The endpoint for a region when none is given explicitly. The region is checked first
+    /// (lower-case letters, digits and `-` only), and the host made from it goes through the
+    /// same parser as an explicit endpoint, which must find exactly that host.
+    pub fn for_region(region_id: &str) -> Result<Self, Error> {
+        crate::validate::region_id("RegionId", region_id)?;
         let host = default_host(region_id);
-        Endpoint {
-            scheme: "https".into(),
-            authority: host.clone(),
-            host,
+        let ep = Endpoint::parse(&format!("https://{host}"))?;
+        if ep.host != host {
+            return Err(Error::invalid(
+                "RegionId",
+                format!("makes the endpoint host {:?}, not {host:?}", ep.host),
+            ));
         }
+        Ok(ep)
     }
 
     /// Whether the host is a loopback address.
@@ -147,9 +191,38 @@ mod tests {
             "vpc.ap-southeast-1.aliyuncs.com"
         );
         assert_eq!(
-            Endpoint::for_region("us-west-1").base_url(),
+            Endpoint::for_region("us-west-1").unwrap().base_url(),
             "https://vpc.us-west-1.aliyuncs.com/"
         );
+    }
+
+    #[test]
+    fn regions_cannot_redirect_the_endpoint() {
+        for bad in [
+            "x@127.0.0.1:45443/",
+            "x.127.0.0.1.nip.io#",
+            "cn-hangzhou.evil.example",
+            "a/b",
+            "a?b",
+            "A",
+        ] {
+            assert!(
+                matches!(Endpoint::for_region(bad), Err(Error::InvalidInput { ref parameter, .. }) if parameter == "RegionId"),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn errors_never_repeat_user_information() {
+        for bad in [
+            "https://user:hunter2@h/x",
+            "ftp://user:hunter2@h",
+            "user:hunter2@h/p",
+        ] {
+            let e = Endpoint::parse(bad).unwrap_err().to_string();
+            assert!(!e.contains("hunter2"), "{bad}: {e}");
+        }
     }
 
     #[test]
@@ -173,6 +246,15 @@ mod tests {
             "https://a b",
             "https://h:99999",
             "https://u@h",
+            "https://u:p@h",
+            "https://h/path",
+            "https://h/?q=1",
+            "https://h#frag",
+            "https://h:0",
+            "https://bad host",
+            "https://[::1",
+            "https://exa mple.com",
+            "https://ex%41mple.com",
         ] {
             assert!(
                 matches!(Endpoint::parse(bad), Err(Error::InvalidInput { ref parameter, .. }) if parameter == "endpoint"),

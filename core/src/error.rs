@@ -6,6 +6,8 @@
 use std::fmt;
 use std::time::Duration;
 
+use crate::redact::Scrubber;
+
 /// Everything that can go wrong in a call.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -89,6 +91,47 @@ impl Error {
             Error::Api(e) => e.is_retryable(),
             _ => false,
         }
+    }
+}
+
+impl Error {
+    /// This error with every secret `scrubber` knows, and every secret-bearing pattern, removed
+    /// from each of its texts. The client passes every error through this before returning it.
+    pub fn scrub(mut self, scrubber: &Scrubber) -> Self {
+        match &mut self {
+            Error::InvalidInput { parameter, reason } => {
+                scrubber.in_place(parameter);
+                scrubber.in_place(reason);
+            }
+            Error::Credentials(text) | Error::Transport(text) | Error::Timeout(text) => {
+                scrubber.in_place(text)
+            }
+            Error::Decode {
+                reason, snippet, ..
+            } => {
+                scrubber.in_place(reason);
+                scrubber.in_place(snippet);
+            }
+            Error::Api(api) => {
+                for text in [&mut api.code, &mut api.message, &mut api.request_id] {
+                    scrubber.in_place(text);
+                }
+                for text in [&mut api.recommend, &mut api.host_id].into_iter().flatten() {
+                    scrubber.in_place(text);
+                }
+                if let Some(SignatureDiagnosis::EncodingMismatch { client, server }) =
+                    &mut api.signature_diagnosis
+                {
+                    scrubber.in_place(client);
+                    scrubber.in_place(server);
+                }
+            }
+            Error::Io { path, message, .. } => {
+                scrubber.in_place(path);
+                scrubber.in_place(message);
+            }
+        }
+        self
     }
 }
 

@@ -28,6 +28,7 @@ pub mod fuzzing;
 pub mod ops;
 pub mod profile;
 mod proxy;
+pub mod redact;
 mod resolver;
 mod retry;
 pub mod sign;
@@ -52,6 +53,7 @@ pub use ops::paging::{Page, Pages, MAX_PAGE_SIZE};
 pub use retry::RetryPolicy;
 pub use sign::SignatureVersion;
 pub use transport::MAX_RESPONSE_BYTES;
+pub use validate::MAX_DURATION;
 
 /// The crate version.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,6 +1,27 @@
 //! Local checks run before any request is sent; each failure names the API parameter.
 
+use std::time::Duration;
+
 use crate::Error;
+
+/// The longest duration any setting or wait may ask for: one day. Far beyond any sensible
+/// timeout or wait, and far below what would overflow the clock arithmetic of a deadline.
+pub const MAX_DURATION: Duration = Duration::from_secs(86_400);
+
+/// A duration setting: at most [`MAX_DURATION`].
+pub(crate) fn duration(parameter: &str, value: Duration) -> Result<(), Error> {
+    if value > MAX_DURATION {
+        return Err(Error::invalid(
+            parameter,
+            format!(
+                "must be at most one day ({} s), not {} s",
+                MAX_DURATION.as_secs(),
+                value.as_secs_f64()
+            ),
+        ));
+    }
+    Ok(())
+}
 
 /// A required identifier (`RegionId`, `SslVpnServerId`, `SslVpnClientCertId`, ...): non-empty,
 /// at most 256 bytes, no whitespace or control characters.
@@ -18,6 +39,40 @@ pub(crate) fn id(parameter: &str, value: &str) -> Result<(), Error> {
         return Err(Error::invalid(
             parameter,
             "must not contain whitespace or control characters",
+        ));
+    }
+    Ok(())
+}
+
+/// The longest region id accepted; the API's are under 30 characters.
+const MAX_REGION_CHARS: usize = 64;
+
+/// A region id such as `cn-hangzhou` or `cn-zhangjiakou-na62-a01`: lower-case ASCII letters,
+/// digits and `-`, starting with a letter, not ending with `-`. The region becomes part of the
+/// endpoint's host name, so anything that could end or redirect a host (`@ / ? # :`, dots, upper
+/// case the host would fold, non-ASCII) is refused before any URL is built.
+pub(crate) fn region_id(parameter: &str, value: &str) -> Result<(), Error> {
+    if value.is_empty() {
+        return Err(Error::invalid(
+            parameter,
+            "is required and must not be empty",
+        ));
+    }
+    if value.len() > MAX_REGION_CHARS {
+        return Err(Error::invalid(
+            parameter,
+            format!("must be at most {MAX_REGION_CHARS} characters"),
+        ));
+    }
+    let allowed = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-';
+    if !value.chars().all(allowed)
+        || !value.starts_with(|c: char| c.is_ascii_lowercase())
+        || value.ends_with('-')
+    {
+        return Err(Error::invalid(
+            parameter,
+            "must be a region id such as cn-hangzhou: lower-case letters, digits and '-', \
+             starting with a letter",
         ));
     }
     Ok(())
@@ -101,6 +156,49 @@ mod tests {
         assert_eq!(param_of(client_token("证书")), "ClientToken");
         assert_eq!(param_of(client_token("")), "ClientToken");
         assert_eq!(param_of(client_token("a\nb")), "ClientToken");
+    }
+
+    #[test]
+    fn durations_are_bounded() {
+        assert!(duration("timeout", MAX_DURATION).is_ok());
+        assert!(duration("timeout", Duration::ZERO).is_ok());
+        for bad in [
+            MAX_DURATION + Duration::from_nanos(1),
+            Duration::MAX,
+            Duration::from_secs_f64(1e19),
+        ] {
+            assert_eq!(param_of(duration("timeout", bad)), "timeout");
+        }
+    }
+
+    #[test]
+    fn regions() {
+        for good in [
+            "cn-hangzhou",
+            "cn-zhangjiakou-na62-a01",
+            "ap-southeast-1",
+            "x",
+        ] {
+            assert!(region_id("RegionId", good).is_ok(), "{good}");
+        }
+        for bad in [
+            "",
+            "x@127.0.0.1:45443/",
+            "cn-hangzhou.evil.com",
+            "cn-hangzhou/",
+            "cn-hangzhou?",
+            "cn-hangzhou#",
+            "cn-hangzhou:443",
+            "CN-HANGZHOU",
+            "-cn",
+            "cn-",
+            "1cn",
+            "cn hangzhou",
+            "cn-hangzhóu",
+            &"a".repeat(65),
+        ] {
+            assert_eq!(param_of(region_id("RegionId", bad)), "RegionId", "{bad:?}");
+        }
     }
 
     #[test]

@@ -698,3 +698,50 @@ fn https_uris_are_verified_with_the_clients_ca_bundle() {
         "no API call was made without credentials"
     );
 }
+
+#[test]
+fn an_echoed_authorization_header_never_reaches_the_error() {
+    let clock = ManualClock::now_real();
+    let agent = Agent::start(&clock, Duration::from_secs(3600), Duration::ZERO);
+    let basic =
+        base64::engine::general_purpose::STANDARD.encode(format!("{URI_USER}:{URI_PASSWORD}"));
+    // A gateway page that quotes the request it refused, header and all.
+    agent.answer_with(
+        403,
+        &format!(
+            r#"{{"Code":"Denied","Message":"request was GET {PATH} Authorization: Basic {basic} Host: x"}}"#
+        ),
+    );
+    let p = CredentialsUriProvider::new(&agent.secret_uri(), &config(&clock, Environment::empty()))
+        .unwrap();
+    let message = err_of(&p);
+    assert!(!message.contains(&basic), "{message}");
+    assert!(message.contains("Denied"), "{message}");
+    assert_clean("refusal", &message);
+}
+
+#[test]
+fn plain_http_only_to_loopback_and_link_local_metadata_addresses() {
+    let config = ChainConfig::new().environment(Environment::empty());
+    for ok in [
+        "http://127.0.0.1:8400/creds",
+        "http://localhost/creds",
+        "http://[::1]:1/creds",
+        "http://169.254.170.2/v2/credentials",
+        "http://100.100.100.200/latest/creds",
+        "https://agent.example.com/creds",
+    ] {
+        assert!(CredentialsUriProvider::new(ok, &config).is_ok(), "{ok}");
+    }
+    for refused in [
+        "http://agent.example.com/creds",
+        "http://10.0.0.7:8400/creds",
+        "http://100.100.100.201/creds",
+        "http://[2001:db8::1]/creds",
+    ] {
+        match CredentialsUriProvider::new(refused, &config) {
+            Err(Error::Credentials(m)) => assert!(m.contains("plain http"), "{refused}: {m}"),
+            other => panic!("{refused}: expected a refusal, got {other:?}"),
+        }
+    }
+}

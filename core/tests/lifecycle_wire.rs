@@ -122,12 +122,17 @@ fn paging_walks_120_certificates_in_three_requests() {
 
 #[test]
 fn paging_stops_on_a_repeated_page_or_exact_total() {
-    // A server that ignores PageNumber and repeats page 1 forever.
+    // A server that ignores PageNumber and repeats page 1 forever: the 50 items, then an
+    // error saying the list does not end (not a silently short list).
     let server = Scripted::start(vec![page(0..50, 1, 1000)]);
-    let n = client(&server.url)
+    let results: Vec<_> = client(&server.url)
         .ssl_vpn_client_certs(&DescribeSslVpnClientCerts::new())
-        .count();
-    assert_eq!(n, 50);
+        .collect();
+    assert_eq!(results.iter().filter(|r| r.is_ok()).count(), 50);
+    assert!(matches!(
+        results.last(),
+        Some(Err(vpncert::Error::Decode { .. }))
+    ));
     assert_eq!(server.count(), 2);
 
     // Exactly 100 items: no third request.

@@ -91,59 +91,11 @@ impl vpncert_error {
     }
 }
 
-/// Removes from an error message what must never reach a log: request signatures and STS tokens
-/// (V1 carries both in the query string, which a transport error or an echoed string to sign may
-/// quote, plainly or percent-encoded), passwords in proxy URLs, and private keys (which a decode
-/// error's body snippet may start to show). The core redacts these too; this is the last line
-/// before C.
+/// Removes from an error message what must never reach a log, with the core's scrubber: the
+/// core has already removed the secrets the client held; this catches whatever a message built
+/// here (a decode error's text, say) may still carry by its shape.
 pub(crate) fn redact(message: &str) -> String {
-    let mut out = message.to_owned();
-    if let Some(at) = out.find("-----BEGIN") {
-        if out[at..].contains("PRIVATE KEY") {
-            out.truncate(at);
-            out.push_str("[private key redacted]");
-        }
-    }
-    for key in [
-        "SecurityToken=",
-        "SecurityToken%3D",
-        "SecurityToken%253D",
-        "Signature=",
-        "AccessKeySecret=",
-        "x-acs-security-token:",
-    ] {
-        let mut from = 0;
-        while let Some(pos) = out[from..].find(key) {
-            let start = from + pos + key.len();
-            let rest = &out[start..];
-            let end = [
-                rest.find(['&', ' ', '"', '\'', '\n', ')', ']', ',']),
-                rest.find("%26"),
-            ]
-            .into_iter()
-            .flatten()
-            .min()
-            .map_or(out.len(), |i| start + i);
-            out.replace_range(start..end, "***");
-            from = start + 3;
-        }
-    }
-    // user:password@ in URLs (proxies).
-    let mut from = 0;
-    while let Some(pos) = out[from..].find("://") {
-        let start = from + pos + 3;
-        let authority_end = out[start..]
-            .find(['/', ' ', '"', '\'', '\n'])
-            .map_or(out.len(), |i| start + i);
-        match out[start..authority_end].rfind('@') {
-            Some(at) if out[start..start + at].contains(':') => {
-                out.replace_range(start..start + at, "***");
-                from = start + 4;
-            }
-            _ => from = start,
-        }
-    }
-    out
+    vpncert::redact::Scrubber::new().text(message)
 }
 
 /// The error's `vpncert_status` (never `VPNCERT_OK`), or `VPNCERT_OK` when `e` is NULL.

@@ -153,7 +153,7 @@ impl ChainConfig {
         let vpc = enable_vpc || self.environment.flag("ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED");
         let host = match region {
             Some(r) => {
-                crate::validate::id("StsRegion", &r)
+                crate::validate::region_id("StsRegion", &r)
                     .map_err(|e| Error::Credentials(format!("STS region: {e}")))?;
                 format!("{}.{r}.aliyuncs.com", if vpc { "sts-vpc" } else { "sts" })
             }

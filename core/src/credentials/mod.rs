@@ -115,24 +115,41 @@ use std::time::SystemTime;
 
 use crate::Error;
 
-/// A string that never shows itself in `Debug` or `Display`.
-#[derive(Clone, PartialEq, Eq, Default)]
-pub struct Secret(String);
+/// A string that never shows itself in `Debug` or `Display`, held once and wiped on drop.
+///
+/// Clones share one allocation (an `Arc`), so however many clients, caches and in-flight
+/// calls hold a secret, memory holds it once; when the last holder drops it, the bytes are
+/// overwritten with zeros before the allocation is freed.
+#[derive(Clone, Default)]
+pub struct Secret(Arc<zeroize::Zeroizing<String>>);
+
+impl PartialEq for Secret {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0) || self.0.as_str() == other.0.as_str()
+    }
+}
+
+impl Eq for Secret {}
 
 impl Secret {
-    /// Wraps a secret value.
+    /// Wraps a secret value (a `String` is taken over without a copy).
     pub fn new(value: impl Into<String>) -> Self {
-        Secret(value.into())
+        Secret(Arc::new(zeroize::Zeroizing::new(value.into())))
     }
 
     /// The value itself; call only where it is needed (signing).
     pub fn expose(&self) -> &str {
-        &self.0
+        self.0.as_str()
     }
 
     /// Whether the value is empty.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
+    }
+
+    /// Whether two secrets are the same allocation (one copy in memory).
+    pub fn shares_memory_with(&self, other: &Secret) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
     }
 }
 
@@ -150,13 +167,13 @@ impl fmt::Display for Secret {
 
 impl From<String> for Secret {
     fn from(s: String) -> Self {
-        Secret(s)
+        Secret::new(s)
     }
 }
 
 impl From<&str> for Secret {
     fn from(s: &str) -> Self {
-        Secret(s.to_owned())
+        Secret::new(s)
     }
 }
 
@@ -220,6 +237,14 @@ impl Credentials {
     /// When the credentials expire, if they do.
     pub fn expiration(&self) -> Option<SystemTime> {
         self.expiration
+    }
+
+    /// Adds the secret parts (AccessKey secret, STS token) to a scrubber.
+    pub fn add_secrets_to(&self, scrubber: &mut crate::redact::Scrubber) {
+        scrubber.add(self.access_key_secret.expose());
+        if let Some(token) = &self.security_token {
+            scrubber.add(token.expose());
+        }
     }
 
     /// Checks that id and secret are present.

@@ -291,11 +291,10 @@ impl OidcRoleProvider {
 
     fn fetch(&self) -> Result<Credentials, Error> {
         let token = read_token(&self.role.oidc_token_file)?;
-        // Nothing STS says should echo the token, but nothing we pass on may carry it.
-        let scrub = |e: Error| match e {
-            Error::Credentials(m) => Error::Credentials(m.replace(token.expose(), "***")),
-            other => other,
-        };
+        // Nothing STS says should echo the token, but nothing we pass on may carry it, in any
+        // of the encodings it was sent in.
+        let scrubber = crate::redact::Scrubber::new().secret(token.expose());
+        let scrub = |e: Error| e.scrub(&scrubber);
         let timestamp = sign::format_timestamp(self.cache.clock().now());
         let query = sign::v1::canonical_query([
             ("Action", "AssumeRoleWithOIDC"),

@@ -232,8 +232,12 @@ impl AssumeRoleProvider {
             &url,
             &[("accept", "application/json")],
         )
-        .map_err(|e| Error::Credentials(format!("{where_} failed: {e}")))?;
-        read_answer(&raw, &where_, &string_to_sign)
+        .map_err(|e| Error::Credentials(format!("{where_} failed: {e}")));
+        // A proxy or gateway page may quote the request, the source STS token included.
+        let mut scrubber = crate::redact::Scrubber::new();
+        source.add_secrets_to(&mut scrubber);
+        raw.and_then(|raw| read_answer(&raw, &where_, &string_to_sign))
+            .map_err(|e| e.scrub(&scrubber))
     }
 }
 

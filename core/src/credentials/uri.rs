@@ -134,6 +134,14 @@ impl Target {
             || bare
                 .parse::<std::net::IpAddr>()
                 .is_ok_and(|ip| ip.is_loopback());
+        // Plain http carries the answer's secrets in cleartext: only to this machine, or to a
+        // metadata address that never leaves the host's own link.
+        if scheme == "http" && !loopback && !is_metadata_address(bare) {
+            return Err(
+                "plain http is allowed only to loopback or link-local metadata addresses; use https"
+                    .into(),
+            );
+        }
         let authority = hostport.to_owned();
         // A path may hold a token too (`/creds/<token>`): shown only when it looks like a plain
         // path, without the characters secrets carry (`+`, `=`, `%`).
@@ -172,10 +180,9 @@ impl Target {
             }
             let pair = format!("{}:{}", percent_decode(user), percent_decode(password));
             keep(&pair);
-            Secret::new(format!(
-                "Basic {}",
-                base64::engine::general_purpose::STANDARD.encode(pair)
-            ))
+            let encoded = base64::engine::general_purpose::STANDARD.encode(pair);
+            keep(&encoded);
+            Secret::new(format!("Basic {encoded}"))
         });
         if let Some(q) = query {
             keep(q);
@@ -201,7 +208,8 @@ impl Target {
         })
     }
 
-    /// `text` with every hidden piece of the URI replaced.
+    /// `text` with every hidden piece of the URI replaced, and whatever carries secrets by its
+    /// shape (an echoed `Authorization` header, a URL's user information) removed.
     fn clear(&self, text: &str) -> String {
         let mut text = text.to_owned();
         for h in &self.hidden {
@@ -209,7 +217,19 @@ impl Target {
                 text = text.replace(h.as_str(), "***");
             }
         }
-        text
+        crate::redact::Scrubber::new().text(&text)
+    }
+}
+
+/// Whether `host` is a link-local address (169.254.0.0/16, fe80::/10) or the ECS metadata
+/// service's 100.100.100.200: addresses an agent on the host's own link answers.
+fn is_metadata_address(host: &str) -> bool {
+    match host.parse::<std::net::IpAddr>() {
+        Ok(std::net::IpAddr::V4(v4)) => {
+            v4.is_link_local() || v4 == std::net::Ipv4Addr::new(100, 100, 100, 200)
+        }
+        Ok(std::net::IpAddr::V6(v6)) => (v6.segments()[0] & 0xffc0) == 0xfe80,
+        Err(_) => false,
     }
 }
 

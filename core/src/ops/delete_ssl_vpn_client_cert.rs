@@ -112,6 +112,12 @@ impl Operation for DeleteSslVpnClientCert {
         if let Some(token) = &self.client_token {
             validate::client_token(token)?;
         }
+        if let Some(wait) = self.wait {
+            validate::duration("wait", wait)?;
+        }
+        if let Some(budget) = self.configuring_budget {
+            validate::duration("configuring_budget", budget)?;
+        }
         if self.wait.is_some_and(|d| d.is_zero()) {
             return Err(Error::invalid(
                 "wait",

@@ -124,8 +124,8 @@ pub(crate) struct ListResponse {
     page_number: u64,
     #[serde(default, deserialize_with = "crate::decode::lenient::u64")]
     page_size: u64,
-    #[serde(default, deserialize_with = "crate::decode::lenient::u64")]
-    total_count: u64,
+    #[serde(default, deserialize_with = "crate::decode::lenient::opt_u64")]
+    total_count: Option<u64>,
     #[serde(default)]
     ssl_vpn_client_cert_keys: Option<CertKeys>,
 }

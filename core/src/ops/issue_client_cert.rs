@@ -95,6 +95,11 @@ impl Client {
         request: &IssueClientCert,
     ) -> Result<SslVpnClientCertBundle, Error> {
         validate::name("Name", &request.name)?;
+        validate::duration("ready_timeout", request.ready_timeout)?;
+        validate::duration("poll_interval", request.poll_interval)?;
+        if let Some(budget) = request.configuring_budget {
+            validate::duration("configuring_budget", budget)?;
+        }
         let token = request
             .client_token
             .clone()
