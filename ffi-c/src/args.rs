@@ -90,6 +90,42 @@ pub(crate) unsafe fn path_arg(p: *const c_char, arg: &str) -> Result<std::path::
 }
 
 /// Wipes a C string that held a secret before its memory goes back to the allocator.
+/// The bytes in front of an owned string that record its allocation's size.
+const OWNED_HEADER: usize = std::mem::size_of::<usize>();
+
+/// A string handed to C as the caller's own, freed by `vpncert_string_free`. Its allocation's
+/// size is kept in front of the text, so freeing never depends on where the first NUL is: a
+/// caller that truncated or overwrote the text still frees (and wipes) all of it.
+pub(crate) fn owned_string(s: &str) -> *mut c_char {
+    let text = s.replace('\0', "\u{FFFD}");
+    let total = OWNED_HEADER + text.len() + 1;
+    let mut buf = vec![0u8; total].into_boxed_slice();
+    buf[..OWNED_HEADER].copy_from_slice(&total.to_ne_bytes());
+    buf[OWNED_HEADER..OWNED_HEADER + text.len()].copy_from_slice(text.as_bytes());
+    let mut text = text;
+    zeroize::Zeroize::zeroize(&mut text);
+    let base = Box::into_raw(buf).cast::<u8>();
+    // SAFETY: `base` points to `total > OWNED_HEADER` bytes.
+    unsafe { base.add(OWNED_HEADER) }.cast::<c_char>()
+}
+
+/// Wipes and frees a string from [`owned_string`].
+///
+/// # Safety
+/// `s` came from [`owned_string`] and was not freed; the caller wrote nothing in front of it.
+pub(crate) unsafe fn free_owned_string(s: *mut c_char) {
+    // SAFETY: `owned_string` put the header right in front of `s`, in the same allocation.
+    let base = unsafe { s.cast::<u8>().sub(OWNED_HEADER) };
+    let mut header = [0u8; OWNED_HEADER];
+    // SAFETY: the header's bytes are readable; they may be unaligned, hence the byte copy.
+    unsafe { std::ptr::copy_nonoverlapping(base, header.as_mut_ptr(), OWNED_HEADER) };
+    let total = usize::from_ne_bytes(header);
+    // SAFETY: `base` and `total` are the pointer and length of the boxed slice `owned_string`
+    // leaked.
+    let mut buf = unsafe { Box::from_raw(std::ptr::slice_from_raw_parts_mut(base, total)) };
+    zeroize::Zeroize::zeroize(&mut buf[..]);
+}
+
 pub(crate) fn wipe(s: &mut CString) {
     use zeroize::Zeroize;
     std::mem::take(s).into_bytes_with_nul().zeroize();
@@ -182,6 +218,32 @@ pub(crate) fn c_string(s: &str) -> CString {
 /// Epoch milliseconds as the `int64_t` C callers get (saturating; never negative).
 pub(crate) fn ms(v: u64) -> i64 {
     i64::try_from(v).unwrap_or(i64::MAX)
+}
+
+#[cfg(test)]
+mod owned_string_tests {
+    use super::*;
+
+    #[test]
+    fn owned_strings_survive_a_caller_that_truncated_them() {
+        let s = owned_string("-----BEGIN PRIVATE KEY-----\nsecret\n");
+        // SAFETY: `s` is a live owned string of that length; the test writes inside it.
+        unsafe {
+            assert_eq!(std::ffi::CStr::from_ptr(s).to_bytes().len(), 35);
+            *s.add(3) = 0;
+            *s.add(10) = b'x' as c_char;
+            free_owned_string(s);
+        }
+        let with_nul = owned_string("a\0b");
+        // SAFETY: live owned string.
+        unsafe {
+            assert_eq!(
+                std::ffi::CStr::from_ptr(with_nul).to_str().unwrap(),
+                "a\u{FFFD}b"
+            );
+            free_owned_string(with_nul);
+        }
+    }
 }
 
 #[cfg(test)]

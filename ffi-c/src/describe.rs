@@ -5,8 +5,8 @@ use std::ffi::{c_char, CString};
 use vpncert::SslVpnClientCertBundle;
 
 use crate::args::{
-    c_string, handle, into_handle, ms, out_arg, path_arg, str_arg, string_field, take_handle, wipe,
-    write_out, EMPTY,
+    c_string, handle, into_handle, ms, out_arg, owned_string, path_arg, str_arg, string_field,
+    take_handle, wipe, write_out, EMPTY,
 };
 use crate::client::vpncert_client;
 use crate::error::vpncert_error;
@@ -321,7 +321,7 @@ pub unsafe extern "C" fn vpncert_bundle_to_ovpn(
         let b = unsafe { handle(b, "b") }?;
         out_arg(out, "out")?;
         let mut profile = b.bundle.to_ovpn()?;
-        let s = c_string(&profile).into_raw();
+        let s = owned_string(&profile);
         // The Rust copy holds the private key too; only the caller's copy may outlive this call.
         zeroize::Zeroize::zeroize(&mut profile);
         // SAFETY: `out` was checked above and is writable by the caller's contract.

@@ -1,8 +1,8 @@
 //! The library version and the strings the library hands over to the caller.
 
-use std::ffi::{c_char, CStr, CString};
+use std::ffi::{c_char, CStr};
 
-use crate::args::{wipe, EMPTY};
+use crate::args::{free_owned_string, EMPTY};
 
 const VERSION: &CStr =
     match CStr::from_bytes_with_nul(concat!(env!("CARGO_PKG_VERSION"), "\0").as_bytes()) {
@@ -22,7 +22,9 @@ pub extern "C" fn vpncert_version() -> *const c_char {
 /// overwriting it first since it may hold a private key. NULL is a no-op.
 ///
 /// Only for strings documented as freed by this function: never for the borrowed strings that
-/// accessors return, nor for memory from `malloc`. Thread safety: no other thread may be using `s`.
+/// accessors return, nor for memory from `malloc`. The caller may have changed the string's
+/// contents (truncated it with a NUL, overwritten it): the whole allocation is still wiped and
+/// freed. Thread safety: no other thread may be using `s`.
 ///
 /// # Safety
 /// `s` is NULL or a string from this library, documented as freed here, not yet freed.
@@ -30,9 +32,8 @@ pub extern "C" fn vpncert_version() -> *const c_char {
 pub unsafe extern "C" fn vpncert_string_free(s: *mut c_char) {
     ffi_panic_boundary!(or () => {
         if !s.is_null() {
-            // SAFETY: the caller's contract: `s` came from `CString::into_raw`.
-            let mut owned = unsafe { CString::from_raw(s) };
-            wipe(&mut owned);
+            // SAFETY: the caller's contract: `s` came from `owned_string`.
+            unsafe { free_owned_string(s) };
         }
     })
 }
