@@ -1,4 +1,5 @@
-//! OpenVPN profiles: building one from a bundle, and writing it to disk safely.
+//! OpenVPN profiles: building one from a bundle, hiding its secrets for display, and writing it
+//! to disk safely.
 
 use std::fs;
 use std::io::Write;
@@ -10,6 +11,152 @@ use crate::Error;
 
 /// Directives that name external files; a self-contained profile carries them inline instead.
 const FILE_DIRECTIVES: [&str; 3] = ["ca", "cert", "key"];
+
+/// Inline blocks whose contents are secrets: keys, static TLS keys, and stored passwords.
+const SECRET_BLOCKS: [&str; 8] = [
+    "key",
+    "pkcs12",
+    "auth-user-pass",
+    "tls-auth",
+    "tls-crypt",
+    "tls-crypt-v2",
+    "secret",
+    "http-proxy-user-pass",
+];
+
+/// What stands in for the contents of a secret block.
+const REDACTED: &str = "<redacted>";
+
+/// The words of one profile line the way OpenVPN splits them: at spaces and tabs, with `"..."`
+/// and `'...'` quoting, a backslash escaping the next character outside single quotes, and `#`
+/// or `;` at the start of a word beginning a comment. Matching OpenVPN matters: a check that
+/// split differently could be walked around with quotes or backslashes.
+fn words(line: &str) -> Vec<String> {
+    #[derive(PartialEq)]
+    enum State {
+        Between,
+        Bare,
+        Double,
+        Single,
+    }
+    let is_space = |c: char| matches!(c, ' ' | '\t' | '\r' | '\x0b' | '\x0c');
+    let mut out = Vec::new();
+    let mut word = String::new();
+    let mut state = State::Between;
+    let mut backslash = false;
+    for c in line.chars() {
+        if !backslash && c == '\\' && state != State::Single {
+            backslash = true;
+            continue;
+        }
+        let escaped = std::mem::take(&mut backslash);
+        match state {
+            State::Between => {
+                if is_space(c) {
+                    continue;
+                }
+                if c == '#' || c == ';' {
+                    break;
+                }
+                if !escaped && c == '"' {
+                    state = State::Double;
+                } else if !escaped && c == '\'' {
+                    state = State::Single;
+                } else {
+                    word.push(c);
+                    state = State::Bare;
+                }
+            }
+            State::Bare if !escaped && is_space(c) => {
+                out.push(std::mem::take(&mut word));
+                state = State::Between;
+            }
+            State::Double if !escaped && c == '"' => {
+                out.push(std::mem::take(&mut word));
+                state = State::Between;
+            }
+            State::Single if c == '\'' => {
+                out.push(std::mem::take(&mut word));
+                state = State::Between;
+            }
+            _ => word.push(c),
+        }
+    }
+    // OpenVPN refuses an unclosed quote; keeping the word means it is checked all the same.
+    if state != State::Between {
+        out.push(word);
+    }
+    out
+}
+
+/// The tag of an inline block opened by `line` (`<key>` gives `key`), lowercased.
+fn block_tag(line: &str) -> Option<String> {
+    let words = words(line);
+    let first = words.first()?;
+    let tag = first.strip_prefix('<')?.strip_suffix('>')?;
+    (!tag.is_empty() && !tag.starts_with('/')).then(|| tag.to_ascii_lowercase())
+}
+
+/// Whether `line` closes the block whose tag is `tag`. Looser than OpenVPN (any case, any
+/// leading blanks), so a block never ends later here than there.
+fn closes_block(line: &str, tag: &str) -> bool {
+    let line = line.trim_start().to_ascii_lowercase();
+    line.strip_prefix("</")
+        .and_then(|rest| rest.strip_prefix(tag))
+        .is_some_and(|rest| rest.starts_with('>'))
+}
+
+/// Whether `line` begins a PEM private key or OpenVPN static key outside any block.
+fn begins_secret_pem(line: &str) -> bool {
+    let line = line.to_ascii_lowercase();
+    line.contains("-----begin") && (line.contains("private key") || line.contains("static key"))
+}
+
+/// `config` with the contents of every inline block that holds a secret (`<key>`, `<pkcs12>`,
+/// `<auth-user-pass>`, `<tls-auth>`, `<tls-crypt>`, `<tls-crypt-v2>`, `<secret>`,
+/// `<http-proxy-user-pass>`, tags in any case) replaced by one `<redacted>` line, and any PEM
+/// private or static key outside a block replaced the same way. An unclosed block hides
+/// everything after it. For showing a profile; the result is not a working profile.
+pub fn redact_secret_blocks(config: &str) -> String {
+    let mut out = String::with_capacity(config.len());
+    let mut line_out = |line: &str| {
+        out.push_str(line);
+        out.push('\n');
+    };
+    // The tag of the secret block being hidden, or `Some("")` for a bare PEM key.
+    let mut hiding: Option<String> = None;
+    for line in config.lines() {
+        match hiding.as_deref() {
+            Some("") => {
+                if line.to_ascii_lowercase().contains("-----end") {
+                    hiding = None;
+                }
+                continue;
+            }
+            Some(tag) => {
+                if closes_block(line, tag) {
+                    line_out(line);
+                    hiding = None;
+                }
+                continue;
+            }
+            None => {}
+        }
+        if let Some(tag) = block_tag(line).filter(|t| SECRET_BLOCKS.contains(&t.as_str())) {
+            line_out(line);
+            line_out(REDACTED);
+            hiding = Some(tag);
+        } else if begins_secret_pem(line) {
+            line_out(REDACTED);
+            if !line.to_ascii_lowercase().contains("-----end") {
+                hiding = Some(String::new());
+            }
+        } else {
+            line_out(line);
+        }
+    }
+    out
+}
 
 fn inline_block(out: &mut String, tag: &str, pem: &str) {
     out.push('<');
@@ -246,6 +393,71 @@ mod tests {
         assert!(
             matches!(b.to_ovpn(), Err(Error::InvalidInput { ref parameter, .. }) if parameter == "ClientKey")
         );
+    }
+
+    #[test]
+    fn words_split_like_openvpn() {
+        assert_eq!(words("  up /bin/sh  "), ["up", "/bin/sh"]);
+        assert_eq!(words("\"up\" 'a b' c\\ d"), ["up", "a b", "c d"]);
+        assert_eq!(words("u\\p x"), ["up", "x"]);
+        assert_eq!(words("\tverb 3 # comment"), ["verb", "3"]);
+        assert_eq!(words("# up x"), Vec::<String>::new());
+        assert_eq!(words(";up x"), Vec::<String>::new());
+        assert_eq!(words("up \"/bin/sh"), ["up", "/bin/sh"]);
+        assert_eq!(words("'it\\s'"), ["it\\s"]);
+    }
+
+    #[test]
+    fn every_secret_block_is_redacted() {
+        let profile = "client\nremote 1.2.3.4 1194\n<ca>\n-----BEGIN CERTIFICATE-----\nCA\n-----END CERTIFICATE-----\n</ca>\n\
+            <key>\n-----BEGIN PRIVATE KEY-----\nSECRET1\n-----END PRIVATE KEY-----\n</key>\n\
+            <PKCS12>\nSECRET2\n</PKCS12>\n\
+            <auth-user-pass>\nalice\nSECRET3\n</auth-user-pass>\n\
+            <tls-auth>\n-----BEGIN OpenVPN Static key V1-----\nSECRET4\n-----END OpenVPN Static key V1-----\n</tls-auth>\n\
+            <tls-crypt>\nSECRET5\n</tls-crypt>\n  <tls-crypt-v2>\nSECRET6\n  </tls-crypt-v2>\n\
+            <secret>\nSECRET7\n</secret>\n\"<http-proxy-user-pass>\"\nproxyuser\nSECRET8\n</http-proxy-user-pass>\n\
+            -----BEGIN EC PRIVATE KEY-----\nSECRET9\n-----END EC PRIVATE KEY-----\nverb 3\n";
+        let r = redact_secret_blocks(profile);
+        for n in 1..=9 {
+            assert!(
+                !r.contains(&format!("SECRET{n}")),
+                "SECRET{n} left in:\n{r}"
+            );
+        }
+        for gone in ["alice", "proxyuser", "PRIVATE KEY", "Static key"] {
+            assert!(!r.contains(gone), "{gone} left in:\n{r}");
+        }
+        for kept in [
+            "remote 1.2.3.4 1194\n",
+            "<ca>\n-----BEGIN CERTIFICATE-----\nCA\n-----END CERTIFICATE-----\n</ca>\n",
+            "<key>\n<redacted>\n</key>\n",
+            "<PKCS12>\n<redacted>\n</PKCS12>\n",
+            "<auth-user-pass>\n<redacted>\n</auth-user-pass>\n",
+            "  <tls-crypt-v2>\n<redacted>\n  </tls-crypt-v2>\n",
+            "\n<redacted>\nverb 3\n",
+        ] {
+            assert!(r.contains(kept), "{kept:?} missing from:\n{r}");
+        }
+        let unclosed = redact_secret_blocks("client\n<key>\nSECRET\nverb 3\n");
+        assert_eq!(unclosed, "client\n<key>\n<redacted>\n");
+    }
+
+    #[test]
+    fn bundle_debug_shows_the_profile_without_its_secrets() {
+        let b = bundle(
+            "client\nremote vpn.example.com 1194\n<pkcs12>\nPKCS12SECRET\n</pkcs12>\n\
+             <auth-user-pass>\nalice\nPASSWORD\n</auth-user-pass>\n<key>\nKEYSECRET\n</key>\n",
+        );
+        let debug = format!("{b:?}");
+        for secret in [
+            "PKCS12SECRET",
+            "PASSWORD",
+            "KEYSECRET",
+            "-----BEGIN PRIVATE KEY",
+        ] {
+            assert!(!debug.contains(secret), "{secret} in {debug}");
+        }
+        assert!(debug.contains("remote vpn.example.com 1194"), "{debug}");
     }
 
     #[cfg(unix)]

@@ -2,6 +2,8 @@
 //! no ECS metadata lookups, and only 127.0.0.1 endpoints.
 #![allow(dead_code)] // each test file uses its own subset
 
+pub mod hostile;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
