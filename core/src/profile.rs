@@ -1,5 +1,11 @@
 //! OpenVPN profiles: building one from a bundle, hiding its secrets for display, and writing it
 //! to disk safely.
+//!
+//! Everything a profile is built from comes from the service. A profile is copied to every
+//! machine that connects with it, so what the service sends is checked before it goes into one:
+//! the server's address, port, protocol and cipher must be what they claim to be, and the
+//! service's own profile may not carry directives that run programs, load code, touch other
+//! local files or open the client to remote control.
 
 use std::fs;
 use std::io::Write;
@@ -168,13 +174,281 @@ fn inline_block(out: &mut String, tag: &str, pem: &str) {
     out.push_str(">\n");
 }
 
-fn profile_from_server(server: &SslVpnServer) -> String {
+/// The longest profile line OpenVPN reads whole: it reads 256 bytes at a time (newline
+/// included) and refuses a line that fills them; an older one read the rest as a line of its own.
+const MAX_LINE_BYTES: usize = 254;
+
+/// Directives a service's profile may not carry, and why: each runs a program, loads code,
+/// writes or reads local files beyond the profile, or hands control of the client to someone
+/// else.
+const REFUSED_DIRECTIVES: &[(&str, &str)] = &[
+    ("up", "runs a program"),
+    ("down", "runs a program"),
+    ("route-up", "runs a program"),
+    ("route-pre-down", "runs a program"),
+    ("ipchange", "runs a program"),
+    ("tls-verify", "runs a program"),
+    ("auth-user-pass-verify", "runs a program"),
+    ("learn-address", "runs a program"),
+    ("client-connect", "runs a program"),
+    ("client-disconnect", "runs a program"),
+    ("client-crresponse", "runs a program"),
+    ("tls-crypt-v2-verify", "runs a program"),
+    ("dns-updown", "runs a program"),
+    ("iproute", "names the program run to configure the network"),
+    (
+        "win-sys",
+        "names the directory of the programs Windows runs to configure the network",
+    ),
+    ("plugin", "loads a library into OpenVPN"),
+    ("engine", "loads an OpenSSL engine library"),
+    ("providers", "loads OpenSSL provider libraries"),
+    ("pkcs11-providers", "loads PKCS#11 libraries"),
+    (
+        "tls-export-cert",
+        "writes certificates to a local directory",
+    ),
+    ("log", "writes a local file"),
+    ("log-append", "writes a local file"),
+    ("status", "writes a local file"),
+    ("writepid", "writes a local file"),
+    ("replay-persist", "writes a local file"),
+    ("tmp-dir", "chooses where OpenVPN writes files"),
+    ("cd", "changes the directory local files are read from"),
+    ("chroot", "changes the root directory of OpenVPN"),
+    ("config", "reads another local configuration file"),
+    (
+        "management",
+        "opens a control interface to the OpenVPN process",
+    ),
+];
+
+/// Why the directive of `words` may not be in a service's profile, if it may not: the
+/// directive as named in the refusal and the reason.
+fn refused_directive(mut words: &[String]) -> Option<(String, &'static str)> {
+    loop {
+        // OpenVPN reads `--up` as `up`; matching without case refuses more, never less.
+        let first = words.first()?;
+        let directive = first
+            .trim_start_matches('\u{feff}')
+            .trim_start_matches("--")
+            .to_ascii_lowercase();
+        let arg = |i: usize| words.get(i).map(|w| w.to_ascii_lowercase());
+        // `setenv opt DIRECTIVE ...` is DIRECTIVE to an OpenVPN that knows it.
+        if directive == "setenv" && arg(1).as_deref() == Some("opt") {
+            words = &words[2..];
+            continue;
+        }
+        if let Some((name, why)) = REFUSED_DIRECTIVES.iter().find(|(d, _)| *d == directive) {
+            return Some(((*name).to_owned(), why));
+        }
+        let refused = match directive.as_str() {
+            d if d.starts_with("management-") => {
+                Some("controls a management interface of the OpenVPN process")
+            }
+            "script-security"
+                if arg(1)
+                    .and_then(|l| l.parse::<u32>().ok())
+                    .unwrap_or(u32::MAX)
+                    > 1 =>
+            {
+                Some("above level 1 lets OpenVPN run programs")
+            }
+            "auth-user-pass" if words.len() > 1 => {
+                Some("with a file name sends that local file to the server")
+            }
+            "http-proxy"
+                if arg(3).is_some_and(|a| !matches!(a.as_str(), "auto" | "auto-nct" | "stdin")) =>
+            {
+                Some("with a file name sends that local file to the proxy")
+            }
+            _ => None,
+        };
+        return refused.map(|why| (directive, why));
+    }
+}
+
+/// The tag of an inline block opened by `words`, the way OpenVPN sees one: a single word in
+/// angle brackets.
+fn inline_tag(words: &[String]) -> Option<String> {
+    match words {
+        [only] => block_tag(only),
+        _ => None,
+    }
+}
+
+/// Refuses text that would not stay the lines it looks like: control characters other than
+/// tab (a lone carriage return included), and lines too long for OpenVPN to read whole.
+fn check_lines(parameter: &str, text: &str) -> Result<(), Error> {
+    for (i, line) in text.split('\n').enumerate() {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        if let Some(c) = line.chars().find(|&c| c.is_control() && c != '\t') {
+            return Err(Error::invalid(
+                parameter,
+                format!(
+                    "line {} contains the control character U+{:04X}; refusing to write it into a profile",
+                    i + 1,
+                    u32::from(c)
+                ),
+            ));
+        }
+        if line.len() > MAX_LINE_BYTES {
+            return Err(Error::invalid(
+                parameter,
+                format!(
+                    "line {} is {} bytes long, more than OpenVPN reads as one line ({MAX_LINE_BYTES}); \
+                     refusing to write it into a profile",
+                    i + 1,
+                    line.len()
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Checks the service's `ClientConfig` before it becomes a profile (see the module docs).
+/// Directives inside `<connection>` blocks are checked too; the contents of other inline blocks
+/// are data to OpenVPN and are skipped.
+fn check_client_config(config: &str) -> Result<(), Error> {
+    check_lines("ClientConfig", config)?;
+    let mut data_block: Option<String> = None;
+    for (i, line) in config.lines().enumerate() {
+        if let Some(tag) = &data_block {
+            if closes_block(line, tag) {
+                data_block = None;
+            }
+            continue;
+        }
+        let words = words(line);
+        let tag = inline_tag(&words);
+        let refused = match &tag {
+            Some(tag) => refused_directive(std::slice::from_ref(tag)),
+            None => refused_directive(&words),
+        };
+        if let Some((directive, why)) = refused {
+            return Err(Error::invalid(
+                "ClientConfig",
+                format!(
+                    "line {} of the service's profile has `{directive}`, which {why}; refusing to \
+                     write a profile that would do that on every machine that imports it",
+                    i + 1
+                ),
+            ));
+        }
+        data_block = tag.filter(|t| t != "connection");
+    }
+    Ok(())
+}
+
+/// Checks a PEM that goes inside the inline block `<tag>`: it must stay inside it.
+fn check_pem(parameter: &str, tag: &str, pem: &str) -> Result<(), Error> {
+    check_lines(parameter, pem)?;
+    // The value is not shown: it may be the private key.
+    if pem.lines().any(|l| l.trim_start().starts_with("</")) {
+        return Err(Error::invalid(
+            parameter,
+            format!(
+                "has a line that would end the <{tag}> block; refusing to write it into a profile"
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// At most 64 characters of a value from the service, with anything unprintable escaped, for
+/// an error message.
+fn shown(value: &str) -> String {
+    let mut s: String = value.chars().take(64).collect();
+    if s.len() < value.len() {
+        s.push('…');
+    }
+    format!("{s:?}")
+}
+
+/// Whether `s` is a DNS host name: dot-separated labels of letters, digits and inner hyphens.
+fn is_host_name(s: &str) -> bool {
+    let s = s.strip_suffix('.').unwrap_or(s);
+    !s.is_empty()
+        && s.len() <= 253
+        && s.split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        })
+}
+
+/// The `proto` and port of a profile built from the server's settings, once every setting that
+/// goes into one is checked: an IP address or host name, TCP or UDP, a port, a cipher name.
+fn checked_server_settings(server: &SslVpnServer) -> Result<(String, u64), Error> {
+    let ip = &server.internet_ip;
+    if ip.is_empty() {
+        return Err(Error::invalid(
+            "InternetIp",
+            "the SSL-VPN server has no public address",
+        ));
+    }
+    if ip.parse::<std::net::IpAddr>().is_err() && !is_host_name(ip) {
+        return Err(Error::invalid(
+            "InternetIp",
+            format!(
+                "the SSL-VPN server's address {} is neither an IP address nor a host name; \
+                 refusing to write it into a profile",
+                shown(ip)
+            ),
+        ));
+    }
     let proto = match server.proto.to_ascii_lowercase().as_str() {
-        "tcp" => "tcp-client".to_owned(),
-        "" => "udp".to_owned(),
-        other => other.to_owned(),
+        "tcp" => "tcp-client",
+        "udp" | "" => "udp",
+        _ => {
+            return Err(Error::invalid(
+                "Proto",
+                format!(
+                    "the SSL-VPN server's protocol {} is neither TCP nor UDP; refusing to write it \
+                     into a profile",
+                    shown(&server.proto)
+                ),
+            ))
+        }
     };
-    let port = if server.port == 0 { 1194 } else { server.port };
+    let port = match server.port {
+        0 => 1194,
+        p @ 1..=65535 => p,
+        p => {
+            return Err(Error::invalid(
+                "Port",
+                format!("the SSL-VPN server's port {p} is not 1 to 65535"),
+            ))
+        }
+    };
+    let cipher = &server.cipher;
+    // The service's values are AES-128-CBC, AES-192-CBC, AES-256-CBC and none; other OpenVPN
+    // cipher names have the same shape.
+    if !cipher.is_empty()
+        && (cipher.len() > 64
+            || !cipher
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+    {
+        return Err(Error::invalid(
+            "Cipher",
+            format!(
+                "the SSL-VPN server's cipher {} is not a cipher name (letters, digits and `-`); \
+                 refusing to write it into a profile",
+                shown(cipher)
+            ),
+        ));
+    }
+    Ok((proto.to_owned(), port))
+}
+
+fn profile_from_server(server: &SslVpnServer) -> Result<String, Error> {
+    let (proto, port) = checked_server_settings(server)?;
     let mut out = format!(
         "client\ndev tun\nproto {proto}\nremote {} {port}\nresolv-retry infinite\nnobind\npersist-key\npersist-tun\nremote-cert-tls server\n",
         server.internet_ip
@@ -186,7 +460,7 @@ fn profile_from_server(server: &SslVpnServer) -> String {
         out.push_str("comp-lzo\n");
     }
     out.push_str("verb 3\n");
-    out
+    Ok(out)
 }
 
 impl SslVpnClientCertBundle {
@@ -197,11 +471,20 @@ impl SslVpnClientCertBundle {
     /// are replaced by inline blocks), else builds one from the server's address, port, protocol
     /// and cipher (see [`Client::issue_client_cert`](crate::Client::issue_client_cert), which
     /// fetches them).
+    ///
+    /// What the service sent is checked first, and anything that would make the profile do more
+    /// than connect is an [`Error::InvalidInput`] naming the field: an `InternetIp` that is not
+    /// an IP address or host name, a `Proto` other than TCP or UDP, a `Port` outside 1 to 65535,
+    /// a `Cipher` that is not a cipher name, a PEM that would leave its inline block, control
+    /// characters or overlong lines, and a `ClientConfig` with a directive that runs programs,
+    /// loads libraries, writes or sends local files, or opens a management interface (`up`,
+    /// `down`, `route-up`, `plugin`, `script-security 2`, `log`, `management`, ... also as
+    /// `--up`, `setenv opt up` or inside `<connection>`).
     pub fn to_ovpn(&self) -> Result<String, Error> {
-        for (param, value) in [
-            ("CaCert", &self.ca_cert),
-            ("ClientCert", &self.client_cert),
-            ("ClientKey", &self.client_key),
+        for (param, tag, value) in [
+            ("CaCert", "ca", &self.ca_cert),
+            ("ClientCert", "cert", &self.client_cert),
+            ("ClientKey", "key", &self.client_key),
         ] {
             if value.trim().is_empty() {
                 return Err(Error::invalid(
@@ -209,17 +492,13 @@ impl SslVpnClientCertBundle {
                     "the bundle has no such PEM; cannot build a profile",
                 ));
             }
+            check_pem(param, tag, value)?;
         }
         let base = if !self.client_config.trim().is_empty() {
+            check_client_config(&self.client_config)?;
             self.client_config.clone()
         } else if let Some(server) = &self.server {
-            if server.internet_ip.is_empty() {
-                return Err(Error::invalid(
-                    "InternetIp",
-                    "the SSL-VPN server has no public address",
-                ));
-            }
-            profile_from_server(server)
+            profile_from_server(server)?
         } else {
             return Err(Error::invalid(
                 "ClientConfig",
@@ -232,11 +511,9 @@ impl SslVpnClientCertBundle {
         );
         let has_block = |tag: &str| base.contains(&format!("<{tag}>"));
         for line in base.lines() {
-            let directive = line.split_whitespace().next().unwrap_or("");
-            if FILE_DIRECTIVES.contains(&directive)
-                && line.split_whitespace().count() > 1
-                && !has_block(directive)
-            {
+            let words = words(line);
+            let directive = words.first().map_or("", |w| w.trim_start_matches("--"));
+            if FILE_DIRECTIVES.contains(&directive) && words.len() > 1 && !has_block(directive) {
                 continue;
             }
             out.push_str(line);
@@ -383,6 +660,189 @@ mod tests {
             "<key>\n",
         ] {
             assert!(p.contains(want), "{want:?} missing from {p}");
+        }
+    }
+
+    fn refusal(r: Result<String, Error>) -> (String, String) {
+        match r {
+            Err(Error::InvalidInput { parameter, reason }) => (parameter, reason),
+            other => panic!("expected InvalidInput, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn directives_that_run_or_load_code_are_refused_however_written() {
+        let hostile = [
+            ("up /tmp/x.sh", "up"),
+            ("down /tmp/x.sh", "down"),
+            ("route-up /tmp/x.sh", "route-up"),
+            ("route-pre-down /tmp/x.sh", "route-pre-down"),
+            ("ipchange /tmp/x.sh", "ipchange"),
+            ("tls-verify /tmp/x.sh", "tls-verify"),
+            (
+                "auth-user-pass-verify /tmp/x.sh via-env",
+                "auth-user-pass-verify",
+            ),
+            ("learn-address /tmp/x.sh", "learn-address"),
+            ("client-connect /tmp/x.sh", "client-connect"),
+            ("client-disconnect /tmp/x.sh", "client-disconnect"),
+            ("plugin /tmp/evil.so", "plugin"),
+            ("script-security 2", "script-security"),
+            ("script-security 3", "script-security"),
+            ("script-security", "script-security"),
+            ("iproute /tmp/ip", "iproute"),
+            ("tls-export-cert /tmp", "tls-export-cert"),
+            ("engine dynamic", "engine"),
+            ("providers legacy", "providers"),
+            ("win-sys C:\\evil", "win-sys"),
+            ("log /home/user/.bashrc", "log"),
+            ("status /home/user/.profile", "status"),
+            ("config /tmp/more.conf", "config"),
+            ("management 0.0.0.0 7505", "management"),
+            ("management-client", "management-client"),
+            ("auth-user-pass /home/user/.ssh/id_rsa", "auth-user-pass"),
+            ("http-proxy proxy.example 8080 /etc/shadow", "http-proxy"),
+            ("--up /tmp/x.sh", "up"),
+            ("   \tup /tmp/x.sh", "up"),
+            ("\"up\" /tmp/x.sh", "up"),
+            ("'up' /tmp/x.sh", "up"),
+            ("u\\p /tmp/x.sh", "up"),
+            ("UP /tmp/x.sh", "up"),
+            ("setenv opt up /tmp/x.sh", "up"),
+            ("setenv opt --plugin /tmp/evil.so", "plugin"),
+            (
+                "<connection>\nremote 1.2.3.4 1194\nup /tmp/x.sh\n</connection>",
+                "up",
+            ),
+            ("<up>\n/tmp/x.sh\n</up>", "up"),
+            ("<ca>\nX\n</CA>\nup /tmp/x.sh", "up"),
+        ];
+        for (line, directive) in hostile {
+            let config = format!("client\ndev tun\n{line}\nverb 3\n");
+            let (parameter, reason) = refusal(bundle(&config).to_ovpn());
+            assert_eq!(parameter, "ClientConfig", "{line}");
+            assert!(
+                reason.contains(&format!("`{directive}`")) && reason.contains("line "),
+                "{line}: {reason}"
+            );
+        }
+        let (_, reason) = refusal(bundle("client\n\n# ok\nup /x\n").to_ovpn());
+        assert!(reason.contains("line 4 "), "{reason}");
+    }
+
+    #[test]
+    fn ordinary_service_profiles_pass() {
+        for config in [
+            "client\ndev tun\nproto udp\nremote 47.1.2.3 1194\nresolv-retry infinite\nnobind\n\
+             persist-key\npersist-tun\nca ca.crt\ncert client.crt\nkey client.key\nkeepalive 10 60\n\
+             comp-lzo\ncipher AES-128-CBC\nverb 3\nauth-nocache\n",
+            "client\r\nremote vpn.example.com 443\r\nproto tcp\r\nverb 3\r\n",
+            "client\nauth-user-pass\nscript-security 1\nsetenv CLIENT_CERT 0\n# up /not/a/directive\n; down x\n",
+            "client\n<connection>\nremote 1.2.3.4 1194 udp\n</connection>\n<connection>\nremote 1.2.3.5 443 tcp\n</connection>\n",
+            "client\nhttp-proxy proxy.example 8080 auto\n<tls-auth>\nup\ndown\n</tls-auth>\n",
+        ] {
+            let p = bundle(config).to_ovpn();
+            assert!(p.is_ok(), "{config}: {p:?}");
+        }
+    }
+
+    #[test]
+    fn control_characters_and_overlong_lines_are_refused() {
+        for (config, what) in [
+            ("client\nverb 3\0\n", "U+0000"),
+            ("client\rup /tmp/x.sh\n", "U+000D"),
+            ("client\n\u{1b}[2Jverb 3\n", "U+001B"),
+            ("client\n\u{85}verb 3\n", "U+0085"),
+        ] {
+            let (parameter, reason) = refusal(bundle(config).to_ovpn());
+            assert_eq!(parameter, "ClientConfig");
+            assert!(reason.contains(what), "{reason}");
+        }
+        let long = format!("client\n# {}up /tmp/x.sh\n", "a".repeat(252));
+        let (parameter, reason) = refusal(bundle(&long).to_ovpn());
+        assert_eq!(parameter, "ClientConfig");
+        assert!(reason.contains("line 2"), "{reason}");
+        assert!(
+            bundle("client\n\tverb 3\n").to_ovpn().is_ok(),
+            "a tab is fine"
+        );
+    }
+
+    #[test]
+    fn pems_cannot_leave_their_blocks() {
+        let mut b = bundle("client\n");
+        b.ca_cert = "-----BEGIN CERTIFICATE-----\nCA\n-----END CERTIFICATE-----\n</ca>\nup /tmp/x.sh\n<ca>\n".into();
+        assert_eq!(refusal(b.to_ovpn()).0, "CaCert");
+        let mut b = bundle("client\n");
+        b.client_key = "-----BEGIN PRIVATE KEY-----\nSECRET\n-----END PRIVATE KEY-----\n  </key>\nplugin /x.so\n".into();
+        let (parameter, reason) = refusal(b.to_ovpn());
+        assert_eq!(parameter, "ClientKey");
+        assert!(
+            !reason.contains("SECRET"),
+            "the key stays out of the error: {reason}"
+        );
+        let mut b = bundle("client\n");
+        b.client_cert =
+            "-----BEGIN CERTIFICATE-----\nCLIENT\n-----END CERTIFICATE-----\r\rup x".into();
+        assert_eq!(refusal(b.to_ovpn()).0, "ClientCert");
+    }
+
+    #[test]
+    fn server_settings_are_checked_before_they_go_into_a_profile() {
+        let good = SslVpnServer {
+            internet_ip: "47.1.2.3".into(),
+            proto: "UDP".into(),
+            port: 1194,
+            cipher: "AES-128-CBC".into(),
+            ..Default::default()
+        };
+        type Change = fn(&mut SslVpnServer);
+        let with = |f: &dyn Fn(&mut SslVpnServer)| {
+            let mut b = bundle("");
+            let mut server = good.clone();
+            f(&mut server);
+            b.server = Some(server);
+            b.to_ovpn()
+        };
+        assert!(with(&|_| {}).is_ok());
+        for ok in [
+            "vpn.example.com",
+            "2001:db8::1",
+            "vpn-1.cn-hangzhou.example.",
+            "10.0.0.1",
+        ] {
+            assert!(with(&|s| s.internet_ip = ok.into()).is_ok(), "{ok}");
+        }
+        for (cipher, fine) in [
+            ("none", true),
+            ("AES-256-CBC", true),
+            ("aes-192-cbc", true),
+            ("", true),
+            ("AES-256-CBC up", false),
+            ("x;y", false),
+        ] {
+            assert_eq!(
+                with(&|s| s.cipher = cipher.into()).is_ok(),
+                fine,
+                "{cipher}"
+            );
+        }
+        let cases: [(&str, Change); 8] = [
+            ("InternetIp", |s| {
+                s.internet_ip = "47.1.2.3 1194\nup /tmp/x.sh\nremote 47.1.2.3".into()
+            }),
+            ("InternetIp", |s| s.internet_ip = "-bad.example".into()),
+            ("InternetIp", |s| s.internet_ip = "a b".into()),
+            ("InternetIp", |s| s.internet_ip = String::new()),
+            ("Proto", |s| s.proto = "udp\nscript-security 2".into()),
+            ("Proto", |s| s.proto = "sctp".into()),
+            ("Cipher", |s| s.cipher = "AES-256-CBC\nup /tmp/x.sh".into()),
+            ("Port", |s| s.port = 70000),
+        ];
+        for (parameter, change) in cases {
+            let (got, reason) = refusal(with(&change));
+            assert_eq!(got, parameter, "{reason}");
+            assert!(!reason.contains('\n'), "{reason}");
         }
     }
 

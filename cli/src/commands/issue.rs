@@ -109,12 +109,20 @@ fn issue_one(
     Ok(())
 }
 
-/// A profile that could not be written although its certificate exists: say how to get it.
+/// A profile that could not be written although its certificate exists: say how to get it, or,
+/// when the service's answer itself was refused, that there is no way to.
 pub fn not_saved(e: vpncert::Error, cert_id: &str, path: &Path) -> Failure {
-    let mut f = Failure::from(e);
-    f.message.push_str(&format!(
-        "; certificate {cert_id} was issued: `vpncert show {cert_id} --out {}` writes its profile",
-        path.display()
-    ));
+    let refused = matches!(e, vpncert::Error::InvalidInput { .. });
+    let mut f = Failure::from_profile(e);
+    if refused {
+        f.message.push_str(&format!(
+            "; certificate {cert_id} was issued, but no profile was written"
+        ));
+    } else {
+        f.message.push_str(&format!(
+            "; certificate {cert_id} was issued: `vpncert show {cert_id} --out {}` writes its profile",
+            path.display()
+        ));
+    }
     f
 }
