@@ -8,7 +8,7 @@
 //! local files or open the client to remote control.
 
 use std::fs;
-use std::io::Write;
+use std::io::{self, Write};
 use std::path::Path;
 
 use crate::ops::describe_ssl_vpn_client_cert::SslVpnClientCertBundle;
@@ -541,7 +541,9 @@ impl SslVpnClientCertBundle {
     }
 }
 
-/// Atomically writes `contents` to `path`, readable by the owner only.
+/// Atomically writes `contents` to `path`, readable by the owner only. Unless `overwrite`, an
+/// existing file (a dangling symlink included) is an [`Error::Io`] of kind `AlreadyExists` and is
+/// never replaced, even when it appears while the write is under way.
 pub fn write_private_file(path: &Path, contents: &[u8], overwrite: bool) -> Result<(), Error> {
     let file_name = path.file_name().ok_or_else(|| {
         Error::invalid("path", format!("{} does not name a file", path.display()))
@@ -550,7 +552,7 @@ pub fn write_private_file(path: &Path, contents: &[u8], overwrite: bool) -> Resu
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    if !overwrite && path.exists() {
+    if !overwrite && path.symlink_metadata().is_ok() {
         return Err(exists(path));
     }
     let tmp = dir.join(format!(
@@ -559,27 +561,14 @@ pub fn write_private_file(path: &Path, contents: &[u8], overwrite: bool) -> Resu
         uuid::Uuid::new_v4().simple()
     ));
     let result = (|| {
-        let mut opts = fs::OpenOptions::new();
-        opts.write(true).create_new(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            opts.mode(0o600);
-        }
-        let mut f = opts.open(&tmp).map_err(|e| Error::io(&tmp, &e))?;
+        let mut f = create_private(&tmp).map_err(|e| Error::io(&tmp, &e))?;
         f.write_all(contents).map_err(|e| Error::io(&tmp, &e))?;
         f.sync_all().map_err(|e| Error::io(&tmp, &e))?;
         drop(f);
         if overwrite {
             fs::rename(&tmp, path).map_err(|e| Error::io(path, &e))
         } else {
-            // A hard link fails if the target appeared meanwhile: no check-then-write race.
-            match fs::hard_link(&tmp, path) {
-                Ok(()) => Ok(()),
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(exists(path)),
-                Err(_) if !path.exists() => fs::rename(&tmp, path).map_err(|e| Error::io(path, &e)),
-                Err(e) => Err(Error::io(path, &e)),
-            }
+            link_into_place(&tmp, path, contents, |from, to| fs::hard_link(from, to))
         }
     })();
     let _ = fs::remove_file(&tmp);
@@ -588,6 +577,82 @@ pub fn write_private_file(path: &Path, contents: &[u8], overwrite: bool) -> Resu
         let _ = d.sync_all();
     }
     Ok(())
+}
+
+/// Creates the new file `path` (never opening an existing one), mode 0600.
+fn create_private(path: &Path) -> io::Result<fs::File> {
+    let mut opts = fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    opts.open(path)
+}
+
+/// Puts the finished temporary file `tmp` at `path` unless a file is there. A hard link fails
+/// when the target exists, so no file that appeared meanwhile is replaced, which a rename would
+/// do. Where hard links are not supported, `contents` is written to a newly created `path`
+/// instead: never a replacement either, though readers may see the file half written.
+fn link_into_place(
+    tmp: &Path,
+    path: &Path,
+    contents: &[u8],
+    link: impl FnOnce(&Path, &Path) -> io::Result<()>,
+) -> Result<(), Error> {
+    match link(tmp, path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(exists(path)),
+        Err(e) if hard_links_unsupported(&e) => {
+            log::debug!(
+                "{}: no hard links here ({e}); writing the file in place",
+                path.display()
+            );
+            write_new_file(path, contents)
+        }
+        Err(e) => Err(Error::io(path, &e)),
+    }
+}
+
+/// Whether a failed hard link means the file system has none: Linux answers EPERM on FAT and
+/// exFAT, others EOPNOTSUPP; Windows ERROR_INVALID_FUNCTION or ERROR_NOT_SUPPORTED.
+fn hard_links_unsupported(e: &io::Error) -> bool {
+    matches!(
+        e.kind(),
+        io::ErrorKind::PermissionDenied | io::ErrorKind::Unsupported
+    ) || (cfg!(windows) && matches!(e.raw_os_error(), Some(1 | 50)))
+}
+
+/// Writes `contents` to the new file `path`, mode 0600; an existing file is `AlreadyExists`.
+/// A failed write removes what it created.
+fn write_new_file(path: &Path, contents: &[u8]) -> Result<(), Error> {
+    let mut f = create_private(path).map_err(|e| match e.kind() {
+        io::ErrorKind::AlreadyExists => exists(path),
+        _ => Error::io(path, &e),
+    })?;
+    if let Err(e) = f.write_all(contents).and_then(|()| f.sync_all()) {
+        if is_same_file(&f, path) {
+            let _ = fs::remove_file(path);
+        }
+        return Err(Error::io(path, &e));
+    }
+    Ok(())
+}
+
+/// Whether `path` still names the file `f` is open on (not one put there since).
+#[cfg(unix)]
+fn is_same_file(f: &fs::File, path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (f.metadata(), path.symlink_metadata()) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn is_same_file(_: &fs::File, path: &Path) -> bool {
+    path.symlink_metadata().is_ok_and(|m| m.is_file())
 }
 
 fn exists(path: &Path) -> Error {
@@ -918,6 +983,99 @@ mod tests {
             assert!(!debug.contains(secret), "{secret} in {debug}");
         }
         assert!(debug.contains("remote vpn.example.com 1194"), "{debug}");
+    }
+
+    fn scratch_dir() -> std::path::PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("vpncert-profile-{}", uuid::Uuid::new_v4().simple()));
+        fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    #[test]
+    fn without_hard_links_a_file_that_appeared_meanwhile_is_not_replaced() {
+        let dir = scratch_dir();
+        let tmp = dir.join(".a.ovpn.tmp");
+        fs::write(&tmp, "NEW").unwrap();
+        let path = dir.join("a.ovpn");
+        let e = link_into_place(&tmp, &path, b"NEW", |_, to| {
+            fs::write(to, "SOMEONE ELSE'S").unwrap();
+            Err(io::Error::from(io::ErrorKind::Unsupported))
+        })
+        .unwrap_err();
+        assert!(
+            matches!(
+                e,
+                Error::Io {
+                    kind: io::ErrorKind::AlreadyExists,
+                    ..
+                }
+            ),
+            "{e:?}"
+        );
+        assert_eq!(fs::read_to_string(&path).unwrap(), "SOMEONE ELSE'S");
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn without_hard_links_the_file_is_written_in_place_privately() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = scratch_dir();
+        let tmp = dir.join(".a.ovpn.tmp");
+        fs::write(&tmp, "NEW").unwrap();
+        let path = dir.join("a.ovpn");
+        link_into_place(&tmp, &path, b"NEW", |_, _| {
+            Err(io::Error::from(io::ErrorKind::PermissionDenied))
+        })
+        .unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), "NEW");
+        assert_eq!(
+            fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+
+        let other = dir.join("b.ovpn");
+        let e = link_into_place(&tmp, &other, b"NEW", |_, _| {
+            Err(io::Error::from(io::ErrorKind::NotFound))
+        })
+        .unwrap_err();
+        assert!(
+            matches!(
+                e,
+                Error::Io {
+                    kind: io::ErrorKind::NotFound,
+                    ..
+                }
+            ),
+            "{e:?}"
+        );
+        assert!(!other.exists(), "any other failure writes nothing");
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_dangling_symlink_counts_as_an_existing_file() {
+        let dir = scratch_dir();
+        let path = dir.join("a.ovpn");
+        std::os::unix::fs::symlink(dir.join("nowhere"), &path).unwrap();
+        let e = write_private_file(&path, b"x", false).unwrap_err();
+        assert!(
+            matches!(
+                e,
+                Error::Io {
+                    kind: io::ErrorKind::AlreadyExists,
+                    ..
+                }
+            ),
+            "{e:?}"
+        );
+        assert!(
+            !dir.join("nowhere").exists(),
+            "nothing written through the link"
+        );
+        fs::remove_dir_all(&dir).unwrap();
     }
 
     #[cfg(unix)]
