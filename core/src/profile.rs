@@ -7,9 +7,12 @@
 //! service's own profile may not carry directives that run programs, load code, touch other
 //! local files or open the client to remote control.
 
+use std::ffi::{OsStr, OsString};
 use std::fs;
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::time::{Duration, SystemTime};
 
 use crate::ops::describe_ssl_vpn_client_cert::SslVpnClientCertBundle;
 use crate::ops::describe_ssl_vpn_servers::SslVpnServer;
@@ -541,9 +544,159 @@ impl SslVpnClientCertBundle {
     }
 }
 
+/// The files this process is writing at the moment: the temporary files of
+/// [`write_private_file`], and profiles written in place where there are no hard links. Each
+/// holds a private key until its write ends; [`remove_temp_files`] removes them.
+struct InFlight {
+    state: Mutex<InFlightState>,
+}
+
+struct InFlightState {
+    paths: Vec<PathBuf>,
+    /// Set by `remove_all`: the process is going away, so no new file may be started.
+    closed: bool,
+}
+
+impl InFlight {
+    const fn new() -> Self {
+        InFlight {
+            state: Mutex::new(InFlightState {
+                paths: Vec::new(),
+                closed: false,
+            }),
+        }
+    }
+
+    fn lock(&self) -> MutexGuard<'_, InFlightState> {
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Creates the new file `path`, mode 0600, and registers it. Creating and registering under
+    /// one lock means `remove_all` either sees the file or keeps it from being created.
+    fn create(&self, path: &Path) -> io::Result<fs::File> {
+        let mut state = self.lock();
+        if state.closed {
+            return Err(io::Error::new(
+                io::ErrorKind::Interrupted,
+                "interrupted; no new profile is written",
+            ));
+        }
+        let file = create_private(path)?;
+        state.paths.push(path.to_owned());
+        Ok(file)
+    }
+
+    /// Forgets `path`, once its write has ended (and its temporary file is gone).
+    fn release(&self, path: &Path) {
+        let mut state = self.lock();
+        if let Some(i) = state.paths.iter().position(|p| p == path) {
+            state.paths.swap_remove(i);
+        }
+    }
+
+    fn contains(&self, path: &Path) -> bool {
+        self.lock().paths.iter().any(|p| p == path)
+    }
+
+    fn remove_all(&self) {
+        let mut state = self.lock();
+        state.closed = true;
+        for path in state.paths.drain(..) {
+            let _ = fs::remove_file(&path);
+        }
+    }
+}
+
+static IN_FLIGHT: InFlight = InFlight::new();
+
+/// Removes every file that [`write_private_file`] (and so
+/// [`write_ovpn`](SslVpnClientCertBundle::write_ovpn)) of this process is writing at this moment,
+/// each a temporary file holding a private key, and makes writes that have not created theirs
+/// yet fail with an [`Error::Io`] of kind `Interrupted`.
+///
+/// For a process about to exit on a signal: call it from the thread that handles the signal
+/// (a `ctrlc` handler, say), then exit, and no key is left behind in a temporary file. Writers
+/// hold its lock only while creating a file, never while writing one or waiting on the network.
+pub fn remove_temp_files() {
+    IN_FLIGHT.remove_all();
+}
+
+/// How old a temporary file must be before a later write takes it for one an interrupted write
+/// left behind (a killed process, a power cut). A write takes milliseconds; minutes leave room
+/// for a stalled disk.
+const STALE_TEMP_AGE: Duration = Duration::from_secs(5 * 60);
+
+/// `.{file_name}.{32 lowercase hex digits}.tmp`: a temporary file of a write to `file_name`.
+fn temp_name(file_name: &OsStr) -> OsString {
+    let mut name = OsString::from(".");
+    name.push(file_name);
+    name.push(format!(".{}.tmp", uuid::Uuid::new_v4().simple()));
+    name
+}
+
+fn is_temp_name_for(name: &OsStr, file_name: &OsStr) -> bool {
+    let hex = name
+        .as_encoded_bytes()
+        .strip_prefix(b".")
+        .and_then(|n| n.strip_prefix(file_name.as_encoded_bytes()))
+        .and_then(|n| n.strip_prefix(b"."))
+        .and_then(|n| n.strip_suffix(b".tmp"));
+    hex.is_some_and(|h| h.len() == 32 && h.iter().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')))
+}
+
+/// Removes the temporary files of writes to `file_name` in `dir` that were interrupted: files
+/// of exactly that name pattern, owned by the owner of `ours` (the temporary file of this
+/// write), older than [`STALE_TEMP_AGE`], and not being written by this process.
+fn remove_stale_temp_files(dir: &Path, file_name: &OsStr, ours: &fs::Metadata) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let now = SystemTime::now();
+    for entry in entries.flatten() {
+        if !is_temp_name_for(&entry.file_name(), file_name) {
+            continue;
+        }
+        let path = entry.path();
+        let Ok(meta) = path.symlink_metadata() else {
+            continue;
+        };
+        let stale = meta
+            .modified()
+            .ok()
+            .and_then(|m| now.duration_since(m).ok())
+            .is_some_and(|age| age >= STALE_TEMP_AGE);
+        if stale
+            && meta.is_file()
+            && same_owner(&meta, ours)
+            && !IN_FLIGHT.contains(&path)
+            && fs::remove_file(&path).is_ok()
+        {
+            log::info!(
+                "removed {}, left behind by an interrupted write",
+                path.display()
+            );
+        }
+    }
+}
+
+#[cfg(unix)]
+fn same_owner(a: &fs::Metadata, b: &fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    a.uid() == b.uid()
+}
+
+#[cfg(not(unix))]
+fn same_owner(_: &fs::Metadata, _: &fs::Metadata) -> bool {
+    true
+}
+
 /// Atomically writes `contents` to `path`, readable by the owner only. Unless `overwrite`, an
 /// existing file (a dangling symlink included) is an [`Error::Io`] of kind `AlreadyExists` and is
 /// never replaced, even when it appears while the write is under way.
+///
+/// The profile goes to `.NAME.<32 hex digits>.tmp` next to `path` first. Such files of earlier
+/// writes to the same `path` that were interrupted (older than a few minutes, same owner) are
+/// removed; [`remove_temp_files`] removes the ones of this process on a signal.
 pub fn write_private_file(path: &Path, contents: &[u8], overwrite: bool) -> Result<(), Error> {
     let file_name = path.file_name().ok_or_else(|| {
         Error::invalid("path", format!("{} does not name a file", path.display()))
@@ -555,13 +708,12 @@ pub fn write_private_file(path: &Path, contents: &[u8], overwrite: bool) -> Resu
     if !overwrite && path.symlink_metadata().is_ok() {
         return Err(exists(path));
     }
-    let tmp = dir.join(format!(
-        ".{}.{}.tmp",
-        file_name.to_string_lossy(),
-        uuid::Uuid::new_v4().simple()
-    ));
+    let tmp = dir.join(temp_name(file_name));
     let result = (|| {
-        let mut f = create_private(&tmp).map_err(|e| Error::io(&tmp, &e))?;
+        let mut f = IN_FLIGHT.create(&tmp).map_err(|e| Error::io(&tmp, &e))?;
+        if let Ok(ours) = f.metadata() {
+            remove_stale_temp_files(dir, file_name, &ours);
+        }
         f.write_all(contents).map_err(|e| Error::io(&tmp, &e))?;
         f.sync_all().map_err(|e| Error::io(&tmp, &e))?;
         drop(f);
@@ -572,6 +724,7 @@ pub fn write_private_file(path: &Path, contents: &[u8], overwrite: bool) -> Resu
         }
     })();
     let _ = fs::remove_file(&tmp);
+    IN_FLIGHT.release(&tmp);
     result?;
     if let Ok(d) = fs::File::open(dir) {
         let _ = d.sync_all();
@@ -627,17 +780,16 @@ fn hard_links_unsupported(e: &io::Error) -> bool {
 /// Writes `contents` to the new file `path`, mode 0600; an existing file is `AlreadyExists`.
 /// A failed write removes what it created.
 fn write_new_file(path: &Path, contents: &[u8]) -> Result<(), Error> {
-    let mut f = create_private(path).map_err(|e| match e.kind() {
+    let mut f = IN_FLIGHT.create(path).map_err(|e| match e.kind() {
         io::ErrorKind::AlreadyExists => exists(path),
         _ => Error::io(path, &e),
     })?;
-    if let Err(e) = f.write_all(contents).and_then(|()| f.sync_all()) {
-        if is_same_file(&f, path) {
-            let _ = fs::remove_file(path);
-        }
-        return Err(Error::io(path, &e));
+    let written = f.write_all(contents).and_then(|()| f.sync_all());
+    if written.is_err() && is_same_file(&f, path) {
+        let _ = fs::remove_file(path);
     }
-    Ok(())
+    IN_FLIGHT.release(path);
+    written.map_err(|e| Error::io(path, &e))
 }
 
 /// Whether `path` still names the file `f` is open on (not one put there since).
@@ -1074,6 +1226,86 @@ mod tests {
         assert!(
             !dir.join("nowhere").exists(),
             "nothing written through the link"
+        );
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn an_interrupted_writes_temp_file_is_removed_by_the_next_write_to_that_file() {
+        let dir = scratch_dir();
+        let aged = |name: &str, age: Duration| {
+            let path = dir.join(name);
+            let f = fs::File::create(&path).unwrap();
+            f.set_modified(SystemTime::now() - age).unwrap();
+            path
+        };
+        let hex = "0123456789abcdef0123456789abcdef";
+        let old = Duration::from_secs(3600);
+        let left_behind = aged(&format!(".alice.ovpn.{hex}.tmp"), old);
+        let kept = [
+            aged(
+                &format!(".alice.ovpn.{}.tmp", "f".repeat(32)),
+                Duration::ZERO,
+            ),
+            aged(&format!(".bob.ovpn.{hex}.tmp"), old),
+            aged(&format!(".alice.ovpn.{}.tmp", hex.to_uppercase()), old),
+            aged(&format!(".alice.ovpn.{hex}0.tmp"), old),
+            aged(&format!("alice.ovpn.{hex}.tmp"), old),
+            aged(&format!(".alice.ovpn.{hex}.tmp.bak"), old),
+            aged(&format!(".xalice.ovpn.{hex}.tmp"), old),
+        ];
+        bundle("client\n")
+            .write_ovpn(dir.join("alice.ovpn"), false)
+            .unwrap();
+        assert!(
+            !left_behind.exists(),
+            "the stale temporary file was removed"
+        );
+        for k in &kept {
+            assert!(k.exists(), "{} was kept", k.display());
+        }
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn removing_in_flight_files_removes_them_and_refuses_new_ones() {
+        let dir = scratch_dir();
+        let files = InFlight::new();
+        let first = dir.join(".a.ovpn.1.tmp");
+        let mut f = files.create(&first).unwrap();
+        f.write_all(b"KEY").unwrap();
+        let done = dir.join(".b.ovpn.2.tmp");
+        drop(files.create(&done).unwrap());
+        files.release(&done);
+        assert!(files.contains(&first) && !files.contains(&done));
+
+        files.remove_all();
+        assert!(!first.exists(), "the file being written is gone");
+        assert!(done.exists(), "a released file is not ours to remove");
+        let later = dir.join(".c.ovpn.3.tmp");
+        let e = files.create(&later).unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::Interrupted);
+        assert!(!later.exists(), "no file is started after an interruption");
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_finished_write_leaves_nothing_registered() {
+        let dir = scratch_dir();
+        let path = dir.join("a.ovpn");
+        bundle("client\n").write_ovpn(&path, false).unwrap();
+        let e = bundle("client\n").write_ovpn(&path, false).unwrap_err();
+        assert!(matches!(
+            e,
+            Error::Io {
+                kind: io::ErrorKind::AlreadyExists,
+                ..
+            }
+        ));
+        let registered = IN_FLIGHT.lock().paths.clone();
+        assert!(
+            registered.iter().all(|p| !p.starts_with(&dir)),
+            "{registered:?}"
         );
         fs::remove_dir_all(&dir).unwrap();
     }
