@@ -429,3 +429,87 @@ fn a_new_batch_label_issues_again_after_certificates_were_deleted() {
     assert_eq!(state["certificates"][0]["ssl_vpn_client_cert_id"], new_id);
     assert_eq!(state["creates"], 2);
 }
+
+#[cfg(unix)]
+#[test]
+fn sigterm_mid_run_exits_130_leaves_no_temporary_file_and_a_rerun_finishes() {
+    let emu = Emulator::builder()
+        .access_key(KEY_ID, KEY_SECRET, Role::Owner)
+        .server(REGION, SERVER, ServerState::Ready)
+        .latency(Duration::from_millis(300))
+        .start()
+        .unwrap();
+    let sb = Sandbox::new();
+    let names: Vec<String> = (1..=6).map(|i| format!("person{i:02}")).collect();
+    std::fs::write(sb.join("n.txt"), names.join("\n")).unwrap();
+
+    let mut child = sb
+        .cli(&emu.url())
+        .args(bulk_args("n.txt", "out"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    loop {
+        let line = lines.next().expect("the run ended early").unwrap();
+        if line.contains(": issued") {
+            break;
+        }
+    }
+    let kill = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(kill.success());
+    let rest: Vec<String> = lines.map_while(Result::ok).collect();
+    let status = child.wait().unwrap();
+    assert_eq!(
+        status.code(),
+        Some(130),
+        "stderr after the signal: {rest:?}"
+    );
+    assert!(
+        rest.iter()
+            .any(|l| l == "vpncert: interrupted; rerun to continue"),
+        "{rest:?}"
+    );
+    let out: Vec<String> = std::fs::read_dir(sb.join("out"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        out.iter().all(|f| !f.ends_with(".tmp")),
+        "no temporary file left: {out:?}"
+    );
+    assert!(
+        out.len() < names.len(),
+        "interrupted before the end: {out:?}"
+    );
+
+    let rerun = run(sb.cli(&emu.url()).args(bulk_args("n.txt", "out")));
+    rerun.assert_code(0);
+    let per_name = certs_per_name(&emu.state());
+    assert_eq!(per_name.len(), names.len());
+    assert!(per_name.values().all(|&n| n == 1), "{per_name:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_temporary_file_a_killed_run_left_behind_is_removed_by_the_rerun() {
+    use std::os::unix::fs::PermissionsExt;
+    let emu = emulator(50);
+    let sb = Sandbox::new();
+    std::fs::write(sb.join("n.txt"), "alice\n").unwrap();
+    let out = sb.join("out");
+    std::fs::create_dir(&out).unwrap();
+    std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o700)).unwrap();
+    let left = out.join(".alice.ovpn.0123456789abcdef0123456789abcdef.tmp");
+    let f = std::fs::File::create(&left).unwrap();
+    f.set_modified(std::time::SystemTime::now() - Duration::from_secs(3600))
+        .unwrap();
+    drop(f);
+    run(sb.cli(&emu.url()).args(bulk_args("n.txt", "out"))).assert_code(0);
+    assert!(!left.exists(), "the killed run's temporary file is gone");
+    assert!(out.join("alice.ovpn").exists());
+}

@@ -179,6 +179,7 @@ impl Progress {
                 bar.set_style(style.progress_chars("=> "));
             }
             bar.enable_steady_tick(Duration::from_millis(120));
+            crate::interrupt::show_bar(&bar);
             bar
         });
         Progress { bar, total }
@@ -215,6 +216,7 @@ impl Progress {
 
     fn finish(&self) {
         if let Some(bar) = &self.bar {
+            crate::interrupt::hide_bar();
             bar.finish_and_clear();
         }
     }
@@ -249,6 +251,7 @@ pub fn run(job: &Job<'_>, global: &GlobalArgs, out: &Printer) -> Result<(), Fail
     }
     let client = crate::client::build(global)?;
     files::create_dir(job.out_dir)?;
+    crate::interrupt::resumable();
 
     let mut results: Vec<Item> = names
         .duplicates
