@@ -6,6 +6,10 @@
 //! the server's address, port, protocol and cipher must be what they claim to be, and the
 //! service's own profile may not carry directives that run programs, load code, touch other
 //! local files or open the client to remote control.
+//!
+//! Every profile written here starts with a comment line naming whose it is (see
+//! [`ProfileOwner`]), so a tool that finds a profile file can tell whether it is the one it
+//! would write.
 
 use std::ffi::{OsStr, OsString};
 use std::fs;
@@ -466,9 +470,125 @@ fn profile_from_server(server: &SslVpnServer) -> Result<String, Error> {
     Ok(out)
 }
 
+/// How the owner line of a profile starts; OpenVPN skips lines starting with `#`.
+const OWNER_PREFIX: &str = "# vpncert: ";
+
+/// Whose profile a file is, from its first line, which every profile vpncert writes has:
+/// `# vpncert: {"name":"Jane Doe","ssl_vpn_server_id":"vss-...","ssl_vpn_client_cert_id":"vsc-..."}`.
+///
+/// A file name alone cannot say: file names are shortened, and file systems that ignore case
+/// or normalise Unicode give two names one file. Read with [`read_profile_owner`] or
+/// [`profile_owner`]; compare with [`is_for`](Self::is_for).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ProfileOwner {
+    /// The certificate's name, cut short (ending in `…`) when the line had no room for all of
+    /// it; [`is_for`](Self::is_for) still compares the whole name.
+    pub name: String,
+    /// The SSL-VPN server (`vss-...`).
+    pub ssl_vpn_server_id: String,
+    /// The certificate (`vsc-...`).
+    pub ssl_vpn_client_cert_id: String,
+    /// The SHA-256 (hex) of the whole name, when `name` is cut short.
+    name_sha256: Option<String>,
+}
+
+impl ProfileOwner {
+    /// Whether this is the profile of the certificate named `name` on `ssl_vpn_server_id`.
+    pub fn is_for(&self, ssl_vpn_server_id: &str, name: &str) -> bool {
+        self.ssl_vpn_server_id == ssl_vpn_server_id
+            && match &self.name_sha256 {
+                Some(hash) => *hash == sha256_hex(name),
+                None => self.name == name,
+            }
+    }
+}
+
+/// The owner line as JSON: one line whatever the name holds (quotes, newlines, ...).
+#[derive(serde::Serialize, serde::Deserialize)]
+struct OwnerLine {
+    name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    name_sha256: Option<String>,
+    ssl_vpn_server_id: String,
+    ssl_vpn_client_cert_id: String,
+}
+
+fn sha256_hex(s: &str) -> String {
+    use sha2::{Digest, Sha256};
+    hex::encode(Sha256::digest(s.as_bytes()))
+}
+
+/// The first line of `bundle`'s profile, with the name cut short if the whole line would be too
+/// long for OpenVPN; `None` only when even the ids do not fit.
+fn owner_line(bundle: &SslVpnClientCertBundle) -> Option<String> {
+    let line = |name: String, name_sha256: Option<String>| {
+        let json = serde_json::to_string(&OwnerLine {
+            name,
+            name_sha256,
+            ssl_vpn_server_id: bundle.ssl_vpn_server_id.clone(),
+            ssl_vpn_client_cert_id: bundle.ssl_vpn_client_cert_id.clone(),
+        })
+        .ok()?;
+        let line = format!("{OWNER_PREFIX}{json}");
+        (line.len() <= MAX_LINE_BYTES).then_some(line)
+    };
+    if let Some(whole) = line(bundle.name.clone(), None) {
+        return Some(whole);
+    }
+    let hash = sha256_hex(&bundle.name);
+    let chars: Vec<char> = bundle.name.chars().collect();
+    (0..chars.len()).rev().find_map(|keep| {
+        let mut cut: String = chars[..keep].iter().collect();
+        cut.push('…');
+        line(cut, Some(hash.clone()))
+    })
+}
+
+/// The owner of a profile's text (its first line), if vpncert wrote it.
+pub fn profile_owner(profile: &str) -> Option<ProfileOwner> {
+    let first = profile.split('\n').next()?;
+    let json = first
+        .strip_suffix('\r')
+        .unwrap_or(first)
+        .strip_prefix(OWNER_PREFIX)?;
+    let line: OwnerLine = serde_json::from_str(json).ok()?;
+    if let Some(hash) = &line.name_sha256 {
+        if hash.len() != 64 || !hash.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')) {
+            return None;
+        }
+    }
+    Some(ProfileOwner {
+        name: line.name,
+        ssl_vpn_server_id: line.ssl_vpn_server_id,
+        ssl_vpn_client_cert_id: line.ssl_vpn_client_cert_id,
+        name_sha256: line.name_sha256,
+    })
+}
+
+/// The owner of the profile file at `path`, if it is a regular file (symlinks followed) whose
+/// first line is vpncert's owner line; `None` for anything else, unreadable files included.
+pub fn read_profile_owner(path: impl AsRef<Path>) -> Option<ProfileOwner> {
+    use std::io::Read;
+    let path = path.as_ref();
+    // Only regular files: opening a FIFO someone put there would block.
+    if !fs::metadata(path).ok()?.is_file() {
+        return None;
+    }
+    let mut head = Vec::new();
+    fs::File::open(path)
+        .ok()?
+        .take(MAX_LINE_BYTES as u64 + 2)
+        .read_to_end(&mut head)
+        .ok()?;
+    let end = head.iter().position(|&b| b == b'\n')?;
+    profile_owner(std::str::from_utf8(&head[..end]).ok()?)
+}
+
 impl SslVpnClientCertBundle {
     /// A complete OpenVPN profile with the CA, certificate and key inline, ready for
-    /// `openvpn --config`.
+    /// `openvpn --config`. Its first line is a comment naming the certificate, its server and its
+    /// name ([`ProfileOwner`]).
     ///
     /// Uses the service's `ClientConfig` when present (file references to `ca`, `cert` and `key`
     /// are replaced by inline blocks), else builds one from the server's address, port, protocol
@@ -510,8 +630,18 @@ impl SslVpnClientCertBundle {
             ));
         };
         let mut out = String::with_capacity(
-            base.len() + self.ca_cert.len() + self.client_cert.len() + self.client_key.len() + 64,
+            base.len() + self.ca_cert.len() + self.client_cert.len() + self.client_key.len() + 512,
         );
+        match owner_line(self) {
+            Some(line) => {
+                out.push_str(&line);
+                out.push('\n');
+            }
+            None => log::warn!(
+                "the ids of certificate {:?} are too long to record whose profile it is",
+                self.ssl_vpn_client_cert_id
+            ),
+        }
         let has_block = |tag: &str| base.contains(&format!("<{tag}>"));
         for line in base.lines() {
             let words = words(line);
@@ -823,6 +953,8 @@ mod tests {
     fn bundle(config: &str) -> SslVpnClientCertBundle {
         SslVpnClientCertBundle {
             ssl_vpn_client_cert_id: "vsc-1".into(),
+            ssl_vpn_server_id: "vss-1".into(),
+            name: "alice".into(),
             ca_cert: "-----BEGIN CERTIFICATE-----\nCA\n-----END CERTIFICATE-----\n".into(),
             client_cert: "-----BEGIN CERTIFICATE-----\nCLIENT\n-----END CERTIFICATE-----".into(),
             client_key: "-----BEGIN PRIVATE KEY-----\nKEY\n-----END PRIVATE KEY-----".into(),
@@ -850,7 +982,8 @@ mod tests {
     #[test]
     fn inline_profile_is_kept() {
         let cfg = "client\nremote h 1\n<ca>\nX\n</ca>\n<cert>\nY\n</cert>\n<key>\nZ\n</key>\n";
-        assert_eq!(bundle(cfg).to_ovpn().unwrap(), cfg);
+        let owner = "# vpncert: {\"name\":\"alice\",\"ssl_vpn_server_id\":\"vss-1\",\"ssl_vpn_client_cert_id\":\"vsc-1\"}\n";
+        assert_eq!(bundle(cfg).to_ovpn().unwrap(), format!("{owner}{cfg}"));
     }
 
     #[test]
@@ -1061,6 +1194,74 @@ mod tests {
             assert_eq!(got, parameter, "{reason}");
             assert!(!reason.contains('\n'), "{reason}");
         }
+    }
+
+    #[test]
+    fn every_profile_names_its_owner_on_its_first_line() {
+        let mut b = bundle("client\n");
+        b.name = "Jane \"JD\" Doe\n# up /x".into();
+        let profile = b.to_ovpn().unwrap();
+        let first = profile.lines().next().unwrap();
+        assert!(first.starts_with("# vpncert: {"), "{first}");
+        let owner = profile_owner(&profile).unwrap();
+        assert_eq!(
+            (
+                owner.name.as_str(),
+                owner.ssl_vpn_server_id.as_str(),
+                owner.ssl_vpn_client_cert_id.as_str()
+            ),
+            ("Jane \"JD\" Doe\n# up /x", "vss-1", "vsc-1")
+        );
+        assert!(owner.is_for("vss-1", &b.name));
+        assert!(!owner.is_for("vss-1", "Jane_Doe"));
+        assert!(!owner.is_for("vss-2", &b.name));
+        assert_eq!(profile.lines().nth(1), Some("client"));
+
+        for not_ours in [
+            "client\n",
+            "# vpncert: not json\n",
+            "# vpncert: {\"name\":\"a\"}\n",
+            "client\n# vpncert: {\"name\":\"a\",\"ssl_vpn_server_id\":\"s\",\"ssl_vpn_client_cert_id\":\"c\"}\n",
+        ] {
+            assert_eq!(profile_owner(not_ours), None, "{not_ours}");
+        }
+    }
+
+    #[test]
+    fn a_long_name_is_cut_short_on_the_owner_line_but_compared_whole() {
+        let mut b = bundle("client\n");
+        b.name = "证".repeat(99) + "A";
+        let profile = b.to_ovpn().unwrap();
+        let first = profile.lines().next().unwrap();
+        assert!(first.len() <= MAX_LINE_BYTES, "{}", first.len());
+        let owner = profile_owner(&profile).unwrap();
+        assert!(
+            owner.name.ends_with('…') && owner.name.starts_with("证证"),
+            "{}",
+            owner.name
+        );
+        assert!(owner.is_for("vss-1", &b.name));
+        assert!(!owner.is_for("vss-1", &("证".repeat(99) + "B")));
+        assert!(!owner.is_for("vss-1", &owner.name));
+        assert!(
+            check_client_config(&profile).is_ok(),
+            "the line is a plain comment"
+        );
+    }
+
+    #[test]
+    fn the_owner_is_read_from_files_only() {
+        let dir = scratch_dir();
+        let path = dir.join("alice.ovpn");
+        assert_eq!(read_profile_owner(&path), None);
+        bundle("client\n").write_ovpn(&path, false).unwrap();
+        let owner = read_profile_owner(&path).unwrap();
+        assert!(owner.is_for("vss-1", "alice"));
+        assert_eq!(owner.ssl_vpn_client_cert_id, "vsc-1");
+        assert_eq!(read_profile_owner(&dir), None, "a directory has no owner");
+        fs::write(dir.join("hand.ovpn"), "client\nremote h 1\n").unwrap();
+        assert_eq!(read_profile_owner(dir.join("hand.ovpn")), None);
+        fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
