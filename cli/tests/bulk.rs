@@ -86,7 +86,7 @@ fn issues_each_name_once_reports_duplicates_and_reruns_as_present() {
     let dup = &s["results"][2];
     assert_eq!(dup["duplicate_of_line"], 2);
     assert!(first.stderr.contains("repeats line 2"), "{}", first.stderr);
-    for file in ["alice.ovpn", "bob.ovpn", "证书_user.ovpn"] {
+    for file in ["alice.ovpn", "bob.ovpn", "证书%20user.ovpn"] {
         let path = sb.join("profiles").join(file);
         assert_eq!(common::mode(&path), 0o600, "{file}");
         common::assert_inline_pem(
@@ -107,6 +107,16 @@ fn issues_each_name_once_reports_duplicates_and_reruns_as_present() {
     rerun.assert_code(0);
     let r = rerun.json();
     assert_eq!((&r["issued"], &r["present"]), (&0.into(), &3.into()));
+    let present_ids: Vec<String> = r["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| r["ssl_vpn_client_cert_id"].as_str().map(str::to_owned))
+        .collect();
+    assert_eq!(
+        present_ids, issued_ids,
+        "present rows name their certificates"
+    );
 
     // --force asks again with the same ClientTokens: the same certificates come back.
     let forced = run(sb
@@ -376,8 +386,8 @@ fn an_error_every_name_would_hit_stops_the_batch() {
 fn a_bad_name_fails_alone_and_the_exit_code_follows_the_failures() {
     let emu = emulator(50);
     let sb = Sandbox::new();
-    // Lines 2 and 3 map to one file name, and so do 5 and 6 on a case-insensitive file system;
-    // line 4 is refused by the SDK's checks.
+    // Lines 5 and 6 map to one file on a case-insensitive file system; line 4 is refused by the
+    // SDK's checks. Lines 2 and 3 have files of their own.
     std::fs::write(sb.join("n.txt"), "alice\na b\na_b\nhttp://evil\nbob\nBOB\n").unwrap();
     let r = run(sb.cli(&emu.url()).args(bulk_args("n.txt", "out")));
     r.assert_code(2);
@@ -387,7 +397,7 @@ fn a_bad_name_fails_alone_and_the_exit_code_follows_the_failures() {
         [
             ("alice@1", "issued"),
             ("a b@2", "issued"),
-            ("a_b@3", "failed"),
+            ("a_b@3", "issued"),
             ("http://evil@4", "failed"),
             ("bob@5", "issued"),
             ("BOB@6", "failed"),
@@ -395,10 +405,12 @@ fn a_bad_name_fails_alone_and_the_exit_code_follows_the_failures() {
         .map(|(a, b)| (a.to_owned(), b.to_owned()))
         .into()
     );
-    assert_eq!(s["results"][2]["error"]["code"], "FileNameCollision");
     assert_eq!(s["results"][3]["error"]["code"], "InvalidInput");
     assert_eq!(s["results"][5]["error"]["code"], "FileNameCollision");
-    assert_eq!(certs_per_name(&emu.state()).len(), 3);
+    assert_eq!(certs_per_name(&emu.state()).len(), 4);
+    for file in ["a%20b.ovpn", "a_b.ovpn"] {
+        assert!(sb.join("out").join(file).exists(), "{file}");
+    }
 }
 
 #[test]
@@ -512,4 +524,134 @@ fn a_temporary_file_a_killed_run_left_behind_is_removed_by_the_rerun() {
     run(sb.cli(&emu.url()).args(bulk_args("n.txt", "out"))).assert_code(0);
     assert!(!left.exists(), "the killed run's temporary file is gone");
     assert!(out.join("alice.ovpn").exists());
+}
+
+/// The one result of a single-name bulk run.
+fn only_result(r: &common::Run) -> serde_json::Value {
+    let s = r.json();
+    assert_eq!(s["results"].as_array().unwrap().len(), 1, "{s}");
+    s["results"][0].clone()
+}
+
+#[test]
+fn another_persons_profile_is_never_taken_for_present() {
+    let emu = emulator(50);
+    let sb = Sandbox::new();
+    let out = sb.join("out");
+    std::fs::write(sb.join("jane.txt"), "Jane Doe\n").unwrap();
+    std::fs::write(sb.join("jane_.txt"), "Jane_Doe\n").unwrap();
+    let jane =
+        only_result(run(sb.cli(&emu.url()).args(bulk_args("jane.txt", "out"))).assert_code(0));
+    assert_eq!(jane["result"], "issued");
+    let janes_file = out.join("Jane%20Doe.ovpn");
+    let janes_profile = std::fs::read_to_string(&janes_file).unwrap();
+
+    // What the old file naming did: Jane Doe's profile under the name Jane_Doe's maps to.
+    let shared = out.join("Jane_Doe.ovpn");
+    std::fs::copy(&janes_file, &shared).unwrap();
+    let r = run(sb.cli(&emu.url()).args(bulk_args("jane_.txt", "out")));
+    r.assert_code(2);
+    let item = only_result(&r);
+    assert_eq!(item["result"], "failed");
+    assert_eq!(item["error"]["code"], "ProfileConflict");
+    let message = item["error"]["message"].as_str().unwrap();
+    for want in [
+        "Jane_Doe.ovpn",
+        "\"Jane Doe\"",
+        jane["ssl_vpn_client_cert_id"].as_str().unwrap(),
+        "--force",
+    ] {
+        assert!(message.contains(want), "{want:?} missing from {message}");
+    }
+    assert_eq!(std::fs::read_to_string(&shared).unwrap(), janes_profile);
+    assert_eq!(
+        certs_per_name(&emu.state()).get("Jane_Doe"),
+        None,
+        "nothing asked for"
+    );
+
+    // With its own file name, Jane_Doe gets a certificate and profile of her own.
+    std::fs::remove_file(&shared).unwrap();
+    let own =
+        only_result(run(sb.cli(&emu.url()).args(bulk_args("jane_.txt", "out"))).assert_code(0));
+    assert_eq!(own["result"], "issued");
+    assert_ne!(
+        own["ssl_vpn_client_cert_id"],
+        jane["ssl_vpn_client_cert_id"]
+    );
+    let owner = vpncert::profile::read_profile_owner(&shared).unwrap();
+    assert!(owner.is_for(SERVER, "Jane_Doe"));
+    assert_eq!(std::fs::read_to_string(&janes_file).unwrap(), janes_profile);
+}
+
+#[test]
+fn a_file_without_an_owner_line_is_a_conflict_until_forced() {
+    let emu = emulator(50);
+    let sb = Sandbox::new();
+    std::fs::write(sb.join("n.txt"), "alice\n").unwrap();
+    let first = only_result(run(sb.cli(&emu.url()).args(bulk_args("n.txt", "out"))).assert_code(0));
+    let path = sb.join("out").join("alice.ovpn");
+    // A profile of an older vpncert, or one written by hand: no owner line.
+    let profile = std::fs::read_to_string(&path).unwrap();
+    let bare: String = profile.lines().skip(1).map(|l| format!("{l}\n")).collect();
+    std::fs::write(&path, &bare).unwrap();
+
+    let r = run(sb.cli(&emu.url()).args(bulk_args("n.txt", "out")));
+    r.assert_code(2);
+    let item = only_result(&r);
+    assert_eq!(item["error"]["code"], "ProfileConflict");
+    assert!(item["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("owner line"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), bare);
+
+    let forced = only_result(
+        run(sb
+            .cli(&emu.url())
+            .args(bulk_args("n.txt", "out"))
+            .arg("--force"))
+        .assert_code(0),
+    );
+    assert_eq!(forced["result"], "issued");
+    assert_eq!(
+        forced["ssl_vpn_client_cert_id"],
+        first["ssl_vpn_client_cert_id"]
+    );
+    assert_eq!(
+        emu.state()["creates"],
+        1,
+        "the rerun got the same certificate back"
+    );
+    assert!(vpncert::profile::read_profile_owner(&path)
+        .unwrap()
+        .is_for(SERVER, "alice"));
+}
+
+#[test]
+fn a_profile_of_the_same_name_on_another_server_is_a_conflict() {
+    let other = "vss-emulator0002";
+    let emu = Emulator::builder()
+        .access_key(KEY_ID, KEY_SECRET, Role::Owner)
+        .server(REGION, SERVER, ServerState::Ready)
+        .server(REGION, other, ServerState::Ready)
+        .start()
+        .unwrap();
+    let sb = Sandbox::new();
+    std::fs::write(sb.join("n.txt"), "alice\n").unwrap();
+    run(sb.cli(&emu.url()).args([
+        "issue",
+        "--server",
+        other,
+        "--names-from",
+        "n.txt",
+        "--out-dir",
+        "out",
+    ]))
+    .assert_code(0);
+    let r = run(sb.cli(&emu.url()).args(bulk_args("n.txt", "out")));
+    r.assert_code(2);
+    let item = only_result(&r);
+    assert_eq!(item["error"]["code"], "ProfileConflict");
+    assert!(item["error"]["message"].as_str().unwrap().contains(other));
 }

@@ -2,7 +2,9 @@
 //!
 //! Each name's ClientToken is derived from the server and the name, so a rerun after an
 //! interruption gets back the certificate the first run created instead of a second one, and
-//! names whose profile is already in DIR are not asked for again.
+//! names whose profile is already in DIR are not asked for again. "Already there" means the
+//! file's owner line names that server and that name: a file that is someone else's profile
+//! (or no profile of ours) is never taken for it.
 
 use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
@@ -31,7 +33,7 @@ pub struct Job<'a> {
 enum Outcome {
     /// Created (or found again by its ClientToken) and its profile written.
     Issued,
-    /// Its profile was already in the output directory; nothing was asked.
+    /// Its profile (by its owner line) was already in the output directory; nothing was asked.
     Present,
     /// The name repeats an earlier line; issued once.
     Duplicate,
@@ -348,7 +350,17 @@ fn issue_one(
     match files::check_target(path, job.force) {
         Ok(()) => {}
         Err(f) if f.code == files::FILE_EXISTS => {
-            item.result = Outcome::Present;
+            match vpncert::profile::read_profile_owner(path) {
+                Some(owner) if owner.is_for(job.server, name) => {
+                    item.result = Outcome::Present;
+                    item.ssl_vpn_client_cert_id = Some(owner.ssl_vpn_client_cert_id);
+                }
+                owner => {
+                    item.result = Outcome::Failed;
+                    item.profile = None;
+                    item.error = Some(conflict(path, owner.as_ref()));
+                }
+            }
             return (item, None);
         }
         Err(f) => {
@@ -381,4 +393,25 @@ fn issue_one(
         ));
     }
     (item, None)
+}
+
+/// The failure of a name whose file is there but is not its profile.
+fn conflict(path: &Path, owner: Option<&vpncert::profile::ProfileOwner>) -> Failure {
+    let whose = match owner {
+        Some(o) => format!(
+            "holds the profile of {:?} (certificate {} on {})",
+            o.name, o.ssl_vpn_client_cert_id, o.ssl_vpn_server_id
+        ),
+        None => "is not a profile vpncert wrote for it (no `# vpncert:` owner line: written by \
+                 hand or by an older vpncert)"
+            .to_owned(),
+    };
+    Failure::usage(
+        "ProfileConflict",
+        format!(
+            "{} already exists and {whose}; check it, then pass --force to replace it with this \
+             name's profile",
+            path.display()
+        ),
+    )
 }
