@@ -871,7 +871,17 @@ fn create_private(path: &Path) -> io::Result<fs::File> {
         use std::os::unix::fs::OpenOptionsExt;
         opts.mode(0o600);
     }
-    opts.open(path)
+    let file = opts.open(path)?;
+    // The umask may have taken bits away, even the owner's read bit.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if let Err(e) = file.set_permissions(fs::Permissions::from_mode(0o600)) {
+            let _ = fs::remove_file(path);
+            return Err(e);
+        }
+    }
+    Ok(file)
 }
 
 /// Puts the finished temporary file `tmp` at `path` unless a file is there. A hard link fails
