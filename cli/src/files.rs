@@ -85,15 +85,85 @@ pub fn check_target(path: &Path, force: bool) -> Result<(), Failure> {
     Ok(())
 }
 
-/// Creates `dir` and its parents.
-pub fn create_dir(dir: &Path) -> Result<(), Failure> {
-    std::fs::create_dir_all(dir).map_err(|e| {
+/// Creates `dir` and the parents it lacks, each mode 0700 whatever the umask: the profiles that
+/// go in hold private keys. Returns whether `dir` itself was created.
+pub fn create_dir(dir: &Path) -> Result<bool, Failure> {
+    let io_failure = |path: &Path, e: std::io::Error| {
         Failure::from(vpncert::Error::Io {
-            path: dir.display().to_string(),
+            path: path.display().to_string(),
             kind: e.kind(),
             message: e.to_string(),
         })
-    })
+    };
+    let missing: Vec<&Path> = dir
+        .ancestors()
+        .take_while(|d| !d.as_os_str().is_empty() && std::fs::metadata(d).is_err())
+        .collect();
+    let mut builder = std::fs::DirBuilder::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    let mut created = false;
+    for d in missing.into_iter().rev() {
+        match builder.create(d) {
+            Ok(()) => {
+                // The umask may have taken bits away from 0700, even the owner's.
+                #[cfg(unix)]
+                {
+                    use std::os::unix::fs::PermissionsExt;
+                    std::fs::set_permissions(d, std::fs::Permissions::from_mode(0o700))
+                        .map_err(|e| io_failure(d, e))?;
+                }
+                created = d == dir;
+            }
+            // Made meanwhile by someone else: theirs, so not ours to change.
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => created = false,
+            Err(e) => return Err(io_failure(d, e)),
+        }
+    }
+    Ok(created)
+}
+
+/// Makes `dir` ready to receive profiles: created as [`create_dir`] does, or, when it exists,
+/// refused if its group or others may read or write it (a usage error), unless `force`, which
+/// only warns.
+pub fn private_out_dir(dir: &Path, force: bool) -> Result<(), Failure> {
+    if create_dir(dir)? {
+        return Ok(());
+    }
+    let meta = std::fs::metadata(dir)
+        .map_err(|e| Failure::usage("OutDir", format!("cannot use {}: {e}", dir.display())))?;
+    if !meta.is_dir() {
+        return Err(Failure::usage(
+            "OutDir",
+            format!("{} exists and is not a directory", dir.display()),
+        ));
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = meta.permissions().mode() & 0o7777;
+        if mode & 0o066 != 0 {
+            let what = format!(
+                "{} can be read or written by its group or others (mode {mode:04o}), and the \
+                 profiles put in it hold private keys",
+                dir.display()
+            );
+            if !force {
+                return Err(Failure::usage(
+                    "OutDirNotPrivate",
+                    format!(
+                        "{what}; `chmod 700 {}` it, or pass --force to use it anyway",
+                        dir.display()
+                    ),
+                ));
+            }
+            log::warn!("{what}; using it because of --force");
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]

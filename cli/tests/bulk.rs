@@ -655,3 +655,65 @@ fn a_profile_of_the_same_name_on_another_server_is_a_conflict() {
     assert_eq!(item["error"]["code"], "ProfileConflict");
     assert!(item["error"]["message"].as_str().unwrap().contains(other));
 }
+
+#[cfg(unix)]
+#[test]
+fn the_out_dir_is_private_whatever_the_umask_and_a_loose_one_is_refused() {
+    use std::os::unix::fs::PermissionsExt;
+    let emu = emulator(50);
+    let sb = Sandbox::new();
+    std::fs::write(sb.join("n.txt"), "alice\n").unwrap();
+    for umask in ["000", "777"] {
+        let dir = format!("u{umask}/team/profiles");
+        let r = run(&mut common::with_umask(
+            sb.cli(&emu.url()).args(bulk_args("n.txt", &dir)),
+            umask,
+        ));
+        r.assert_code(0);
+        for d in [format!("u{umask}"), format!("u{umask}/team"), dir.clone()] {
+            assert_eq!(common::mode(&sb.join(&d)), 0o700, "{d} under umask {umask}");
+        }
+        assert_eq!(common::mode(&sb.join(&dir).join("alice.ovpn")), 0o600);
+    }
+
+    let loose = sb.join("shared");
+    std::fs::create_dir(&loose).unwrap();
+    std::fs::set_permissions(&loose, std::fs::Permissions::from_mode(0o777)).unwrap();
+    let creates = emu.state()["creates"].clone();
+    let refused = run(sb.cli(&emu.url()).args(bulk_args("n.txt", "shared")));
+    refused.assert_code(2);
+    let e = refused.json_error();
+    assert_eq!(e["code"], "OutDirNotPrivate");
+    let message = e["message"].as_str().unwrap();
+    assert!(
+        message.contains("shared") && message.contains("0777"),
+        "{message}"
+    );
+    assert_eq!(emu.state()["creates"], creates, "nothing was sent");
+    assert_eq!(std::fs::read_dir(&loose).unwrap().count(), 0);
+
+    for mode in [0o750, 0o704, 0o720] {
+        std::fs::set_permissions(&loose, std::fs::Permissions::from_mode(mode)).unwrap();
+        run(sb.cli(&emu.url()).args(bulk_args("n.txt", "shared"))).assert_code(2);
+    }
+
+    std::fs::set_permissions(&loose, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let forced = run(sb
+        .cli(&emu.url())
+        .args(bulk_args("n.txt", "shared"))
+        .arg("--force"));
+    forced.assert_code(0);
+    assert!(
+        forced.stderr.contains("mode 0755") && forced.stderr.contains("--force"),
+        "{}",
+        forced.stderr
+    );
+    assert_eq!(
+        common::mode(&loose),
+        0o755,
+        "a directory of the user's is left as it is"
+    );
+
+    std::fs::set_permissions(&loose, std::fs::Permissions::from_mode(0o711)).unwrap();
+    run(sb.cli(&emu.url()).args(bulk_args("n.txt", "shared"))).assert_code(0);
+}

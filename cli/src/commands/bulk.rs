@@ -252,7 +252,7 @@ pub fn run(job: &Job<'_>, global: &GlobalArgs, out: &Printer) -> Result<(), Fail
         );
     }
     let client = crate::client::build(global)?;
-    files::create_dir(job.out_dir)?;
+    files::private_out_dir(job.out_dir, job.force)?;
     crate::interrupt::resumable();
 
     let mut results: Vec<Item> = names

@@ -53,6 +53,26 @@ impl Sandbox {
     }
 }
 
+/// `cmd` run under the umask `umask` (octal), through `/bin/sh`.
+#[cfg(unix)]
+pub fn with_umask(cmd: &Command, umask: &str) -> Command {
+    let mut c = Command::new("/bin/sh");
+    c.env_clear()
+        .arg("-c")
+        .arg(format!("umask {umask} && exec \"$0\" \"$@\""))
+        .arg(cmd.get_program())
+        .args(cmd.get_args());
+    for (k, v) in cmd.get_envs() {
+        if let Some(v) = v {
+            c.env(k, v);
+        }
+    }
+    if let Some(dir) = cmd.get_current_dir() {
+        c.current_dir(dir);
+    }
+    c
+}
+
 /// What a finished run printed.
 pub struct Run {
     pub code: i32,
