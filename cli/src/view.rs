@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::output::{fields, table};
+use crate::output::{fields, printable_lines, table};
 use crate::timefmt::iso8601;
 
 fn iso(ms: u64) -> Option<String> {
@@ -130,10 +130,16 @@ impl BundleView {
             ("CA certificate", &self.ca_cert),
             ("Client certificate", &self.client_cert),
         ] {
-            out.push_str(&format!("\n{title}:\n{}\n", pem.trim_end()));
+            out.push_str(&format!(
+                "\n{title}:\n{}\n",
+                printable_lines(pem.trim_end())
+            ));
         }
         match &self.client_key {
-            Some(key) => out.push_str(&format!("\nPrivate key:\n{}\n", key.trim_end())),
+            Some(key) => out.push_str(&format!(
+                "\nPrivate key:\n{}\n",
+                printable_lines(key.trim_end())
+            )),
             None => out.push_str(
                 "\nPrivate key: not shown (--with-key prints it; --out FILE writes a profile)\n",
             ),

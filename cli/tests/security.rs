@@ -139,3 +139,101 @@ fn a_profile_that_would_run_a_program_is_refused_and_nothing_is_written() {
     after.retain(|f| !before.contains(f));
     assert!(after.is_empty(), "nothing written: {after:?}");
 }
+
+/// Characters a terminal acts on: window title (OSC), bell, cursor movement, bidi override.
+const RAW: [char; 5] = ['\u{1b}', '\u{7}', '\u{9b}', '\u{202e}', '\u{2066}'];
+
+#[track_caller]
+fn assert_no_raw_controls(what: &str, text: &str) {
+    for c in RAW {
+        assert!(
+            !text.contains(c),
+            "{what}: raw U+{:04X} in {text:?}",
+            u32::from(c)
+        );
+    }
+}
+
+#[test]
+fn names_and_messages_from_the_service_cannot_drive_the_terminal() {
+    let evil_name = "\u{1b}]0;pwned\u{7}alice\u{202e}gpj.exe\u{9b}2J\u{2066}";
+    let list = serde_json::json!({
+        "RequestId": "R-list", "PageNumber": 1, "PageSize": 50, "TotalCount": 1,
+        "SslVpnClientCertKeys": {"SslVpnClientCertKey": [{
+            "SslVpnClientCertId": CERT, "SslVpnServerId": SERVER, "Name": evil_name,
+            "Status": "normal\u{1b}[31m", "RegionId": common::REGION,
+            "CreateTime": 1_700_000_000_000u64, "EndTime": 1_800_000_000_000u64,
+        }]},
+    })
+    .to_string();
+    let servers = serde_json::json!({
+        "RequestId": "R-servers", "PageNumber": 1, "PageSize": 50, "TotalCount": 1,
+        "SslVpnServers": {"SslVpnServer": [{
+            "SslVpnServerId": SERVER, "Name": evil_name, "InternetIp": "47.1.2.3",
+            "Proto": "UDP", "Port": 1194, "VpnGatewayId": "vpn-\u{1b}[2J",
+        }]},
+    })
+    .to_string();
+    let api = Hostile::start_with_status(&[
+        ("DescribeSslVpnClientCerts", 200, list),
+        ("DescribeSslVpnServers", 200, servers),
+        (
+            "DescribeSslVpnClientCert",
+            200,
+            bundle_json(CERT, SERVER, evil_name, "client\n"),
+        ),
+        (
+            "ModifySslVpnClientCert",
+            400,
+            serde_json::json!({
+                "RequestId": "R-\u{202e}1", "Code": "Forbidden\u{1b}]0;x\u{7}",
+                "Message": "denied \u{202e}txt.exe\u{1b}[2J",
+            })
+            .to_string(),
+        ),
+    ]);
+    let sb = Sandbox::new();
+
+    let listed = run(sb.cli(&api.url).arg("list"));
+    listed.assert_code(0);
+    assert_no_raw_controls("list", &listed.stdout);
+    assert!(
+        listed
+            .stdout
+            .contains("\\x1b]0;pwned\\x07alice\\u{202e}gpj.exe\\u{9b}2J\\u{2066}"),
+        "{}",
+        listed.stdout
+    );
+    assert!(
+        listed.stdout.contains("normal\\x1b[31m"),
+        "{}",
+        listed.stdout
+    );
+
+    for args in [
+        vec!["servers"],
+        vec!["show", CERT],
+        vec!["show", CERT, "--with-key"],
+    ] {
+        let r = run(sb.cli(&api.url).args(&args));
+        r.assert_code(0);
+        assert_no_raw_controls(&args.join(" "), &r.stdout);
+        assert_no_raw_controls(&args.join(" "), &r.stderr);
+        assert!(r.stdout.contains("\\x1b]0;pwned"), "{}", r.stdout);
+    }
+
+    let rename = run(sb.cli(&api.url).args(["rename", CERT, "bob"]));
+    rename.assert_code(1);
+    assert_no_raw_controls("rename error", &rename.stderr);
+    assert!(
+        rename.stderr.contains("\\u{202e}txt.exe"),
+        "{}",
+        rename.stderr
+    );
+
+    // JSON keeps the data as sent; serde escapes the control characters.
+    let json = run(sb.cli(&api.url).args(["--output", "json", "list"]));
+    json.assert_code(0);
+    assert!(!json.stdout.contains('\u{1b}') && !json.stdout.contains('\u{7}'));
+    assert_eq!(json.json()["ssl_vpn_client_certs"][0]["name"], evil_name);
+}

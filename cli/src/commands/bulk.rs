@@ -17,7 +17,7 @@ use vpncert::{Client, ErrorKind, IssueClientCert};
 
 use crate::args::GlobalArgs;
 use crate::failure::{Class, Failure};
-use crate::output::{table, Printer};
+use crate::output::{printable, table, Printer};
 use crate::{files, names, token};
 
 pub struct Job<'a> {
@@ -189,7 +189,7 @@ impl Progress {
 
     fn start(&self, name: &str) {
         if let Some(bar) = &self.bar {
-            bar.set_message(name.to_owned());
+            bar.set_message(printable(name).into_owned());
         }
     }
 
@@ -198,9 +198,9 @@ impl Progress {
             "[{}/{}] {}: {} {}",
             index + 1,
             self.total,
-            item.name,
+            printable(&item.name),
             item.result.label(),
-            item.detail()
+            printable(&item.detail())
         );
         match &self.bar {
             Some(bar) => {

@@ -73,7 +73,10 @@ pub fn run(args: &ShowArgs, global: &GlobalArgs, out: &Printer) -> Result<(), Fa
     out.result(&shown, || {
         let mut text = shown.bundle.text();
         if let Some(p) = &shown.profile {
-            text.push_str(&format!("\nProfile written to {p} (mode 0600)\n"));
+            text.push_str(&format!(
+                "\nProfile written to {} (mode 0600)\n",
+                crate::output::printable(p)
+            ));
         }
         text
     });

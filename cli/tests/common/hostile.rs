@@ -16,12 +16,19 @@ impl Hostile {
     /// Serves `answers` (action name, JSON body; status 200) on 127.0.0.1; an action not listed
     /// gets a 400 `UnknownAction` error.
     pub fn start(answers: &[(&str, String)]) -> Self {
+        let with_status: Vec<(&str, u16, String)> =
+            answers.iter().map(|(a, b)| (*a, 200, b.clone())).collect();
+        Self::start_with_status(&with_status)
+    }
+
+    /// [`start`](Self::start) with the HTTP status of each answer.
+    pub fn start_with_status(answers: &[(&str, u16, String)]) -> Self {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
         let url = format!("http://{}", listener.local_addr().expect("addr"));
-        let answers: Arc<HashMap<String, String>> = Arc::new(
+        let answers: Arc<HashMap<String, (u16, String)>> = Arc::new(
             answers
                 .iter()
-                .map(|(a, b)| ((*a).to_owned(), b.clone()))
+                .map(|(a, status, b)| ((*a).to_owned(), (*status, b.clone())))
                 .collect(),
         );
         let actions = Arc::new(Mutex::new(Vec::new()));
@@ -53,7 +60,7 @@ fn action_of(target: &str, body: &str) -> String {
         .to_owned()
 }
 
-fn serve(stream: TcpStream, answers: &HashMap<String, String>, seen: &Mutex<Vec<String>>) {
+fn serve(stream: TcpStream, answers: &HashMap<String, (u16, String)>, seen: &Mutex<Vec<String>>) {
     let mut reader = BufReader::new(stream.try_clone().expect("clone"));
     let mut out = stream;
     loop {
@@ -85,7 +92,7 @@ fn serve(stream: TcpStream, answers: &HashMap<String, String>, seen: &Mutex<Vec<
         let action = action_of(&target, &String::from_utf8_lossy(&body));
         seen.lock().unwrap().push(action.clone());
         let (status, reply) = match answers.get(&action) {
-            Some(b) => (200, b.clone()),
+            Some(answer) => answer.clone(),
             None => (
                 400,
                 format!(
