@@ -11,7 +11,7 @@ use crate::commands::Command;
 /// Credentials come from the SDK's default chain (ALIBABA_CLOUD_ACCESS_KEY_ID and
 /// ALIBABA_CLOUD_ACCESS_KEY_SECRET, ...); the region from --region or ALIBABA_CLOUD_REGION_ID.
 /// Exit codes: 0 success, 1 API error (or a result that could not be saved), 2 usage error,
-/// 3 credentials, transport or timeout.
+/// 3 credentials, transport or timeout, 130 interrupted.
 #[derive(Debug, Parser)]
 #[command(name = "vpncert", version, propagate_version = true)]
 pub struct Cli {

@@ -56,6 +56,18 @@ impl Failure {
         }
     }
 
+    /// The failure of building or writing a profile. A profile refused because of what the
+    /// service sent is an API failure (exit 1), not a usage error: requests were sent and acted
+    /// on.
+    pub fn from_profile(e: vpncert::Error) -> Self {
+        let refused = matches!(e, vpncert::Error::InvalidInput { .. });
+        let mut f = Failure::from(e);
+        if refused {
+            f.class = Class::Api;
+        }
+        f
+    }
+
     pub fn exit_code(&self) -> ExitCode {
         ExitCode::from(self.class.code())
     }

@@ -2,29 +2,56 @@
 
 use std::path::Path;
 
+use sha2::{Digest, Sha256};
+
 use crate::failure::Failure;
 
-/// Longest file name produced, in bytes, leaving room for `.ovpn` under the usual 255-byte limit.
+/// Longest file name stem produced, in bytes, leaving room for `.ovpn` and the temporary file's
+/// `.` and `.<32 hex>.tmp` under the usual 255-byte limit.
 const MAX_STEM_BYTES: usize = 200;
 
-/// A file name for a certificate name: letters and digits (any script), `-`, `_`, `.`, `@` and `+`
-/// are kept, anything else (path separators included) becomes `_`, and a leading dot is
-/// replaced so the profile is never hidden. `alice` gives `alice.ovpn`.
+/// Ends a stem cut short, before the hash of the whole name. A whole stem never has one: `~` is
+/// not kept, so it appears as `%7E`.
+const CUT_MARK: char = '~';
+
+/// A file name for a certificate name, different for every name: letters and digits (any
+/// script), `-`, `_`, `.`, `@` and `+` are kept, and every other character (`%`, path
+/// separators and spaces included) becomes `%XX` for each of its UTF-8 bytes, like a leading
+/// `.` (so the profile is never hidden). A stem longer than 200 bytes is cut, and gets `~` and
+/// 32 hex digits of the name's SHA-256. `alice` gives `alice.ovpn`, `Jane Doe` `Jane%20Doe.ovpn`.
+///
+/// Names that differ only in case still differ here, but are one file where case is ignored
+/// (macOS, Windows): callers catch that.
 pub fn profile_file_name(name: &str) -> String {
     let mut stem = String::new();
-    for c in name.chars() {
-        let keep = c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '@' | '+');
-        let c = if keep { c } else { '_' };
-        if stem.len() + c.len_utf8() > MAX_STEM_BYTES {
-            break;
+    // Where the stem may be cut: between characters and never inside a `%XX`.
+    let mut cuts = vec![0];
+    for (i, c) in name.chars().enumerate() {
+        let keep = (c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '@' | '+'))
+            && !(i == 0 && c == '.');
+        if keep {
+            stem.push(c);
+        } else {
+            for b in c.encode_utf8(&mut [0; 4]).bytes() {
+                stem.push_str(&format!("%{b:02X}"));
+            }
         }
-        stem.push(c);
-    }
-    if stem.starts_with('.') {
-        stem.replace_range(..1, "_");
+        cuts.push(stem.len());
     }
     if stem.is_empty() {
-        stem.push('_');
+        // Only the empty name gives a lone `%`: every other `%` is followed by two digits.
+        stem.push('%');
+    }
+    if stem.len() > MAX_STEM_BYTES {
+        let room = MAX_STEM_BYTES - CUT_MARK.len_utf8() - 32;
+        let at = cuts
+            .iter()
+            .copied()
+            .filter(|&c| c <= room)
+            .max()
+            .unwrap_or(0);
+        let hash = hex::encode(Sha256::digest(name.as_bytes()));
+        stem = format!("{}{CUT_MARK}{}", &stem[..at], &hash[..32]);
     }
     format!("{stem}.ovpn")
 }
@@ -58,20 +85,107 @@ pub fn check_target(path: &Path, force: bool) -> Result<(), Failure> {
     Ok(())
 }
 
-/// Creates `dir` and its parents.
-pub fn create_dir(dir: &Path) -> Result<(), Failure> {
-    std::fs::create_dir_all(dir).map_err(|e| {
+/// Creates `dir` and the parents it lacks, each mode 0700 whatever the umask: the profiles that
+/// go in hold private keys. Returns whether `dir` itself was created.
+pub fn create_dir(dir: &Path) -> Result<bool, Failure> {
+    let io_failure = |path: &Path, e: std::io::Error| {
         Failure::from(vpncert::Error::Io {
-            path: dir.display().to_string(),
+            path: path.display().to_string(),
             kind: e.kind(),
             message: e.to_string(),
         })
-    })
+    };
+    let missing: Vec<&Path> = dir
+        .ancestors()
+        .take_while(|d| !d.as_os_str().is_empty() && std::fs::metadata(d).is_err())
+        .collect();
+    let mut builder = std::fs::DirBuilder::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    let mut created = false;
+    for d in missing.into_iter().rev() {
+        match builder.create(d) {
+            Ok(()) => {
+                // The umask may have taken bits away from 0700, even the owner's.
+                #[cfg(unix)]
+                {
+                    use std::os::unix::fs::PermissionsExt;
+                    std::fs::set_permissions(d, std::fs::Permissions::from_mode(0o700))
+                        .map_err(|e| io_failure(d, e))?;
+                }
+                created = d == dir;
+            }
+            // Made meanwhile by someone else: theirs, so not ours to change.
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => created = false,
+            Err(e) => return Err(io_failure(d, e)),
+        }
+    }
+    Ok(created)
+}
+
+/// Makes `dir` ready to receive profiles: created as [`create_dir`] does, or, when it exists,
+/// refused if its group or others may read or write it (a usage error), unless `force`, which
+/// only warns.
+pub fn private_out_dir(dir: &Path, force: bool) -> Result<(), Failure> {
+    if create_dir(dir)? {
+        return Ok(());
+    }
+    let meta = std::fs::metadata(dir)
+        .map_err(|e| Failure::usage("OutDir", format!("cannot use {}: {e}", dir.display())))?;
+    if !meta.is_dir() {
+        return Err(Failure::usage(
+            "OutDir",
+            format!("{} exists and is not a directory", dir.display()),
+        ));
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = meta.permissions().mode() & 0o7777;
+        if mode & 0o066 != 0 {
+            let what = format!(
+                "{} can be read or written by its group or others (mode {mode:04o}), and the \
+                 profiles put in it hold private keys",
+                dir.display()
+            );
+            if !force {
+                return Err(Failure::usage(
+                    "OutDirNotPrivate",
+                    format!(
+                        "{what}; `chmod 700 {}` it, or pass --force to use it anyway",
+                        dir.display()
+                    ),
+                ));
+            }
+            log::warn!("{what}; using it because of --force");
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The name a whole (not cut) stem stands for.
+    fn decode(stem: &str) -> String {
+        let mut bytes = Vec::new();
+        let mut rest = stem.as_bytes();
+        while let Some((&b, tail)) = rest.split_first() {
+            if b == b'%' {
+                let hex = std::str::from_utf8(&tail[..2]).unwrap();
+                bytes.push(u8::from_str_radix(hex, 16).unwrap());
+                rest = &tail[2..];
+            } else {
+                bytes.push(b);
+                rest = tail;
+            }
+        }
+        String::from_utf8(bytes).unwrap()
+    }
 
     #[test]
     fn names_become_safe_file_names() {
@@ -80,13 +194,80 @@ mod tests {
             profile_file_name("bob.smith@example.com"),
             "bob.smith@example.com.ovpn"
         );
-        assert_eq!(profile_file_name("../etc/passwd"), "_._etc_passwd.ovpn");
-        assert_eq!(profile_file_name(".hidden"), "_hidden.ovpn");
-        assert_eq!(profile_file_name("a b\\c:d"), "a_b_c_d.ovpn");
+        assert_eq!(
+            profile_file_name("../etc/passwd"),
+            "%2E.%2Fetc%2Fpasswd.ovpn"
+        );
+        assert_eq!(profile_file_name(".hidden"), "%2Ehidden.ovpn");
+        assert_eq!(profile_file_name("a b\\c:d"), "a%20b%5Cc%3Ad.ovpn");
         assert_eq!(profile_file_name("证书"), "证书.ovpn");
-        let long = profile_file_name(&"证".repeat(100));
-        assert!(long.len() <= 255, "{}", long.len());
-        assert!(long.ends_with(".ovpn"));
+        assert_eq!(profile_file_name("Jane Doe"), "Jane%20Doe.ovpn");
+        assert_eq!(profile_file_name("Jane_Doe"), "Jane_Doe.ovpn");
+        assert_eq!(profile_file_name("100%"), "100%25.ovpn");
+        assert_eq!(profile_file_name("a\u{301}"), "a%CC%81.ovpn");
+    }
+
+    #[test]
+    fn different_names_never_share_a_file_name() {
+        let names = [
+            "Jane Doe",
+            "Jane_Doe",
+            "Jane%20Doe",
+            "Jane%2520Doe",
+            "Jane\tDoe",
+            "Jane/Doe",
+            "Jane\\Doe",
+            ".Jane",
+            "%2EJane",
+            "_Jane",
+            "Jane.",
+            "Jane~",
+            "Jane%7E",
+            "",
+            "%",
+            "_",
+            "é",
+            "e\u{301}",
+            "Alice",
+            "alice",
+        ];
+        let mut seen = std::collections::HashMap::new();
+        for name in names {
+            let file = profile_file_name(name);
+            let stem = file.strip_suffix(".ovpn").unwrap();
+            assert!(
+                !stem.starts_with('.') && !stem.contains('/') && !stem.contains('\\'),
+                "{file}"
+            );
+            if !name.is_empty() {
+                assert_eq!(decode(stem), name, "{file} stands for {name:?}");
+            }
+            if let Some(other) = seen.insert(file.clone(), name) {
+                panic!("{name:?} and {other:?} both map to {file}");
+            }
+        }
+    }
+
+    #[test]
+    fn long_names_are_cut_with_a_hash_and_stay_distinct() {
+        let a = "证".repeat(99) + "a";
+        let b = "证".repeat(99) + "b";
+        let spaces = " ".repeat(100);
+        for name in [&a, &b, &spaces] {
+            let file = profile_file_name(name);
+            let stem = file.strip_suffix(".ovpn").unwrap();
+            assert!(stem.len() <= MAX_STEM_BYTES, "{}", stem.len());
+            let (_, hash) = stem.rsplit_once(CUT_MARK).expect("a cut stem");
+            assert_eq!(hash.len(), 32);
+        }
+        assert_ne!(profile_file_name(&a), profile_file_name(&b));
+        let spaced = profile_file_name(&spaces);
+        assert!(spaced.starts_with("%20%20"), "{spaced}");
+        let cut = spaced.split(CUT_MARK).next().unwrap();
+        assert_eq!(cut.len() % 3, 0, "never cut inside a %XX: {cut}");
+        // A name that fits is never cut, so it cannot meet a cut one.
+        let fits = "a".repeat(100);
+        assert_eq!(profile_file_name(&fits), format!("{fits}.ovpn"));
     }
 
     #[test]

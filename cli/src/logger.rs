@@ -32,10 +32,12 @@ impl Log for StderrLogger {
             Level::Debug => "debug",
             Level::Trace => "trace",
         };
+        // Messages quote names and answers of the service: shown escaped, on one line.
+        let message = record.args().to_string();
         let _ = writeln!(
             std::io::stderr().lock(),
             "vpncert: {level}: {}",
-            record.args()
+            crate::output::printable(&message)
         );
     }
 

@@ -9,6 +9,7 @@ mod client;
 mod commands;
 mod failure;
 mod files;
+mod interrupt;
 mod logger;
 mod names;
 mod output;
@@ -30,6 +31,9 @@ fn main() -> ExitCode {
         }
     };
     logger::init(cli.global.verbose);
+    if !matches!(cli.command, commands::Command::Emulator(_)) {
+        interrupt::install();
+    }
     let out = output::Printer::new(cli.global.output);
     match commands::run(cli.command, &cli.global, &out) {
         Ok(()) => ExitCode::SUCCESS,

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::output::{fields, table};
+use crate::output::{fields, printable_lines, table};
 use crate::timefmt::iso8601;
 
 fn iso(ms: u64) -> Option<String> {
@@ -117,7 +117,7 @@ impl BundleView {
             client_config: if with_key {
                 b.client_config.clone()
             } else {
-                redact_secrets(&b.client_config)
+                vpncert::profile::redact_secret_blocks(&b.client_config)
             },
             request_id: b.request_id.clone(),
         }
@@ -130,55 +130,22 @@ impl BundleView {
             ("CA certificate", &self.ca_cert),
             ("Client certificate", &self.client_cert),
         ] {
-            out.push_str(&format!("\n{title}:\n{}\n", pem.trim_end()));
+            out.push_str(&format!(
+                "\n{title}:\n{}\n",
+                printable_lines(pem.trim_end())
+            ));
         }
         match &self.client_key {
-            Some(key) => out.push_str(&format!("\nPrivate key:\n{}\n", key.trim_end())),
+            Some(key) => out.push_str(&format!(
+                "\nPrivate key:\n{}\n",
+                printable_lines(key.trim_end())
+            )),
             None => out.push_str(
                 "\nPrivate key: not shown (--with-key prints it; --out FILE writes a profile)\n",
             ),
         }
         out
     }
-}
-
-/// Inline blocks of an OpenVPN profile that hold secrets.
-const SECRET_BLOCKS: [&str; 5] = ["key", "tls-auth", "tls-crypt", "tls-crypt-v2", "secret"];
-
-/// A profile with its secret material (the private key, static TLS keys, and any stray
-/// `PRIVATE KEY` PEM block) replaced by a note.
-pub fn redact_secrets(config: &str) -> String {
-    let mut out = String::with_capacity(config.len());
-    // The line that ends the block being skipped, and whether to keep that line.
-    let mut inside: Option<(String, bool)> = None;
-    for line in config.lines() {
-        let t = line.trim();
-        if let Some((end, keep_end)) = &inside {
-            if t == end {
-                if *keep_end {
-                    out.push_str(line);
-                    out.push('\n');
-                }
-                inside = None;
-            }
-            continue;
-        }
-        let opens_block = SECRET_BLOCKS.iter().find(|tag| t == format!("<{tag}>"));
-        if let Some(tag) = opens_block {
-            out.push_str(line);
-            out.push_str("\n[redacted: --with-key shows it]\n");
-            inside = Some((format!("</{tag}>"), true));
-            continue;
-        }
-        if t.starts_with("-----BEGIN") && (t.contains("PRIVATE KEY") || t.contains("Static key")) {
-            out.push_str("[redacted: --with-key shows it]\n");
-            inside = Some((t.replacen("BEGIN", "END", 1), false));
-            continue;
-        }
-        out.push_str(line);
-        out.push('\n');
-    }
-    out
 }
 
 /// An SSL-VPN server.
@@ -260,21 +227,23 @@ mod tests {
     use super::*;
 
     #[test]
-    fn secrets_are_redacted_from_profiles() {
-        let profile = "client\nremote 1.2.3.4 1194\n<ca>\n-----BEGIN CERTIFICATE-----\nCA\n-----END CERTIFICATE-----\n</ca>\n<key>\n-----BEGIN PRIVATE KEY-----\nSECRET1\n-----END PRIVATE KEY-----\n</key>\n<tls-auth>\n-----BEGIN OpenVPN Static key V1-----\nSECRET2\n-----END OpenVPN Static key V1-----\n</tls-auth>\n-----BEGIN EC PRIVATE KEY-----\nSECRET3\n-----END EC PRIVATE KEY-----\nverb 3\n";
-        let r = redact_secrets(profile);
-        for secret in ["SECRET1", "SECRET2", "SECRET3", "PRIVATE KEY", "Static key"] {
-            assert!(!r.contains(secret), "{secret} left in:\n{r}");
+    fn without_the_key_every_secret_block_of_the_profile_is_redacted() {
+        let mut b = vpncert::SslVpnClientCertBundle::default();
+        b.client_key = "-----BEGIN PRIVATE KEY-----\nKEY0\n-----END PRIVATE KEY-----".into();
+        b.client_config = "client\n<key>\nKEY1\n</key>\n<pkcs12>\nKEY2\n</pkcs12>\n\
+            <auth-user-pass>\nalice\nKEY3\n</auth-user-pass>\n<tls-crypt>\nKEY4\n</tls-crypt>\nverb 3\n"
+            .into();
+        let hidden = serde_json::to_string(&BundleView::new(&b, false)).unwrap();
+        for n in 0..=4 {
+            assert!(!hidden.contains(&format!("KEY{n}")), "KEY{n} in {hidden}");
         }
-        for kept in [
-            "remote 1.2.3.4 1194\n",
-            "<ca>\n-----BEGIN CERTIFICATE-----\nCA\n",
-            "<key>\n[redacted",
-            "</key>\n",
-            "</tls-auth>\n",
-            "verb 3\n",
-        ] {
-            assert!(r.contains(kept), "{kept:?} missing from:\n{r}");
+        assert!(hidden.contains("verb 3"), "{hidden}");
+        let shown = serde_json::to_string(&BundleView::new(&b, true)).unwrap();
+        for n in 0..=4 {
+            assert!(
+                shown.contains(&format!("KEY{n}")),
+                "--with-key shows KEY{n}"
+            );
         }
     }
 }

@@ -86,7 +86,7 @@ fn issues_each_name_once_reports_duplicates_and_reruns_as_present() {
     let dup = &s["results"][2];
     assert_eq!(dup["duplicate_of_line"], 2);
     assert!(first.stderr.contains("repeats line 2"), "{}", first.stderr);
-    for file in ["alice.ovpn", "bob.ovpn", "证书_user.ovpn"] {
+    for file in ["alice.ovpn", "bob.ovpn", "证书%20user.ovpn"] {
         let path = sb.join("profiles").join(file);
         assert_eq!(common::mode(&path), 0o600, "{file}");
         common::assert_inline_pem(
@@ -107,6 +107,16 @@ fn issues_each_name_once_reports_duplicates_and_reruns_as_present() {
     rerun.assert_code(0);
     let r = rerun.json();
     assert_eq!((&r["issued"], &r["present"]), (&0.into(), &3.into()));
+    let present_ids: Vec<String> = r["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| r["ssl_vpn_client_cert_id"].as_str().map(str::to_owned))
+        .collect();
+    assert_eq!(
+        present_ids, issued_ids,
+        "present rows name their certificates"
+    );
 
     // --force asks again with the same ClientTokens: the same certificates come back.
     let forced = run(sb
@@ -376,8 +386,8 @@ fn an_error_every_name_would_hit_stops_the_batch() {
 fn a_bad_name_fails_alone_and_the_exit_code_follows_the_failures() {
     let emu = emulator(50);
     let sb = Sandbox::new();
-    // Lines 2 and 3 map to one file name, and so do 5 and 6 on a case-insensitive file system;
-    // line 4 is refused by the SDK's checks.
+    // Lines 5 and 6 map to one file on a case-insensitive file system; line 4 is refused by the
+    // SDK's checks. Lines 2 and 3 have files of their own.
     std::fs::write(sb.join("n.txt"), "alice\na b\na_b\nhttp://evil\nbob\nBOB\n").unwrap();
     let r = run(sb.cli(&emu.url()).args(bulk_args("n.txt", "out")));
     r.assert_code(2);
@@ -387,7 +397,7 @@ fn a_bad_name_fails_alone_and_the_exit_code_follows_the_failures() {
         [
             ("alice@1", "issued"),
             ("a b@2", "issued"),
-            ("a_b@3", "failed"),
+            ("a_b@3", "issued"),
             ("http://evil@4", "failed"),
             ("bob@5", "issued"),
             ("BOB@6", "failed"),
@@ -395,10 +405,12 @@ fn a_bad_name_fails_alone_and_the_exit_code_follows_the_failures() {
         .map(|(a, b)| (a.to_owned(), b.to_owned()))
         .into()
     );
-    assert_eq!(s["results"][2]["error"]["code"], "FileNameCollision");
     assert_eq!(s["results"][3]["error"]["code"], "InvalidInput");
     assert_eq!(s["results"][5]["error"]["code"], "FileNameCollision");
-    assert_eq!(certs_per_name(&emu.state()).len(), 3);
+    assert_eq!(certs_per_name(&emu.state()).len(), 4);
+    for file in ["a%20b.ovpn", "a_b.ovpn"] {
+        assert!(sb.join("out").join(file).exists(), "{file}");
+    }
 }
 
 #[test]
@@ -428,4 +440,280 @@ fn a_new_batch_label_issues_again_after_certificates_were_deleted() {
     let state = emu.state();
     assert_eq!(state["certificates"][0]["ssl_vpn_client_cert_id"], new_id);
     assert_eq!(state["creates"], 2);
+}
+
+#[cfg(unix)]
+#[test]
+fn sigterm_mid_run_exits_130_leaves_no_temporary_file_and_a_rerun_finishes() {
+    let emu = Emulator::builder()
+        .access_key(KEY_ID, KEY_SECRET, Role::Owner)
+        .server(REGION, SERVER, ServerState::Ready)
+        .latency(Duration::from_millis(300))
+        .start()
+        .unwrap();
+    let sb = Sandbox::new();
+    let names: Vec<String> = (1..=6).map(|i| format!("person{i:02}")).collect();
+    std::fs::write(sb.join("n.txt"), names.join("\n")).unwrap();
+
+    let mut child = sb
+        .cli(&emu.url())
+        .args(bulk_args("n.txt", "out"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    loop {
+        let line = lines.next().expect("the run ended early").unwrap();
+        if line.contains(": issued") {
+            break;
+        }
+    }
+    let kill = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(kill.success());
+    let rest: Vec<String> = lines.map_while(Result::ok).collect();
+    let status = child.wait().unwrap();
+    assert_eq!(
+        status.code(),
+        Some(130),
+        "stderr after the signal: {rest:?}"
+    );
+    assert!(
+        rest.iter()
+            .any(|l| l == "vpncert: interrupted; rerun to continue"),
+        "{rest:?}"
+    );
+    let out: Vec<String> = std::fs::read_dir(sb.join("out"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        out.iter().all(|f| !f.ends_with(".tmp")),
+        "no temporary file left: {out:?}"
+    );
+    assert!(
+        out.len() < names.len(),
+        "interrupted before the end: {out:?}"
+    );
+
+    let rerun = run(sb.cli(&emu.url()).args(bulk_args("n.txt", "out")));
+    rerun.assert_code(0);
+    let per_name = certs_per_name(&emu.state());
+    assert_eq!(per_name.len(), names.len());
+    assert!(per_name.values().all(|&n| n == 1), "{per_name:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_temporary_file_a_killed_run_left_behind_is_removed_by_the_rerun() {
+    use std::os::unix::fs::PermissionsExt;
+    let emu = emulator(50);
+    let sb = Sandbox::new();
+    std::fs::write(sb.join("n.txt"), "alice\n").unwrap();
+    let out = sb.join("out");
+    std::fs::create_dir(&out).unwrap();
+    std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o700)).unwrap();
+    let left = out.join(".alice.ovpn.0123456789abcdef0123456789abcdef.tmp");
+    let f = std::fs::File::create(&left).unwrap();
+    f.set_modified(std::time::SystemTime::now() - Duration::from_secs(3600))
+        .unwrap();
+    drop(f);
+    run(sb.cli(&emu.url()).args(bulk_args("n.txt", "out"))).assert_code(0);
+    assert!(!left.exists(), "the killed run's temporary file is gone");
+    assert!(out.join("alice.ovpn").exists());
+}
+
+/// The one result of a single-name bulk run.
+fn only_result(r: &common::Run) -> serde_json::Value {
+    let s = r.json();
+    assert_eq!(s["results"].as_array().unwrap().len(), 1, "{s}");
+    s["results"][0].clone()
+}
+
+#[test]
+fn another_persons_profile_is_never_taken_for_present() {
+    let emu = emulator(50);
+    let sb = Sandbox::new();
+    let out = sb.join("out");
+    std::fs::write(sb.join("jane.txt"), "Jane Doe\n").unwrap();
+    std::fs::write(sb.join("jane_.txt"), "Jane_Doe\n").unwrap();
+    let jane =
+        only_result(run(sb.cli(&emu.url()).args(bulk_args("jane.txt", "out"))).assert_code(0));
+    assert_eq!(jane["result"], "issued");
+    let janes_file = out.join("Jane%20Doe.ovpn");
+    let janes_profile = std::fs::read_to_string(&janes_file).unwrap();
+
+    // What the old file naming did: Jane Doe's profile under the name Jane_Doe's maps to.
+    let shared = out.join("Jane_Doe.ovpn");
+    std::fs::copy(&janes_file, &shared).unwrap();
+    let r = run(sb.cli(&emu.url()).args(bulk_args("jane_.txt", "out")));
+    r.assert_code(2);
+    let item = only_result(&r);
+    assert_eq!(item["result"], "failed");
+    assert_eq!(item["error"]["code"], "ProfileConflict");
+    let message = item["error"]["message"].as_str().unwrap();
+    for want in [
+        "Jane_Doe.ovpn",
+        "\"Jane Doe\"",
+        jane["ssl_vpn_client_cert_id"].as_str().unwrap(),
+        "--force",
+    ] {
+        assert!(message.contains(want), "{want:?} missing from {message}");
+    }
+    assert_eq!(std::fs::read_to_string(&shared).unwrap(), janes_profile);
+    assert_eq!(
+        certs_per_name(&emu.state()).get("Jane_Doe"),
+        None,
+        "nothing asked for"
+    );
+
+    // With its own file name, Jane_Doe gets a certificate and profile of her own.
+    std::fs::remove_file(&shared).unwrap();
+    let own =
+        only_result(run(sb.cli(&emu.url()).args(bulk_args("jane_.txt", "out"))).assert_code(0));
+    assert_eq!(own["result"], "issued");
+    assert_ne!(
+        own["ssl_vpn_client_cert_id"],
+        jane["ssl_vpn_client_cert_id"]
+    );
+    let owner = vpncert::profile::read_profile_owner(&shared).unwrap();
+    assert!(owner.is_for(SERVER, "Jane_Doe"));
+    assert_eq!(std::fs::read_to_string(&janes_file).unwrap(), janes_profile);
+}
+
+#[test]
+fn a_file_without_an_owner_line_is_a_conflict_until_forced() {
+    let emu = emulator(50);
+    let sb = Sandbox::new();
+    std::fs::write(sb.join("n.txt"), "alice\n").unwrap();
+    let first = only_result(run(sb.cli(&emu.url()).args(bulk_args("n.txt", "out"))).assert_code(0));
+    let path = sb.join("out").join("alice.ovpn");
+    // A profile of an older vpncert, or one written by hand: no owner line.
+    let profile = std::fs::read_to_string(&path).unwrap();
+    let bare: String = profile.lines().skip(1).map(|l| format!("{l}\n")).collect();
+    std::fs::write(&path, &bare).unwrap();
+
+    let r = run(sb.cli(&emu.url()).args(bulk_args("n.txt", "out")));
+    r.assert_code(2);
+    let item = only_result(&r);
+    assert_eq!(item["error"]["code"], "ProfileConflict");
+    assert!(item["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("owner line"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), bare);
+
+    let forced = only_result(
+        run(sb
+            .cli(&emu.url())
+            .args(bulk_args("n.txt", "out"))
+            .arg("--force"))
+        .assert_code(0),
+    );
+    assert_eq!(forced["result"], "issued");
+    assert_eq!(
+        forced["ssl_vpn_client_cert_id"],
+        first["ssl_vpn_client_cert_id"]
+    );
+    assert_eq!(
+        emu.state()["creates"],
+        1,
+        "the rerun got the same certificate back"
+    );
+    assert!(vpncert::profile::read_profile_owner(&path)
+        .unwrap()
+        .is_for(SERVER, "alice"));
+}
+
+#[test]
+fn a_profile_of_the_same_name_on_another_server_is_a_conflict() {
+    let other = "vss-emulator0002";
+    let emu = Emulator::builder()
+        .access_key(KEY_ID, KEY_SECRET, Role::Owner)
+        .server(REGION, SERVER, ServerState::Ready)
+        .server(REGION, other, ServerState::Ready)
+        .start()
+        .unwrap();
+    let sb = Sandbox::new();
+    std::fs::write(sb.join("n.txt"), "alice\n").unwrap();
+    run(sb.cli(&emu.url()).args([
+        "issue",
+        "--server",
+        other,
+        "--names-from",
+        "n.txt",
+        "--out-dir",
+        "out",
+    ]))
+    .assert_code(0);
+    let r = run(sb.cli(&emu.url()).args(bulk_args("n.txt", "out")));
+    r.assert_code(2);
+    let item = only_result(&r);
+    assert_eq!(item["error"]["code"], "ProfileConflict");
+    assert!(item["error"]["message"].as_str().unwrap().contains(other));
+}
+
+#[cfg(unix)]
+#[test]
+fn the_out_dir_is_private_whatever_the_umask_and_a_loose_one_is_refused() {
+    use std::os::unix::fs::PermissionsExt;
+    let emu = emulator(50);
+    let sb = Sandbox::new();
+    std::fs::write(sb.join("n.txt"), "alice\n").unwrap();
+    for umask in ["000", "777"] {
+        let dir = format!("u{umask}/team/profiles");
+        let r = run(&mut common::with_umask(
+            sb.cli(&emu.url()).args(bulk_args("n.txt", &dir)),
+            umask,
+        ));
+        r.assert_code(0);
+        for d in [format!("u{umask}"), format!("u{umask}/team"), dir.clone()] {
+            assert_eq!(common::mode(&sb.join(&d)), 0o700, "{d} under umask {umask}");
+        }
+        assert_eq!(common::mode(&sb.join(&dir).join("alice.ovpn")), 0o600);
+    }
+
+    let loose = sb.join("shared");
+    std::fs::create_dir(&loose).unwrap();
+    std::fs::set_permissions(&loose, std::fs::Permissions::from_mode(0o777)).unwrap();
+    let creates = emu.state()["creates"].clone();
+    let refused = run(sb.cli(&emu.url()).args(bulk_args("n.txt", "shared")));
+    refused.assert_code(2);
+    let e = refused.json_error();
+    assert_eq!(e["code"], "OutDirNotPrivate");
+    let message = e["message"].as_str().unwrap();
+    assert!(
+        message.contains("shared") && message.contains("0777"),
+        "{message}"
+    );
+    assert_eq!(emu.state()["creates"], creates, "nothing was sent");
+    assert_eq!(std::fs::read_dir(&loose).unwrap().count(), 0);
+
+    for mode in [0o750, 0o704, 0o720] {
+        std::fs::set_permissions(&loose, std::fs::Permissions::from_mode(mode)).unwrap();
+        run(sb.cli(&emu.url()).args(bulk_args("n.txt", "shared"))).assert_code(2);
+    }
+
+    std::fs::set_permissions(&loose, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let forced = run(sb
+        .cli(&emu.url())
+        .args(bulk_args("n.txt", "shared"))
+        .arg("--force"));
+    forced.assert_code(0);
+    assert!(
+        forced.stderr.contains("mode 0755") && forced.stderr.contains("--force"),
+        "{}",
+        forced.stderr
+    );
+    assert_eq!(
+        common::mode(&loose),
+        0o755,
+        "a directory of the user's is left as it is"
+    );
+
+    std::fs::set_permissions(&loose, std::fs::Permissions::from_mode(0o711)).unwrap();
+    run(sb.cli(&emu.url()).args(bulk_args("n.txt", "shared"))).assert_code(0);
 }

@@ -16,7 +16,12 @@ fn demo_issues_alice_into_a_valid_private_profile() {
     let path = sb.join("alice.ovpn");
     assert_eq!(common::mode(&path), 0o600);
     let profile = std::fs::read_to_string(&path).unwrap();
-    assert!(profile.starts_with("client\n"), "{profile}");
+    assert!(
+        profile.starts_with("# vpncert: {") && profile.lines().nth(1) == Some("client"),
+        "{profile}"
+    );
+    let owner = vpncert::profile::read_profile_owner(&path).expect("an owner line");
+    assert!(owner.is_for("vss-emulator0001", "alice"), "{owner:?}");
     assert!(profile.lines().any(|l| l.starts_with("remote ")));
     assert!(profile.lines().any(|l| l.starts_with("proto ")));
     common::assert_inline_pem(&profile, "ca", "CERTIFICATE");

@@ -2,7 +2,9 @@
 //!
 //! Each name's ClientToken is derived from the server and the name, so a rerun after an
 //! interruption gets back the certificate the first run created instead of a second one, and
-//! names whose profile is already in DIR are not asked for again.
+//! names whose profile is already in DIR are not asked for again. "Already there" means the
+//! file's owner line names that server and that name: a file that is someone else's profile
+//! (or no profile of ours) is never taken for it.
 
 use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
@@ -15,7 +17,7 @@ use vpncert::{Client, ErrorKind, IssueClientCert};
 
 use crate::args::GlobalArgs;
 use crate::failure::{Class, Failure};
-use crate::output::{table, Printer};
+use crate::output::{printable, table, Printer};
 use crate::{files, names, token};
 
 pub struct Job<'a> {
@@ -31,7 +33,7 @@ pub struct Job<'a> {
 enum Outcome {
     /// Created (or found again by its ClientToken) and its profile written.
     Issued,
-    /// Its profile was already in the output directory; nothing was asked.
+    /// Its profile (by its owner line) was already in the output directory; nothing was asked.
     Present,
     /// The name repeats an earlier line; issued once.
     Duplicate,
@@ -179,6 +181,7 @@ impl Progress {
                 bar.set_style(style.progress_chars("=> "));
             }
             bar.enable_steady_tick(Duration::from_millis(120));
+            crate::interrupt::show_bar(&bar);
             bar
         });
         Progress { bar, total }
@@ -186,7 +189,7 @@ impl Progress {
 
     fn start(&self, name: &str) {
         if let Some(bar) = &self.bar {
-            bar.set_message(name.to_owned());
+            bar.set_message(printable(name).into_owned());
         }
     }
 
@@ -195,9 +198,9 @@ impl Progress {
             "[{}/{}] {}: {} {}",
             index + 1,
             self.total,
-            item.name,
+            printable(&item.name),
             item.result.label(),
-            item.detail()
+            printable(&item.detail())
         );
         match &self.bar {
             Some(bar) => {
@@ -215,6 +218,7 @@ impl Progress {
 
     fn finish(&self) {
         if let Some(bar) = &self.bar {
+            crate::interrupt::hide_bar();
             bar.finish_and_clear();
         }
     }
@@ -248,7 +252,8 @@ pub fn run(job: &Job<'_>, global: &GlobalArgs, out: &Printer) -> Result<(), Fail
         );
     }
     let client = crate::client::build(global)?;
-    files::create_dir(job.out_dir)?;
+    files::private_out_dir(job.out_dir, job.force)?;
+    crate::interrupt::resumable();
 
     let mut results: Vec<Item> = names
         .duplicates
@@ -345,7 +350,17 @@ fn issue_one(
     match files::check_target(path, job.force) {
         Ok(()) => {}
         Err(f) if f.code == files::FILE_EXISTS => {
-            item.result = Outcome::Present;
+            match vpncert::profile::read_profile_owner(path) {
+                Some(owner) if owner.is_for(job.server, name) => {
+                    item.result = Outcome::Present;
+                    item.ssl_vpn_client_cert_id = Some(owner.ssl_vpn_client_cert_id);
+                }
+                owner => {
+                    item.result = Outcome::Failed;
+                    item.profile = None;
+                    item.error = Some(conflict(path, owner.as_ref()));
+                }
+            }
             return (item, None);
         }
         Err(f) => {
@@ -378,4 +393,25 @@ fn issue_one(
         ));
     }
     (item, None)
+}
+
+/// The failure of a name whose file is there but is not its profile.
+fn conflict(path: &Path, owner: Option<&vpncert::profile::ProfileOwner>) -> Failure {
+    let whose = match owner {
+        Some(o) => format!(
+            "holds the profile of {:?} (certificate {} on {})",
+            o.name, o.ssl_vpn_client_cert_id, o.ssl_vpn_server_id
+        ),
+        None => "is not a profile vpncert wrote for it (no `# vpncert:` owner line: written by \
+                 hand or by an older vpncert)"
+            .to_owned(),
+    };
+    Failure::usage(
+        "ProfileConflict",
+        format!(
+            "{} already exists and {whose}; check it, then pass --force to replace it with this \
+             name's profile",
+            path.display()
+        ),
+    )
 }

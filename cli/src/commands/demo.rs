@@ -61,6 +61,8 @@ pub fn run(args: &DemoArgs, global: &GlobalArgs, out: &Printer) -> Result<(), Fa
         f.message.push_str(", or --out-dir DIR to write elsewhere");
         f
     })?;
+    // An existing directory is not checked: the default is `.`, and the emulator's key protects
+    // nothing.
     files::create_dir(&args.out_dir)?;
     let emulator = Emulator::start_default().map_err(|e| Failure {
         class: Class::Environment,

@@ -33,15 +33,16 @@ pub struct IssueArgs {
     /// Bulk: issue one certificate per line of FILE (blank lines and # comments are ignored)
     #[arg(long, value_name = "FILE", requires = "out_dir")]
     pub names_from: Option<PathBuf>,
-    /// Bulk: write each profile to DIR/NAME.ovpn (created if missing); names whose profile is
-    /// already there are skipped unless --force
+    /// Bulk: write each profile to DIR/NAME.ovpn. DIR is created mode 0700 if missing, and
+    /// refused if its group or others can read or write it; names whose profile is already there
+    /// are skipped
     #[arg(long, value_name = "DIR", requires = "names_from")]
     pub out_dir: Option<PathBuf>,
     /// Bulk: a label mixed into every ClientToken. Reruns with the same label (or none) never
     /// duplicate; a new label issues new certificates, e.g. after the old ones were deleted
     #[arg(long, value_name = "LABEL", requires = "names_from")]
     pub batch: Option<String>,
-    /// Replace existing profile files
+    /// Replace existing profile files; in bulk, also use a DIR others can read or write
     #[arg(long)]
     pub force: bool,
 }
@@ -109,12 +110,20 @@ fn issue_one(
     Ok(())
 }
 
-/// A profile that could not be written although its certificate exists: say how to get it.
+/// A profile that could not be written although its certificate exists: say how to get it, or,
+/// when the service's answer itself was refused, that there is no way to.
 pub fn not_saved(e: vpncert::Error, cert_id: &str, path: &Path) -> Failure {
-    let mut f = Failure::from(e);
-    f.message.push_str(&format!(
-        "; certificate {cert_id} was issued: `vpncert show {cert_id} --out {}` writes its profile",
-        path.display()
-    ));
+    let refused = matches!(e, vpncert::Error::InvalidInput { .. });
+    let mut f = Failure::from_profile(e);
+    if refused {
+        f.message.push_str(&format!(
+            "; certificate {cert_id} was issued, but no profile was written"
+        ));
+    } else {
+        f.message.push_str(&format!(
+            "; certificate {cert_id} was issued: `vpncert show {cert_id} --out {}` writes its profile",
+            path.display()
+        ));
+    }
     f
 }

@@ -61,7 +61,9 @@ pub fn run(args: &ShowArgs, global: &GlobalArgs, out: &Printer) -> Result<(), Fa
     let mut bundle = client.describe_ssl_vpn_client_cert(&args.cert_id)?;
     if let Some(path) = &args.out {
         attach_server(&client, &mut bundle)?;
-        bundle.write_ovpn(path, args.force)?;
+        bundle
+            .write_ovpn(path, args.force)
+            .map_err(Failure::from_profile)?;
         log::info!("wrote {}", path.display());
     }
     let shown = Shown {
@@ -71,7 +73,10 @@ pub fn run(args: &ShowArgs, global: &GlobalArgs, out: &Printer) -> Result<(), Fa
     out.result(&shown, || {
         let mut text = shown.bundle.text();
         if let Some(p) = &shown.profile {
-            text.push_str(&format!("\nProfile written to {p} (mode 0600)\n"));
+            text.push_str(&format!(
+                "\nProfile written to {} (mode 0600)\n",
+                crate::output::printable(p)
+            ));
         }
         text
     });

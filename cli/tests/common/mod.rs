@@ -2,6 +2,8 @@
 //! no ECS metadata lookups, and only 127.0.0.1 endpoints.
 #![allow(dead_code)] // each test file uses its own subset
 
+pub mod hostile;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -49,6 +51,26 @@ impl Sandbox {
             .args(["--endpoint", endpoint]);
         c
     }
+}
+
+/// `cmd` run under the umask `umask` (octal), through `/bin/sh`.
+#[cfg(unix)]
+pub fn with_umask(cmd: &Command, umask: &str) -> Command {
+    let mut c = Command::new("/bin/sh");
+    c.env_clear()
+        .arg("-c")
+        .arg(format!("umask {umask} && exec \"$0\" \"$@\""))
+        .arg(cmd.get_program())
+        .args(cmd.get_args());
+    for (k, v) in cmd.get_envs() {
+        if let Some(v) = v {
+            c.env(k, v);
+        }
+    }
+    if let Some(dir) = cmd.get_current_dir() {
+        c.current_dir(dir);
+    }
+    c
 }
 
 /// What a finished run printed.

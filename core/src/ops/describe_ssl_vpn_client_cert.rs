@@ -101,7 +101,8 @@ pub fn epoch_ms_to_system_time(ms: u64) -> SystemTime {
 
 /// A client certificate with its secrets: what a person needs to connect.
 ///
-/// `Debug` shows everything but the private key.
+/// `Debug` shows everything but the private key, and the profile only with its secret blocks
+/// redacted ([`redact_secret_blocks`](crate::profile::redact_secret_blocks)).
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "PascalCase")]
 #[non_exhaustive]
@@ -182,7 +183,7 @@ impl fmt::Debug for SslVpnClientCertBundle {
             .field("client_key", &format_args!("<redacted>"))
             .field(
                 "client_config",
-                &format_args!("<{} bytes>", self.client_config.len()),
+                &crate::profile::redact_secret_blocks(&self.client_config),
             )
             .finish()
     }
