@@ -465,8 +465,8 @@ impl Client {
         configuring: Configuring,
     ) -> Result<O::Output, Error> {
         op.validate()?;
-        let mut params: Vec<(&'static str, String)> =
-            vec![("RegionId", self.inner.region_id.clone())];
+        let region_id = op.region_id().unwrap_or(&self.inner.region_id);
+        let mut params: Vec<(&'static str, String)> = vec![("RegionId", region_id.to_owned())];
         op.params(&mut params);
         if O::MUTATING {
             let token = match op.client_token() {

@@ -23,10 +23,10 @@ pub fn decode_response(status: u16, body: &[u8]) -> usize {
     ok += usize::from(decode::success::<CreateSslVpnClientCertResponse>(&raw).is_ok());
     ok += usize::from(decode::success::<SslVpnClientCertBundle>(&raw).is_ok());
     ok += usize::from(
-        decode::success::<crate::ops::describe_ssl_vpn_client_certs::ListResponse>(&raw).is_ok(),
+        decode::success::<crate::ops::describe_ssl_vpn_client_certs::DescribeSslVpnClientCertsAnswer>(&raw).is_ok(),
     );
     ok += usize::from(
-        decode::success::<crate::ops::describe_ssl_vpn_servers::ServersResponse>(&raw).is_ok(),
+        decode::success::<crate::ops::describe_ssl_vpn_servers::DescribeSslVpnServersAnswer>(&raw).is_ok(),
     );
     match decode::failure(&raw, "POST&%2F&A%3Db") {
         Error::Api(e) => {

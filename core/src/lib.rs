@@ -23,6 +23,7 @@ pub mod credentials;
 mod decode;
 pub mod endpoint;
 mod error;
+mod generated;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod ops;
@@ -40,15 +41,9 @@ pub use credentials::{
     ChainConfig, Credentials, CredentialsProvider, DefaultChain, Environment, Secret,
 };
 pub use error::{ApiError, Error, ErrorKind, SignatureDiagnosis};
-pub use ops::create_ssl_vpn_client_cert::{CreateSslVpnClientCert, CreateSslVpnClientCertResponse};
-pub use ops::delete_ssl_vpn_client_cert::{DeleteOutcome, DeleteSslVpnClientCert};
-pub use ops::describe_ssl_vpn_client_cert::{
-    CertStatus, DescribeSslVpnClientCert, SslVpnClientCertBundle,
-};
-pub use ops::describe_ssl_vpn_client_certs::{DescribeSslVpnClientCerts, SslVpnClientCertSummary};
-pub use ops::describe_ssl_vpn_servers::{DescribeSslVpnServers, SslVpnServer};
-pub use ops::issue_client_cert::IssueClientCert;
-pub use ops::modify_ssl_vpn_client_cert::{ModifySslVpnClientCert, ModifySslVpnClientCertResponse};
+pub use generated::reexports::*;
+pub use ops::delete_ssl_vpn_client_cert::DeleteOutcome;
+pub use ops::describe_ssl_vpn_client_cert::CertStatus;
 pub use ops::paging::{Page, Pages, MAX_PAGE_SIZE};
 pub use retry::RetryPolicy;
 pub use sign::SignatureVersion;

@@ -104,23 +104,40 @@ pub(crate) fn name(parameter: &str, value: &str) -> Result<(), Error> {
 }
 
 /// An idempotency token: ASCII, 1 to 64 characters.
-pub(crate) fn client_token(value: &str) -> Result<(), Error> {
+pub(crate) fn client_token(parameter: &str, value: &str) -> Result<(), Error> {
     if value.is_empty() {
-        return Err(Error::invalid(
-            "ClientToken",
-            "must not be empty when given",
-        ));
+        return Err(Error::invalid(parameter, "must not be empty when given"));
     }
     if !value.is_ascii() || value.bytes().any(|b| b.is_ascii_control()) {
         return Err(Error::invalid(
-            "ClientToken",
+            parameter,
             "must contain only printable ASCII characters",
         ));
     }
     if value.len() > 64 {
         return Err(Error::invalid(
-            "ClientToken",
+            parameter,
             format!("must be at most 64 characters (got {})", value.len()),
+        ));
+    }
+    Ok(())
+}
+
+/// A 1-based page number.
+pub(crate) fn page_number(parameter: &str, value: u32) -> Result<(), Error> {
+    if value == 0 {
+        return Err(Error::invalid(parameter, "must be at least 1"));
+    }
+    Ok(())
+}
+
+/// A page size, 1 to [`MAX_PAGE_SIZE`](crate::MAX_PAGE_SIZE).
+pub(crate) fn page_size(parameter: &str, value: u32) -> Result<(), Error> {
+    let max = crate::MAX_PAGE_SIZE;
+    if !(1..=max).contains(&value) {
+        return Err(Error::invalid(
+            parameter,
+            format!("must be 1 to {max} (got {value})"),
         ));
     }
     Ok(())
@@ -151,11 +168,11 @@ mod tests {
 
     #[test]
     fn tokens() {
-        assert!(client_token(&"a".repeat(64)).is_ok());
-        assert_eq!(param_of(client_token(&"a".repeat(65))), "ClientToken");
-        assert_eq!(param_of(client_token("证书")), "ClientToken");
-        assert_eq!(param_of(client_token("")), "ClientToken");
-        assert_eq!(param_of(client_token("a\nb")), "ClientToken");
+        assert!(client_token("ClientToken", &"a".repeat(64)).is_ok());
+        assert_eq!(param_of(client_token("ClientToken", &"a".repeat(65))), "ClientToken");
+        assert_eq!(param_of(client_token("ClientToken", "证书")), "ClientToken");
+        assert_eq!(param_of(client_token("ClientToken", "")), "ClientToken");
+        assert_eq!(param_of(client_token("ClientToken", "a\nb")), "ClientToken");
     }
 
     #[test]

@@ -2,67 +2,12 @@
 
 use std::time::{Duration, Instant};
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+
+pub use crate::generated::ops::delete_ssl_vpn_client_cert::*;
 
 use super::wait::{pause_until, while_configuring};
-use super::Operation;
-use crate::{validate, Client, Error, ErrorKind};
-
-/// The documented error codes of `DeleteSslVpnClientCert`.
-pub const ERROR_CODES: &[&str] = &[
-    "VpnGateway.Configuring",
-    "Forbbiden.SubUser",
-    "Forbidden",
-    "InvalidRegionId.NotFound",
-    "InvalidSslVpnClientCertId.NotFound",
-];
-
-/// A `DeleteSslVpnClientCert` request.
-///
-/// Deleting any certificate disconnects every client of that SSL-VPN server while the gateway
-/// reconfigures, and the gateway refuses other changes meanwhile (`VpnGateway.Configuring`): a
-/// delete right after another change on the same gateway waits that out, for up to the
-/// [configuring budget](Self::configuring_budget).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DeleteSslVpnClientCert {
-    ssl_vpn_client_cert_id: String,
-    client_token: Option<String>,
-    wait: Option<Duration>,
-    configuring_budget: Option<Duration>,
-}
-
-impl DeleteSslVpnClientCert {
-    /// A request to delete certificate `ssl_vpn_client_cert_id`.
-    pub fn new(ssl_vpn_client_cert_id: impl Into<String>) -> Self {
-        DeleteSslVpnClientCert {
-            ssl_vpn_client_cert_id: ssl_vpn_client_cert_id.into(),
-            client_token: None,
-            wait: None,
-            configuring_budget: None,
-        }
-    }
-
-    /// The idempotency token (default: one generated per logical call).
-    pub fn client_token(mut self, token: impl Into<String>) -> Self {
-        self.client_token = Some(token.into());
-        self
-    }
-
-    /// After the delete is accepted, wait up to `budget` until the certificate is gone.
-    pub fn wait_until_gone(mut self, budget: Duration) -> Self {
-        self.wait = Some(budget);
-        self
-    }
-
-    /// How long to keep trying while the gateway answers `VpnGateway.Configuring`, as it does
-    /// for a while after every change, such as the previous delete (default: the client's
-    /// [`configuring_budget`](crate::ClientBuilder::configuring_budget), 3 minutes unless set).
-    /// Zero leaves only the client's retry policy.
-    pub fn configuring_budget(mut self, budget: Duration) -> Self {
-        self.configuring_budget = Some(budget);
-        self
-    }
-}
+use crate::{Client, Error, ErrorKind};
 
 /// What a delete did.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -91,48 +36,6 @@ impl DeleteOutcome {
     /// Whether the certificate was already gone.
     pub fn was_already_deleted(&self) -> bool {
         matches!(self, Self::AlreadyDeleted { .. })
-    }
-}
-
-/// The raw answer to `DeleteSslVpnClientCert`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "PascalCase")]
-pub(crate) struct DeleteResponse {
-    #[serde(default, deserialize_with = "crate::decode::lenient::string")]
-    request_id: String,
-}
-
-impl Operation for DeleteSslVpnClientCert {
-    const ACTION: &'static str = "DeleteSslVpnClientCert";
-    const MUTATING: bool = true;
-    type Output = DeleteResponse;
-
-    fn validate(&self) -> Result<(), Error> {
-        validate::id("SslVpnClientCertId", &self.ssl_vpn_client_cert_id)?;
-        if let Some(token) = &self.client_token {
-            validate::client_token(token)?;
-        }
-        if let Some(wait) = self.wait {
-            validate::duration("wait", wait)?;
-        }
-        if let Some(budget) = self.configuring_budget {
-            validate::duration("configuring_budget", budget)?;
-        }
-        if self.wait.is_some_and(|d| d.is_zero()) {
-            return Err(Error::invalid(
-                "wait",
-                "must be greater than zero when given",
-            ));
-        }
-        Ok(())
-    }
-
-    fn params(&self, out: &mut Vec<(&'static str, String)>) {
-        out.push(("SslVpnClientCertId", self.ssl_vpn_client_cert_id.clone()));
-    }
-
-    fn client_token(&self) -> Option<&str> {
-        self.client_token.as_deref()
     }
 }
 

@@ -1,85 +1,14 @@
 //! `issue_client_cert`: the onboarding call. Create, wait until ready, fetch, in one go.
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
+
+pub use crate::generated::ops::issue_client_cert::*;
 
 use super::create_ssl_vpn_client_cert::CreateSslVpnClientCert;
-use super::describe_ssl_vpn_client_cert::{CertStatus, SslVpnClientCertBundle};
+use super::describe_ssl_vpn_client_cert::CertStatus;
 use super::describe_ssl_vpn_servers::DescribeSslVpnServers;
 use super::wait::{pause_until, while_configuring};
-use crate::{validate, Client, Error, ErrorKind};
-
-/// An onboarding request: one certificate for one person, ready to use.
-///
-/// ```no_run
-/// # let client = vpncert::Client::builder()
-/// #     .region_id("cn-hangzhou")
-/// #     .credentials(vpncert::Credentials::access_key("id", "secret"))
-/// #     .build()?;
-/// let bundle = client.issue_client_cert(&vpncert::IssueClientCert::new("vss-emulator0001", "alice"))?;
-/// bundle.write_ovpn("alice.ovpn", false)?;
-/// # Ok::<(), vpncert::Error>(())
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct IssueClientCert {
-    ssl_vpn_server_id: String,
-    name: String,
-    client_token: Option<String>,
-    configuring_budget: Option<Duration>,
-    ready_timeout: Duration,
-    poll_interval: Duration,
-}
-
-impl IssueClientCert {
-    /// A certificate named `name` on SSL-VPN server `ssl_vpn_server_id`.
-    pub fn new(ssl_vpn_server_id: impl Into<String>, name: impl Into<String>) -> Self {
-        IssueClientCert {
-            ssl_vpn_server_id: ssl_vpn_server_id.into(),
-            name: name.into(),
-            client_token: None,
-            configuring_budget: None,
-            ready_timeout: Duration::from_secs(120),
-            poll_interval: Duration::from_secs(1),
-        }
-    }
-
-    /// The idempotency token of the create (default: generated once for this call). Give a
-    /// stable one (e.g. derived from server and name) to make a rerun after an interruption
-    /// return the same certificate.
-    pub fn client_token(mut self, token: impl Into<String>) -> Self {
-        self.client_token = Some(token.into());
-        self
-    }
-
-    /// How long to keep retrying while the gateway answers `VpnGateway.Configuring` (default:
-    /// the client's [`configuring_budget`](crate::ClientBuilder::configuring_budget), 3 minutes
-    /// unless set).
-    pub fn configuring_budget(mut self, d: Duration) -> Self {
-        self.configuring_budget = Some(d);
-        self
-    }
-
-    /// How long to wait for the certificate's status to become `normal` (default 2 minutes).
-    pub fn ready_timeout(mut self, d: Duration) -> Self {
-        self.ready_timeout = d;
-        self
-    }
-
-    /// The first pause between polls; later pauses double up to 5 s (default 1 s).
-    pub fn poll_interval(mut self, d: Duration) -> Self {
-        self.poll_interval = d;
-        self
-    }
-
-    /// The server id.
-    pub fn ssl_vpn_server_id(&self) -> &str {
-        &self.ssl_vpn_server_id
-    }
-
-    /// The certificate name.
-    pub fn name(&self) -> &str {
-        &self.name
-    }
-}
+use crate::{Client, Error, ErrorKind};
 
 impl Client {
     /// Creates a certificate, waits until its status is `normal`, and returns its bundle (CA,
@@ -94,12 +23,7 @@ impl Client {
         &self,
         request: &IssueClientCert,
     ) -> Result<SslVpnClientCertBundle, Error> {
-        validate::name("Name", &request.name)?;
-        validate::duration("ready_timeout", request.ready_timeout)?;
-        validate::duration("poll_interval", request.poll_interval)?;
-        if let Some(budget) = request.configuring_budget {
-            validate::duration("configuring_budget", budget)?;
-        }
+        request.check_parameters()?;
         let token = request
             .client_token
             .clone()

@@ -1,23 +1,26 @@
-//! The operations of the SSL-VPN client-certificate family, one module each.
+//! The operations of the SSL-VPN family, one module each.
 //!
-//! Each module holds the request builder, the response struct, the `Client` method and the list
-//! of the operation's documented error codes.
+//! Each module holds the request builder, the answer, the `Client` method and the list of the
+//! operation's documented error codes. What only restates the spec is generated
+//! (`crate::generated::ops`); the modules here add an operation's behaviour: checks of its
+//! answer, waits, composite steps.
 
 pub mod create_ssl_vpn_client_cert;
 pub mod delete_ssl_vpn_client_cert;
 pub mod describe_ssl_vpn_client_cert;
-pub mod describe_ssl_vpn_client_certs;
-pub mod describe_ssl_vpn_servers;
 pub mod issue_client_cert;
-pub mod modify_ssl_vpn_client_cert;
 pub mod paging;
 pub(crate) mod wait;
+
+// The operations with no behaviour of their own are the generated modules as they are (an
+// explicit module above shadows its generated namesake).
+pub use crate::generated::ops::*;
 
 use serde::de::DeserializeOwned;
 
 use crate::Error;
 
-/// What the call loop needs to know about an operation.
+/// What the call loop needs to know about an operation (implemented by the generated code).
 pub(crate) trait Operation {
     /// The API action name.
     const ACTION: &'static str;
@@ -34,8 +37,23 @@ pub(crate) trait Operation {
     fn client_token(&self) -> Option<&str> {
         None
     }
+    /// The request's own region, if it names one (else the client's applies).
+    fn region_id(&self) -> Option<&str> {
+        None
+    }
     /// Checks on a decoded success (e.g. that it is about the resource asked for).
-    fn check(&self, out: Self::Output) -> Result<Self::Output, Error> {
+    fn check(&self, out: Self::Output) -> Result<Self::Output, Error>;
+}
+
+/// An operation's hand-written behaviour around the generated code: local checks beyond the
+/// spec's rules, and checks of a decoded answer. Operations without any implement it empty.
+pub(crate) trait Hooks: Operation {
+    /// Checks beyond the spec's rules (which the generated `validate` has run already).
+    fn validate_more(&self) -> Result<(), Error> {
+        Ok(())
+    }
+    /// Checks a decoded success.
+    fn check_answer(&self, out: Self::Output) -> Result<Self::Output, Error> {
         Ok(out)
     }
 }

@@ -163,26 +163,6 @@ impl<T> Iterator for Pages<T> {
     }
 }
 
-/// Adds the filters that are set, then the paging fields.
-pub(crate) fn push_list_params(
-    out: &mut Vec<(&'static str, String)>,
-    filters: &[(&'static str, &Option<String>)],
-    page_number: Option<u32>,
-    page_size: Option<u32>,
-) {
-    for (k, v) in filters {
-        if let Some(v) = v {
-            out.push((k, v.clone()));
-        }
-    }
-    if let Some(n) = page_number {
-        out.push(("PageNumber", n.to_string()));
-    }
-    if let Some(n) = page_size {
-        out.push(("PageSize", n.to_string()));
-    }
-}
-
 impl<T> Page<T> {
     /// A page from the API's (leniently decoded) paging fields.
     pub(crate) fn from_raw(
@@ -201,21 +181,6 @@ impl<T> Page<T> {
             total_known: total_count.is_some(),
         }
     }
-}
-
-pub(crate) fn check_page(page_number: Option<u32>, page_size: Option<u32>) -> Result<(), Error> {
-    if page_number == Some(0) {
-        return Err(Error::invalid("PageNumber", "must be at least 1"));
-    }
-    if let Some(size) = page_size {
-        if !(1..=MAX_PAGE_SIZE).contains(&size) {
-            return Err(Error::invalid(
-                "PageSize",
-                format!("must be 1 to {MAX_PAGE_SIZE} (got {size})"),
-            ));
-        }
-    }
-    Ok(())
 }
 
 #[cfg(test)]
