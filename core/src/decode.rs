@@ -231,13 +231,6 @@ pub(crate) mod lenient {
         })
     }
 
-    /// A `u32` given as a number or a string; null or missing is 0, and a number too big for
-    /// `u32` is an error.
-    pub fn u32<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
-        let n = u64(d)?;
-        u32::try_from(n).map_err(|_| serde::de::Error::custom(format!("{n} is too big")))
-    }
-
     /// A `u64` given as a number or a string; null, missing or an empty string is `None`.
     pub fn opt_u64<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u64>, D::Error> {
         match Option::<Loose>::deserialize(d)? {

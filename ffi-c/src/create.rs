@@ -1,36 +1,15 @@
 //! `CreateSslVpnClientCert` and `vpncert_cert`, the id/name/request-id answer it shares with
 //! `ModifySslVpnClientCert`.
 
-use std::ffi::{c_char, CString};
+use std::ffi::c_char;
 
 use vpncert::CreateSslVpnClientCert;
 
-use crate::args::{
-    c_string, handle, into_handle, opt_str_arg, out_arg, str_arg, string_field, take_handle,
-    write_out, EMPTY,
-};
+use crate::args::{handle, into_handle, opt_str_arg, out_arg, str_arg, write_out};
 use crate::client::vpncert_client;
 use crate::error::vpncert_error;
+use crate::generated::records::vpncert_cert;
 use crate::status::vpncert_status;
-
-/// A certificate as a create or rename answers it: id, name and the request id.
-///
-/// Owned by the caller, freed with `vpncert_cert_free`. Immutable: any thread may read it.
-pub struct vpncert_cert {
-    id: CString,
-    name: CString,
-    request_id: CString,
-}
-
-impl vpncert_cert {
-    pub(crate) fn new(id: &str, name: &str, request_id: &str) -> Self {
-        vpncert_cert {
-            id: c_string(id),
-            name: c_string(name),
-            request_id: c_string(request_id),
-        }
-    }
-}
 
 /// Creates an SSL client certificate on SSL-VPN server `ssl_vpn_server_id` (`vss-...`).
 ///
@@ -77,68 +56,9 @@ pub unsafe extern "C" fn vpncert_create_ssl_vpn_client_cert(
             request = request.client_token(token);
         }
         let created = c.client.create_ssl_vpn_client_cert(&request)?;
-        let cert = vpncert_cert::new(&created.ssl_vpn_client_cert_id, &created.name, &created.request_id);
+        let cert = vpncert_cert::from(created);
         // SAFETY: `out` was checked above and is writable by the caller's contract.
         unsafe { write_out(out, into_handle(cert)) };
         Ok(())
-    })
-}
-
-/// The certificate id (`vsc-...`).
-///
-/// Ownership: borrowed from `cert`, valid until `vpncert_cert_free(cert)`. NULL: `""` when `cert`
-/// is NULL; never returns NULL. Thread safety: any thread.
-///
-/// # Safety
-/// `cert` is NULL or a live cert.
-#[no_mangle]
-pub unsafe extern "C" fn vpncert_cert_id(cert: *const vpncert_cert) -> *const c_char {
-    ffi_panic_boundary!(or EMPTY.as_ptr() => {
-        // SAFETY: the caller's contract is `string_field`'s.
-        unsafe { string_field(cert, |c| &c.id) }
-    })
-}
-
-/// The certificate name (`""` when an older API version leaves it out).
-///
-/// Ownership: borrowed from `cert`, valid until `vpncert_cert_free(cert)`. NULL: `""` when `cert`
-/// is NULL; never returns NULL. Thread safety: any thread.
-///
-/// # Safety
-/// `cert` is NULL or a live cert.
-#[no_mangle]
-pub unsafe extern "C" fn vpncert_cert_name(cert: *const vpncert_cert) -> *const c_char {
-    ffi_panic_boundary!(or EMPTY.as_ptr() => {
-        // SAFETY: the caller's contract is `string_field`'s.
-        unsafe { string_field(cert, |c| &c.name) }
-    })
-}
-
-/// The request id of the answer.
-///
-/// Ownership: borrowed from `cert`, valid until `vpncert_cert_free(cert)`. NULL: `""` when `cert`
-/// is NULL; never returns NULL. Thread safety: any thread.
-///
-/// # Safety
-/// `cert` is NULL or a live cert.
-#[no_mangle]
-pub unsafe extern "C" fn vpncert_cert_request_id(cert: *const vpncert_cert) -> *const c_char {
-    ffi_panic_boundary!(or EMPTY.as_ptr() => {
-        // SAFETY: the caller's contract is `string_field`'s.
-        unsafe { string_field(cert, |c| &c.request_id) }
-    })
-}
-
-/// Frees a cert. NULL is a no-op.
-///
-/// Thread safety: no other thread may be using `cert`.
-///
-/// # Safety
-/// `cert` is NULL or a live cert; it and its strings are invalid afterwards.
-#[no_mangle]
-pub unsafe extern "C" fn vpncert_cert_free(cert: *mut vpncert_cert) {
-    ffi_panic_boundary!(or () => {
-        // SAFETY: the caller's contract.
-        drop(unsafe { take_handle(cert) });
     })
 }

@@ -1,67 +1,12 @@
 //! `DescribeSslVpnClientCert` and `vpncert_bundle`: a certificate with its CA, key and profile.
 
-use std::ffi::{c_char, CString};
+use std::ffi::c_char;
 
-use vpncert::SslVpnClientCertBundle;
-
-use crate::args::{
-    c_string, handle, into_handle, ms, out_arg, owned_string, path_arg, str_arg, string_field,
-    take_handle, wipe, write_out, EMPTY,
-};
+use crate::args::{handle, into_handle, out_arg, owned_string, path_arg, str_arg, write_out};
 use crate::client::vpncert_client;
 use crate::error::vpncert_error;
+use crate::generated::records::vpncert_bundle;
 use crate::status::vpncert_status;
-
-/// A client certificate with everything needed to connect: CA certificate, client certificate,
-/// private key and OpenVPN profile.
-///
-/// Made by `vpncert_describe_ssl_vpn_client_cert` or `vpncert_issue_client_cert`; owned by the
-/// caller and freed with `vpncert_bundle_free`, which also overwrites the private key in memory.
-/// Immutable: any number of threads may read it at once.
-pub struct vpncert_bundle {
-    bundle: SslVpnClientCertBundle,
-    id: CString,
-    name: CString,
-    server_id: CString,
-    region_id: CString,
-    ca_cert: CString,
-    client_cert: CString,
-    client_key: CString,
-    client_config: CString,
-    status: CString,
-    resource_group_id: CString,
-    request_id: CString,
-}
-
-impl vpncert_bundle {
-    pub(crate) fn new(bundle: SslVpnClientCertBundle) -> Self {
-        vpncert_bundle {
-            id: c_string(&bundle.ssl_vpn_client_cert_id),
-            name: c_string(&bundle.name),
-            server_id: c_string(&bundle.ssl_vpn_server_id),
-            region_id: c_string(&bundle.region_id),
-            ca_cert: c_string(&bundle.ca_cert),
-            client_cert: c_string(&bundle.client_cert),
-            client_key: c_string(&bundle.client_key),
-            client_config: c_string(&bundle.client_config),
-            status: c_string(bundle.status.as_str()),
-            resource_group_id: c_string(&bundle.resource_group_id),
-            request_id: c_string(&bundle.request_id),
-            bundle,
-        }
-    }
-}
-
-impl Drop for vpncert_bundle {
-    fn drop(&mut self) {
-        use zeroize::Zeroize;
-        wipe(&mut self.client_key);
-        // The service's profile usually embeds the key too.
-        wipe(&mut self.client_config);
-        self.bundle.client_key.zeroize();
-        self.bundle.client_config.zeroize();
-    }
-}
 
 /// Fetches certificate `ssl_vpn_client_cert_id` with its CA, certificate, private key and OpenVPN
 /// profile.
@@ -95,205 +40,8 @@ pub unsafe extern "C" fn vpncert_describe_ssl_vpn_client_cert(
         out_arg(out, "out")?;
         let bundle = c.client.describe_ssl_vpn_client_cert(id)?;
         // SAFETY: `out` was checked above and is writable by the caller's contract.
-        unsafe { write_out(out, into_handle(vpncert_bundle::new(bundle))) };
+        unsafe { write_out(out, into_handle(vpncert_bundle::from(bundle))) };
         Ok(())
-    })
-}
-
-/// The certificate id (`vsc-...`).
-///
-/// Ownership: borrowed from `b`, valid until `vpncert_bundle_free(b)`. NULL: `""` when `b` is NULL;
-/// never returns NULL. Thread safety: any thread.
-///
-/// # Safety
-/// `b` is NULL or a live bundle.
-#[no_mangle]
-pub unsafe extern "C" fn vpncert_bundle_id(b: *const vpncert_bundle) -> *const c_char {
-    ffi_panic_boundary!(or EMPTY.as_ptr() => {
-        // SAFETY: the caller's contract is `string_field`'s.
-        unsafe { string_field(b, |b| &b.id) }
-    })
-}
-
-/// The certificate name.
-///
-/// Ownership: borrowed from `b`, valid until `vpncert_bundle_free(b)`. NULL: `""` when `b` is NULL;
-/// never returns NULL. Thread safety: any thread.
-///
-/// # Safety
-/// `b` is NULL or a live bundle.
-#[no_mangle]
-pub unsafe extern "C" fn vpncert_bundle_name(b: *const vpncert_bundle) -> *const c_char {
-    ffi_panic_boundary!(or EMPTY.as_ptr() => {
-        // SAFETY: the caller's contract is `string_field`'s.
-        unsafe { string_field(b, |b| &b.name) }
-    })
-}
-
-/// The SSL-VPN server the certificate belongs to (`vss-...`).
-///
-/// Ownership: borrowed from `b`, valid until `vpncert_bundle_free(b)`. NULL: `""` when `b` is NULL;
-/// never returns NULL. Thread safety: any thread.
-///
-/// # Safety
-/// `b` is NULL or a live bundle.
-#[no_mangle]
-pub unsafe extern "C" fn vpncert_bundle_server_id(b: *const vpncert_bundle) -> *const c_char {
-    ffi_panic_boundary!(or EMPTY.as_ptr() => {
-        // SAFETY: the caller's contract is `string_field`'s.
-        unsafe { string_field(b, |b| &b.server_id) }
-    })
-}
-
-/// The region.
-///
-/// Ownership: borrowed from `b`, valid until `vpncert_bundle_free(b)`. NULL: `""` when `b` is NULL;
-/// never returns NULL. Thread safety: any thread.
-///
-/// # Safety
-/// `b` is NULL or a live bundle.
-#[no_mangle]
-pub unsafe extern "C" fn vpncert_bundle_region_id(b: *const vpncert_bundle) -> *const c_char {
-    ffi_panic_boundary!(or EMPTY.as_ptr() => {
-        // SAFETY: the caller's contract is `string_field`'s.
-        unsafe { string_field(b, |b| &b.region_id) }
-    })
-}
-
-/// The CA certificate (PEM).
-///
-/// Ownership: borrowed from `b`, valid until `vpncert_bundle_free(b)`. NULL: `""` when `b` is NULL;
-/// never returns NULL. Thread safety: any thread.
-///
-/// # Safety
-/// `b` is NULL or a live bundle.
-#[no_mangle]
-pub unsafe extern "C" fn vpncert_bundle_ca_cert(b: *const vpncert_bundle) -> *const c_char {
-    ffi_panic_boundary!(or EMPTY.as_ptr() => {
-        // SAFETY: the caller's contract is `string_field`'s.
-        unsafe { string_field(b, |b| &b.ca_cert) }
-    })
-}
-
-/// The client certificate (PEM).
-///
-/// Ownership: borrowed from `b`, valid until `vpncert_bundle_free(b)`. NULL: `""` when `b` is NULL;
-/// never returns NULL. Thread safety: any thread.
-///
-/// # Safety
-/// `b` is NULL or a live bundle.
-#[no_mangle]
-pub unsafe extern "C" fn vpncert_bundle_client_cert(b: *const vpncert_bundle) -> *const c_char {
-    ffi_panic_boundary!(or EMPTY.as_ptr() => {
-        // SAFETY: the caller's contract is `string_field`'s.
-        unsafe { string_field(b, |b| &b.client_cert) }
-    })
-}
-
-/// The client's private key (PEM). A secret: do not log it; `vpncert_bundle_free` overwrites it.
-///
-/// Ownership: borrowed from `b`, valid until `vpncert_bundle_free(b)`. NULL: `""` when `b` is NULL;
-/// never returns NULL. Thread safety: any thread.
-///
-/// # Safety
-/// `b` is NULL or a live bundle.
-#[no_mangle]
-pub unsafe extern "C" fn vpncert_bundle_client_key(b: *const vpncert_bundle) -> *const c_char {
-    ffi_panic_boundary!(or EMPTY.as_ptr() => {
-        // SAFETY: the caller's contract is `string_field`'s.
-        unsafe { string_field(b, |b| &b.client_key) }
-    })
-}
-
-/// The OpenVPN profile as the service sent it (`ClientConfig`; may be `""`). For a complete,
-/// self-contained profile use `vpncert_bundle_to_ovpn`.
-///
-/// Ownership: borrowed from `b`, valid until `vpncert_bundle_free(b)`. NULL: `""` when `b` is NULL;
-/// never returns NULL. Thread safety: any thread.
-///
-/// # Safety
-/// `b` is NULL or a live bundle.
-#[no_mangle]
-pub unsafe extern "C" fn vpncert_bundle_client_config(b: *const vpncert_bundle) -> *const c_char {
-    ffi_panic_boundary!(or EMPTY.as_ptr() => {
-        // SAFETY: the caller's contract is `string_field`'s.
-        unsafe { string_field(b, |b| &b.client_config) }
-    })
-}
-
-/// The status as the API names it: `"normal"`, `"expiring-soon"` (within a week), `"expired"`, or
-/// another value kept as sent.
-///
-/// Ownership: borrowed from `b`, valid until `vpncert_bundle_free(b)`. NULL: `""` when `b` is NULL;
-/// never returns NULL. Thread safety: any thread.
-///
-/// # Safety
-/// `b` is NULL or a live bundle.
-#[no_mangle]
-pub unsafe extern "C" fn vpncert_bundle_status(b: *const vpncert_bundle) -> *const c_char {
-    ffi_panic_boundary!(or EMPTY.as_ptr() => {
-        // SAFETY: the caller's contract is `string_field`'s.
-        unsafe { string_field(b, |b| &b.status) }
-    })
-}
-
-/// The resource group (`""` when none).
-///
-/// Ownership: borrowed from `b`, valid until `vpncert_bundle_free(b)`. NULL: `""` when `b` is NULL;
-/// never returns NULL. Thread safety: any thread.
-///
-/// # Safety
-/// `b` is NULL or a live bundle.
-#[no_mangle]
-pub unsafe extern "C" fn vpncert_bundle_resource_group_id(
-    b: *const vpncert_bundle,
-) -> *const c_char {
-    ffi_panic_boundary!(or EMPTY.as_ptr() => {
-        // SAFETY: the caller's contract is `string_field`'s.
-        unsafe { string_field(b, |b| &b.resource_group_id) }
-    })
-}
-
-/// The request id of the answer the bundle came from.
-///
-/// Ownership: borrowed from `b`, valid until `vpncert_bundle_free(b)`. NULL: `""` when `b` is NULL;
-/// never returns NULL. Thread safety: any thread.
-///
-/// # Safety
-/// `b` is NULL or a live bundle.
-#[no_mangle]
-pub unsafe extern "C" fn vpncert_bundle_request_id(b: *const vpncert_bundle) -> *const c_char {
-    ffi_panic_boundary!(or EMPTY.as_ptr() => {
-        // SAFETY: the caller's contract is `string_field`'s.
-        unsafe { string_field(b, |b| &b.request_id) }
-    })
-}
-
-/// Creation time in milliseconds since the Unix epoch (0 when unknown or `b` is NULL).
-///
-/// Thread safety: any thread.
-///
-/// # Safety
-/// `b` is NULL or a live bundle.
-#[no_mangle]
-pub unsafe extern "C" fn vpncert_bundle_create_time(b: *const vpncert_bundle) -> i64 {
-    ffi_panic_boundary!(or 0 => {
-        // SAFETY: the caller's contract.
-        unsafe { b.as_ref() }.map_or(0, |b| ms(b.bundle.create_time))
-    })
-}
-
-/// Expiry time in milliseconds since the Unix epoch (0 when unknown or `b` is NULL).
-///
-/// Thread safety: any thread.
-///
-/// # Safety
-/// `b` is NULL or a live bundle.
-#[no_mangle]
-pub unsafe extern "C" fn vpncert_bundle_end_time(b: *const vpncert_bundle) -> i64 {
-    ffi_panic_boundary!(or 0 => {
-        // SAFETY: the caller's contract.
-        unsafe { b.as_ref() }.map_or(0, |b| ms(b.bundle.end_time))
     })
 }
 
@@ -320,7 +68,7 @@ pub unsafe extern "C" fn vpncert_bundle_to_ovpn(
         // SAFETY: the caller's contract.
         let b = unsafe { handle(b, "b") }?;
         out_arg(out, "out")?;
-        let mut profile = b.bundle.to_ovpn()?;
+        let mut profile = b.record().to_ovpn()?;
         let s = owned_string(&profile);
         // The Rust copy holds the private key too; only the caller's copy may outlive this call.
         zeroize::Zeroize::zeroize(&mut profile);
@@ -350,21 +98,7 @@ pub unsafe extern "C" fn vpncert_bundle_write_ovpn(
     ffi_panic_boundary!(err: err => {
         // SAFETY: the caller's contract.
         let (b, path) = unsafe { (handle(b, "b")?, path_arg(path, "path")?) };
-        b.bundle.write_ovpn(path, overwrite)?;
+        b.record().write_ovpn(path, overwrite)?;
         Ok(())
-    })
-}
-
-/// Frees a bundle, overwriting its private key and profile first. NULL is a no-op.
-///
-/// Thread safety: no other thread may be using `b`.
-///
-/// # Safety
-/// `b` is NULL or a live bundle; it and its strings are invalid afterwards.
-#[no_mangle]
-pub unsafe extern "C" fn vpncert_bundle_free(b: *mut vpncert_bundle) {
-    ffi_panic_boundary!(or () => {
-        // SAFETY: the caller's contract.
-        drop(unsafe { take_handle(b) });
     })
 }

@@ -6,8 +6,8 @@ use vpncert::IssueClientCert;
 
 use crate::args::{handle, into_handle, opt_str_arg, out_arg, str_arg, write_out};
 use crate::client::vpncert_client;
-use crate::describe::vpncert_bundle;
 use crate::error::vpncert_error;
+use crate::generated::records::vpncert_bundle;
 use crate::status::vpncert_status;
 
 /// Issues a certificate named `name` on SSL-VPN server `ssl_vpn_server_id` and returns it ready to
@@ -54,7 +54,7 @@ pub unsafe extern "C" fn vpncert_issue_client_cert(
         }
         let bundle = c.client.issue_client_cert(&request)?;
         // SAFETY: `out` was checked above and is writable by the caller's contract.
-        unsafe { write_out(out, into_handle(vpncert_bundle::new(bundle))) };
+        unsafe { write_out(out, into_handle(vpncert_bundle::from(bundle))) };
         Ok(())
     })
 }

@@ -12,8 +12,8 @@
 //! - `_free(NULL)` does nothing;
 //! - strings handed out are NUL-terminated and live as long as the handle they came from.
 //!
-//! Regenerate the header after changing an exported item:
-//! `VPNCERT_BLESS=1 cargo test -p vpncert-ffi --test header`.
+//! `src/generated/` is written by `cargo xtask gen` from `spec/api.toml`; the same command then
+//! regenerates the header.
 #![deny(missing_docs)]
 #![deny(clippy::undocumented_unsafe_blocks)]
 // The exported types carry their C names (`vpncert_client`, `VPNCERT_OK`) so that cbindgen
@@ -24,15 +24,18 @@
 mod panic;
 mod args;
 
-// The order of these modules is the order of the header: status codes and errors first, then the
-// client, then the operations in lifecycle order. (Blank-line groups keep rustfmt from sorting.)
-pub mod status;
-
+// The order of these modules is the order of the header: errors first, then the client, the
+// generated status table, record handles and request objects, then the positional functions of
+// the first operations. (Blank-line groups keep rustfmt from sorting.)
 pub mod error;
 
 pub mod misc;
 
 pub mod client;
+
+pub mod status;
+
+pub mod generated;
 
 pub mod create;
 

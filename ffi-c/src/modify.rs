@@ -6,8 +6,8 @@ use vpncert::ModifySslVpnClientCert;
 
 use crate::args::{handle, into_handle, opt_str_arg, str_arg, write_out};
 use crate::client::vpncert_client;
-use crate::create::vpncert_cert;
 use crate::error::vpncert_error;
+use crate::generated::records::vpncert_cert;
 use crate::status::vpncert_status;
 
 /// Renames certificate `ssl_vpn_client_cert_id` to `name` (1-100 characters, not starting with
@@ -49,11 +49,7 @@ pub unsafe extern "C" fn vpncert_modify_ssl_vpn_client_cert(
         }
         let renamed = c.client.modify_ssl_vpn_client_cert(&request)?;
         if !out.is_null() {
-            let cert = vpncert_cert::new(
-                &renamed.ssl_vpn_client_cert_id,
-                &renamed.name,
-                &renamed.request_id,
-            );
+            let cert = vpncert_cert::from(renamed);
             // SAFETY: `out` is not NULL and is writable by the caller's contract.
             unsafe { write_out(out, into_handle(cert)) };
         }

@@ -1,11 +1,12 @@
 //! `include/vpncert.h` is generated from these sources by the pinned cbindgen and committed.
 //! This test regenerates it in memory and fails when the committed file differs.
 //!
-//! Regenerate: `VPNCERT_BLESS=1 cargo test -p vpncert-ffi --test header`.
+//! Regenerate: `cargo xtask gen` (or `VPNCERT_BLESS=1 cargo test -p vpncert-ffi --test header` for
+//! the header alone).
 
 use std::path::PathBuf;
 
-const REGENERATE: &str = "VPNCERT_BLESS=1 cargo test -p vpncert-ffi --test header";
+const REGENERATE: &str = "cargo xtask gen";
 
 #[test]
 fn committed_header_is_current() {

@@ -78,24 +78,25 @@ else
   failures+=("exports match the header")
 fi
 
-tests=(test_args test_lifecycle test_errors test_threads)
+# generated/test_contract.c is written by `cargo xtask gen` from spec/api.toml.
+tests=(test_args test_lifecycle test_errors test_threads generated/test_contract)
 
 step "compile the C tests (C11, warnings are errors), plain and with sanitizers"
 for t in "${tests[@]}"; do
-  cc "${cflags[@]}" "${sanitize[@]}" "tests/c/$t.c" tests/c/harness.c "${link[@]}" -o "$work/$t.asan"
-  cc "${cflags[@]}" -O1 "tests/c/$t.c" tests/c/harness.c "${link[@]}" -o "$work/$t"
+  cc "${cflags[@]}" -Itests/c "${sanitize[@]}" "tests/c/$t.c" tests/c/harness.c "${link[@]}" -o "$work/${t##*/}.asan"
+  cc "${cflags[@]}" -Itests/c -O1 "tests/c/$t.c" tests/c/harness.c "${link[@]}" -o "$work/${t##*/}"
 done
 
 step "run under AddressSanitizer, LeakSanitizer and UBSan"
 for t in "${tests[@]}"; do
-  run "$t (asan)" "$work/$t.asan"
+  run "${t##*/} (asan)" "$work/${t##*/}.asan"
 done
 
 step "run under valgrind memcheck"
 for t in "${tests[@]}"; do
-  run "$t (valgrind)" valgrind --quiet --error-exitcode=99 --leak-check=full \
+  run "${t##*/} (valgrind)" valgrind --quiet --error-exitcode=99 --leak-check=full \
     --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect \
-    "$work/$t"
+    "$work/${t##*/}"
 done
 
 step "the header from C99, C11, C17 and C++ (11, 17), warnings as errors"

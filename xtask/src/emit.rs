@@ -10,8 +10,9 @@ pub const HEADER: &str = "generated from spec/api.toml; edit the spec, then run 
 
 /// Directories whose every file is generated: a file there that the spec no longer produces is
 /// stale.
-pub const GENERATED_DIRS: [&str; 5] = [
+pub const GENERATED_DIRS: [&str; 6] = [
     "core/src/generated",
+    "tests/c/generated",
     "ffi-c/src/generated",
     "py/src/generated",
     "cli/src/generated",
@@ -22,6 +23,7 @@ pub const GENERATED_DIRS: [&str; 5] = [
 pub enum Lang {
     Rust,
     Python,
+    C,
 }
 
 /// One generated file: where it goes and what it holds (without the header line).
@@ -48,6 +50,14 @@ impl Generated {
         }
     }
 
+    pub fn c(path: impl Into<String>, body: String) -> Self {
+        Generated {
+            path: path.into(),
+            lang: Lang::C,
+            body,
+        }
+    }
+
     /// The file's final text: header line, then the body, formatted.
     pub fn render(&self, root: &Path) -> Result<String, String> {
         match self.lang {
@@ -56,6 +66,7 @@ impl Generated {
                 rustfmt(root, &text).map_err(|e| format!("{}: {e}", self.path))
             }
             Lang::Python => Ok(format!("# {HEADER}\n{}", self.body)),
+            Lang::C => Ok(format!("/* {HEADER} */\n{}", self.body)),
         }
     }
 }

@@ -141,7 +141,6 @@ fn errors(spec: &Spec) -> String {
 fn rust_type(t: &FieldType) -> String {
     match t {
         FieldType::String => "String".into(),
-        FieldType::U32 => "u32".into(),
         FieldType::U64 | FieldType::TimeMs => "u64".into(),
         FieldType::Bool => "bool".into(),
         FieldType::List | FieldType::Strings => "Vec<String>".into(),
@@ -156,7 +155,6 @@ fn rust_type(t: &FieldType) -> String {
 fn lenient(t: &FieldType) -> Option<&'static str> {
     match t {
         FieldType::String => Some("crate::decode::lenient::string"),
-        FieldType::U32 => Some("crate::decode::lenient::u32"),
         FieldType::U64 | FieldType::TimeMs => Some("crate::decode::lenient::u64"),
         FieldType::Bool => Some("crate::decode::lenient::bool"),
         FieldType::List | FieldType::Strings => Some("crate::decode::lenient::comma_list"),
@@ -415,6 +413,14 @@ fn operation(spec: &Spec, name: &str, op: &Operation) -> String {
     if !op.composite {
         s.push_str("    /// `RegionId`: the region of this request (default: the client's), so one client can work in several regions.\n");
         s.push_str("    pub fn region_id(mut self, v: impl Into<String>) -> Self {\n        self.region_id = Some(v.into());\n        self\n    }\n\n");
+    }
+    for p in &optional {
+        let n = p.name();
+        s.push_str(&doc("    ", &format!("Unsets `{}`.", p.wire)));
+        s.push_str(&format!("    pub fn clear_{n}(mut self) -> Self {{\n        self.{n} = None;\n        self\n    }}\n\n"));
+    }
+    if !op.composite {
+        s.push_str("    /// Unsets `RegionId` (the client's applies).\n    pub fn clear_region_id(mut self) -> Self {\n        self.region_id = None;\n        self\n    }\n\n");
     }
     for o in &op.options {
         let setter = o.rust.clone().unwrap_or_else(|| o.name.clone());

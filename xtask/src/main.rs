@@ -49,6 +49,7 @@ fn run(root: &Path, check: bool) -> Result<(), String> {
     let spec = spec::Spec::load(&text)?;
     let mut files: Vec<Generated> = Vec::new();
     files.extend(gen_core::generate(&spec));
+    files.extend(gen_c::generate(&spec));
     let mut stale = Vec::new();
     for file in &files {
         let content = file.render(root)?;

@@ -158,6 +158,9 @@ pub struct Operation {
     #[serde(default)]
     pub rust_takes_id: bool,
     pub rust_method: Option<String>,
+    /// The type the Rust client method returns when it is not the answer record (the answer
+    /// record then has a `From<&that type>`).
+    pub rust_returns: Option<String>,
     #[serde(default)]
     pub py_positional: Vec<String>,
     pub params: Vec<Param>,
@@ -177,6 +180,8 @@ pub struct Paged {
     pub id: String,
     /// The name of the lazy walk over every page (Rust method; Python `iter_<walk>`).
     pub walk: String,
+    /// The C list handle (default: the item's handle with `_list`).
+    pub c_list: Option<String>,
 }
 
 #[derive(Debug, Deserialize, Clone)]
@@ -272,7 +277,6 @@ impl Param {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FieldType {
     String,
-    U32,
     U64,
     Bool,
     TimeMs,
@@ -288,7 +292,6 @@ impl FieldType {
     pub fn parse(s: &str) -> FieldType {
         match s {
             "string" => FieldType::String,
-            "u32" => FieldType::U32,
             "u64" => FieldType::U64,
             "bool" => FieldType::Bool,
             "time_ms" => FieldType::TimeMs,
@@ -356,7 +359,10 @@ impl Spec {
         }
         for (name, record) in &self.records {
             for f in &record.fields {
-                if f.wire.is_none() && !f.local {
+                if f.ty == "u32" {
+                problems.push(format!("record {name}: field {} is u32; record numbers are u64 (c_type = \"u32\" for C)", f.name()));
+            }
+            if f.wire.is_none() && !f.local {
                     problems.push(format!("record {name}: a field without a wire name must be local"));
                 }
                 let referenced = match f.kind() {

@@ -33,17 +33,20 @@ pub struct CreateSslVpnClientCertResponse {
     pub ssl_vpn_client_cert_id: String,
 }
 
-/// The answer to `DeleteSslVpnClientCert`.
+/// What a delete did.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub struct DeleteSslVpnClientCertResponse {
-    /// The request id.
+    /// The request id of the answer.
     #[serde(
         default,
         rename = "RequestId",
         deserialize_with = "crate::decode::lenient::string"
     )]
     pub request_id: String,
+    /// Whether the certificate was already gone (not an error: the delete is done either way).
+    #[serde(skip)]
+    pub already_deleted: bool,
 }
 
 /// The answer to `ModifySslVpnClientCert`.

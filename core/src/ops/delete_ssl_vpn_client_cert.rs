@@ -39,6 +39,15 @@ impl DeleteOutcome {
     }
 }
 
+impl From<&DeleteOutcome> for DeleteSslVpnClientCertResponse {
+    fn from(outcome: &DeleteOutcome) -> Self {
+        DeleteSslVpnClientCertResponse {
+            request_id: outcome.request_id().to_owned(),
+            already_deleted: outcome.was_already_deleted(),
+        }
+    }
+}
+
 impl Client {
     /// Deletes a certificate. A certificate that does not exist is
     /// [`DeleteOutcome::AlreadyDeleted`], not an error. While the gateway is configuring, the

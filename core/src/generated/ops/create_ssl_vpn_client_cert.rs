@@ -68,6 +68,24 @@ impl CreateSslVpnClientCert {
         self
     }
 
+    /// Unsets `Name`.
+    pub fn clear_name(mut self) -> Self {
+        self.name = None;
+        self
+    }
+
+    /// Unsets `ClientToken`.
+    pub fn clear_client_token(mut self) -> Self {
+        self.client_token = None;
+        self
+    }
+
+    /// Unsets `RegionId` (the client's applies).
+    pub fn clear_region_id(mut self) -> Self {
+        self.region_id = None;
+        self
+    }
+
     /// The `SslVpnServerId` of this request.
     pub fn ssl_vpn_server_id(&self) -> &str {
         &self.ssl_vpn_server_id

@@ -58,6 +58,18 @@ impl DeleteSslVpnClientCert {
         self
     }
 
+    /// Unsets `ClientToken`.
+    pub fn clear_client_token(mut self) -> Self {
+        self.client_token = None;
+        self
+    }
+
+    /// Unsets `RegionId` (the client's applies).
+    pub fn clear_region_id(mut self) -> Self {
+        self.region_id = None;
+        self
+    }
+
     /// After the delete is accepted, wait up to this long until the certificate is gone.
     pub fn wait_until_gone(mut self, v: std::time::Duration) -> Self {
         self.wait = Some(v);

@@ -45,6 +45,12 @@ impl DescribeSslVpnClientCert {
         self
     }
 
+    /// Unsets `RegionId` (the client's applies).
+    pub fn clear_region_id(mut self) -> Self {
+        self.region_id = None;
+        self
+    }
+
     /// The `SslVpnClientCertId` of this request.
     pub fn ssl_vpn_client_cert_id(&self) -> &str {
         &self.ssl_vpn_client_cert_id

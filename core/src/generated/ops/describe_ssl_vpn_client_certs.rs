@@ -81,6 +81,48 @@ impl DescribeSslVpnClientCerts {
         self
     }
 
+    /// Unsets `SslVpnServerId`.
+    pub fn clear_ssl_vpn_server_id(mut self) -> Self {
+        self.ssl_vpn_server_id = None;
+        self
+    }
+
+    /// Unsets `SslVpnClientCertId`.
+    pub fn clear_ssl_vpn_client_cert_id(mut self) -> Self {
+        self.ssl_vpn_client_cert_id = None;
+        self
+    }
+
+    /// Unsets `Name`.
+    pub fn clear_name(mut self) -> Self {
+        self.name = None;
+        self
+    }
+
+    /// Unsets `ResourceGroupId`.
+    pub fn clear_resource_group_id(mut self) -> Self {
+        self.resource_group_id = None;
+        self
+    }
+
+    /// Unsets `PageNumber`.
+    pub fn clear_page_number(mut self) -> Self {
+        self.page_number = None;
+        self
+    }
+
+    /// Unsets `PageSize`.
+    pub fn clear_page_size(mut self) -> Self {
+        self.page_size = None;
+        self
+    }
+
+    /// Unsets `RegionId` (the client's applies).
+    pub fn clear_region_id(mut self) -> Self {
+        self.region_id = None;
+        self
+    }
+
     /// The `SslVpnServerId` of this request, if set.
     pub fn get_ssl_vpn_server_id(&self) -> Option<&str> {
         self.ssl_vpn_server_id.as_deref()

@@ -45,6 +45,12 @@ impl IssueClientCert {
         self
     }
 
+    /// Unsets `ClientToken`.
+    pub fn clear_client_token(mut self) -> Self {
+        self.client_token = None;
+        self
+    }
+
     /// How long to keep trying while the gateway answers `VpnGateway.Configuring` (default: the
     /// client's).
     pub fn configuring_budget(mut self, v: std::time::Duration) -> Self {

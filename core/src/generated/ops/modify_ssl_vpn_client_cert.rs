@@ -56,6 +56,18 @@ impl ModifySslVpnClientCert {
         self
     }
 
+    /// Unsets `ClientToken`.
+    pub fn clear_client_token(mut self) -> Self {
+        self.client_token = None;
+        self
+    }
+
+    /// Unsets `RegionId` (the client's applies).
+    pub fn clear_region_id(mut self) -> Self {
+        self.region_id = None;
+        self
+    }
+
     /// The `SslVpnClientCertId` of this request.
     pub fn ssl_vpn_client_cert_id(&self) -> &str {
         &self.ssl_vpn_client_cert_id
