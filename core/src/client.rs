@@ -17,8 +17,7 @@ use crate::sign::{self, SignatureVersion};
 use crate::transport::{self, RawResponse, TransportConfig};
 use crate::{decode, validate};
 
-/// The API version of the VPC product.
-pub const API_VERSION: &str = "2016-04-28";
+pub use crate::generated::API_VERSION;
 
 /// A VPC OpenAPI client for the SSL-VPN client-certificate family.
 ///

@@ -22,11 +22,16 @@ pub fn decode_response(status: u16, body: &[u8]) -> usize {
     let mut ok = 0;
     ok += usize::from(decode::success::<CreateSslVpnClientCertResponse>(&raw).is_ok());
     ok += usize::from(decode::success::<SslVpnClientCertBundle>(&raw).is_ok());
+    ok +=
+        usize::from(
+            decode::success::<
+                crate::ops::describe_ssl_vpn_client_certs::DescribeSslVpnClientCertsAnswer,
+            >(&raw)
+            .is_ok(),
+        );
     ok += usize::from(
-        decode::success::<crate::ops::describe_ssl_vpn_client_certs::DescribeSslVpnClientCertsAnswer>(&raw).is_ok(),
-    );
-    ok += usize::from(
-        decode::success::<crate::ops::describe_ssl_vpn_servers::DescribeSslVpnServersAnswer>(&raw).is_ok(),
+        decode::success::<crate::ops::describe_ssl_vpn_servers::DescribeSslVpnServersAnswer>(&raw)
+            .is_ok(),
     );
     match decode::failure(&raw, "POST&%2F&A%3Db") {
         Error::Api(e) => {

@@ -23,9 +23,9 @@ pub mod credentials;
 mod decode;
 pub mod endpoint;
 mod error;
-mod generated;
 #[doc(hidden)]
 pub mod fuzzing;
+mod generated;
 pub mod ops;
 pub mod profile;
 mod proxy;

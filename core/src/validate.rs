@@ -169,7 +169,10 @@ mod tests {
     #[test]
     fn tokens() {
         assert!(client_token("ClientToken", &"a".repeat(64)).is_ok());
-        assert_eq!(param_of(client_token("ClientToken", &"a".repeat(65))), "ClientToken");
+        assert_eq!(
+            param_of(client_token("ClientToken", &"a".repeat(65))),
+            "ClientToken"
+        );
         assert_eq!(param_of(client_token("ClientToken", "证书")), "ClientToken");
         assert_eq!(param_of(client_token("ClientToken", "")), "ClientToken");
         assert_eq!(param_of(client_token("ClientToken", "a\nb")), "ClientToken");

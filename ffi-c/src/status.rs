@@ -2,10 +2,10 @@
 //! `generated/status.rs`), and the table pinned down by tests: changing a number is changing the
 //! ABI, so the spec alone cannot do it unnoticed.
 
-pub use crate::generated::status::vpncert_status;
 pub(crate) use crate::generated::status::map_error;
 #[cfg(test)]
 use crate::generated::status::map_kind;
+pub use crate::generated::status::vpncert_status;
 
 #[cfg(test)]
 mod tests {

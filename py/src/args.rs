@@ -36,11 +36,6 @@ pub(crate) fn count(parameter: &str, value: i64) -> Result<u32, Error> {
     })
 }
 
-/// An optional count.
-pub(crate) fn opt_count(parameter: &str, value: Option<i64>) -> Result<Option<u32>, Error> {
-    value.map(|v| count(parameter, v)).transpose()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -72,7 +67,5 @@ mod tests {
             parameter(count("PageSize", u32::MAX as i64 + 1)),
             "PageSize"
         );
-        assert_eq!(opt_count("n", None).unwrap(), None);
-        assert_eq!(opt_count("n", Some(7)).unwrap(), Some(7));
     }
 }

@@ -7,7 +7,9 @@ use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::PyDict;
-use vpncert::{Error, ErrorKind};
+use vpncert::Error;
+
+use crate::generated::errors::api_class;
 
 static ERRORS_MODULE: PyOnceLock<Py<PyModule>> = PyOnceLock::new();
 
@@ -17,29 +19,6 @@ fn errors_module(py: Python<'_>) -> PyResult<&Bound<'_, PyModule>> {
             Ok::<_, PyErr>(py.import("vpncert._errors")?.unbind())
         })
         .map(|m| m.bind(py))
-}
-
-/// The class for an API error kind, as in the error table.
-fn api_class(kind: ErrorKind) -> &'static str {
-    match kind {
-        ErrorKind::QuotaFull => "QuotaFullError",
-        ErrorKind::GatewayConfiguring => "GatewayConfiguringError",
-        ErrorKind::FinancialLocked => "FinancialLockedError",
-        ErrorKind::InvalidName => "InvalidNameError",
-        ErrorKind::CreateLimitReached => "CreateLimitReachedError",
-        ErrorKind::SubUserForbidden => "SubUserForbiddenError",
-        ErrorKind::Forbidden => "ForbiddenError",
-        ErrorKind::SslVpnServerNotFound => "SslVpnServerNotFoundError",
-        ErrorKind::RegionNotFound => "RegionNotFoundError",
-        ErrorKind::CertNotFound => "CertNotFoundError",
-        ErrorKind::Throttling => "ThrottlingError",
-        ErrorKind::ServiceUnavailable => "ServiceUnavailableError",
-        ErrorKind::AuthFailure => "AuthenticationError",
-        ErrorKind::ClockSkew => "ClockSkewError",
-        ErrorKind::Other => "ApiError",
-        // The kind enum is non-exhaustive: a kind a newer core adds is still an `ApiError`.
-        _ => "ApiError",
-    }
 }
 
 /// The `errno` name of an I/O error kind, for the kinds writing a profile meets.

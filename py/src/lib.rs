@@ -6,12 +6,13 @@
 //! interpreter detached (`py.detach`), so threads sharing one `Client` wait in parallel.
 
 mod args;
+mod bundle;
 mod client;
 mod emulator;
 mod errors;
+mod generated;
 mod lists;
 mod repr;
-mod results;
 
 use pyo3::prelude::*;
 
@@ -19,17 +20,7 @@ use pyo3::prelude::*;
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
-    m.add_class::<client::Client>()?;
-    m.add_class::<results::CreateSslVpnClientCertResponse>()?;
-    m.add_class::<results::ModifySslVpnClientCertResponse>()?;
-    m.add_class::<results::DeleteOutcome>()?;
-    m.add_class::<results::SslVpnClientCertBundle>()?;
-    m.add_class::<lists::SslVpnClientCertSummary>()?;
-    m.add_class::<lists::SslVpnServer>()?;
-    m.add_class::<lists::SslVpnClientCertPage>()?;
-    m.add_class::<lists::SslVpnServerPage>()?;
-    m.add_class::<lists::SslVpnClientCertIterator>()?;
-    m.add_class::<lists::SslVpnServerIterator>()?;
+    generated::add_classes(m)?;
     m.add_class::<emulator::Emulator>()?;
     Ok(())
 }

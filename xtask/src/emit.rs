@@ -151,7 +151,9 @@ fn comment(indent: &str, marker: &str, text: &str) -> String {
         }
         let mut line = String::new();
         for word in paragraph.split_whitespace() {
-            if !line.is_empty() && indent.len() + marker.len() + 1 + line.len() + 1 + word.len() > 96 {
+            if !line.is_empty()
+                && indent.len() + marker.len() + 1 + line.len() + 1 + word.len() > 96
+            {
                 out.push_str(&format!("{indent}{marker} {line}\n"));
                 line.clear();
             }

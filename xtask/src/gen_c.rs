@@ -21,7 +21,10 @@ pub fn generate(spec: &Spec) -> Vec<Generated> {
             request(spec, name, op),
         ));
     }
-    files.push(Generated::c("tests/c/generated/test_contract.c", contract_test(spec)));
+    files.push(Generated::c(
+        "tests/c/generated/test_contract.c",
+        contract_test(spec),
+    ));
     files
 }
 
@@ -69,9 +72,13 @@ fn contract_test(spec: &Spec) -> String {
             let n = f.c_name();
             match stored(spec, f) {
                 Stored::Text => s.push_str(&format!("    CHECK_STR({handle}_{n}(NULL), \"\");\n")),
-                Stored::Number { .. } => s.push_str(&format!("    CHECK({handle}_{n}(NULL) == 0);\n")),
+                Stored::Number { .. } => {
+                    s.push_str(&format!("    CHECK({handle}_{n}(NULL) == 0);\n"))
+                }
                 Stored::Bool => s.push_str(&format!("    CHECK(!{handle}_{n}(NULL));\n")),
-                Stored::Nested { .. } => s.push_str(&format!("    CHECK({handle}_{n}(NULL) == NULL);\n")),
+                Stored::Nested { .. } => {
+                    s.push_str(&format!("    CHECK({handle}_{n}(NULL) == NULL);\n"))
+                }
                 Stored::Many { .. } => {
                     s.push_str(&format!("    CHECK({handle}_{n}_count(NULL) == 0);\n"));
                     s.push_str(&format!("    CHECK({handle}_{n}_at(NULL, 0) == NULL);\n"));
@@ -108,7 +115,9 @@ fn contract_test(spec: &Spec) -> String {
                 _ => "\"x-1\"".to_owned(),
             })
             .collect();
-        s.push_str(&format!("    /* {name} */\n    {{\n        {req} *r = SENTINEL;\n"));
+        s.push_str(&format!(
+            "    /* {name} */\n    {{\n        {req} *r = SENTINEL;\n"
+        ));
         // Each required string argument, NULL and then not UTF-8, is refused by name.
         for (i, p) in required.iter().enumerate() {
             if matches!(p.ty.as_str(), "u32" | "bool") {
@@ -124,9 +133,15 @@ fn contract_test(spec: &Spec) -> String {
                 ));
             }
         }
-        let call_args: Vec<String> = good_args.iter().cloned().collect();
-        let new_args = if call_args.is_empty() { String::new() } else { format!("{}, ", call_args.join(", ")) };
-        s.push_str(&format!("        REFUSED({req}_new({new_args}NULL, &err), \"out\");\n"));
+        let call_args: Vec<String> = good_args.to_vec();
+        let new_args = if call_args.is_empty() {
+            String::new()
+        } else {
+            format!("{}, ", call_args.join(", "))
+        };
+        s.push_str(&format!(
+            "        REFUSED({req}_new({new_args}NULL, &err), \"out\");\n"
+        ));
         s.push_str(&format!("        r = NULL;\n        CHECK_STATUS({req}_new({new_args}&r, &err), VPNCERT_OK, err);\n"));
         let mut setters: Vec<(String, String)> = op
             .params
@@ -150,25 +165,35 @@ fn contract_test(spec: &Spec) -> String {
                 "        CHECK_STATUS({req}_set_{n}(NULL, {value}), VPNCERT_INVALID_ARGUMENT, NULL);\n"
             ));
             if !matches!(ty.as_str(), "u32" | "u64" | "bool") {
-                s.push_str(&format!("        CHECK_STATUS({req}_set_{n}(r, NULL), VPNCERT_OK, NULL);\n"));
+                s.push_str(&format!(
+                    "        CHECK_STATUS({req}_set_{n}(r, NULL), VPNCERT_OK, NULL);\n"
+                ));
             }
         }
         let out_ty = match &op.paged {
             Some(_) => list_handle(spec, op),
             None => {
                 let a = op.answer.clone().unwrap_or_default();
-                spec.records.get(&a).map(|r| prefix(&a, r)).unwrap_or_default()
+                spec.records
+                    .get(&a)
+                    .map(|r| prefix(&a, r))
+                    .unwrap_or_default()
             }
         };
         s.push_str(&format!(
             "        {out_ty} *out = SENTINEL;\n        REFUSED(vpncert_{sn}_with(NULL, r, &out, &err), \"c\");\n        REFUSED(vpncert_{sn}_with(client, NULL, &out, &err), \"request\");\n        REFUSED(vpncert_{sn}_with(client, r, NULL, &err), \"out\");\n        CHECK(out == SENTINEL);\n"
         ));
-        if let Some((n, _)) = setters.iter().find(|(_, ty)| !matches!(ty.as_str(), "u32" | "u64" | "bool")) {
+        if let Some((n, _)) = setters
+            .iter()
+            .find(|(_, ty)| !matches!(ty.as_str(), "u32" | "u64" | "bool"))
+        {
             s.push_str(&format!(
                 "        CHECK_STATUS({req}_set_{n}(r, \"\\xff\"), VPNCERT_INVALID_ARGUMENT, NULL);\n        REFUSED(vpncert_{sn}_with(client, r, &out, &err), \"{n}\");\n        CHECK(out == SENTINEL);\n"
             ));
         }
-        s.push_str(&format!("        {req}_free(r);\n        {req}_free(NULL);\n    }}\n\n"));
+        s.push_str(&format!(
+            "        {req}_free(r);\n        {req}_free(NULL);\n    }}\n\n"
+        ));
     }
     s.push_str("    vpncert_client_free(client);\n    return finish(\"c contract\");\n}\n");
     s
@@ -223,9 +248,15 @@ fn status(spec: &Spec) -> String {
             crate::spec::Retry::Yes => " (retried before being reported)",
             crate::spec::Retry::Clock => " (retried once with the server's time)",
         };
-        rows.push((k.c.name.clone(), k.c.number, format!("{}: {}{retried}", names.join(", "), k.doc)));
+        rows.push((
+            k.c.name.clone(),
+            k.c.number,
+            format!("{}: {}{retried}", names.join(", "), k.doc),
+        ));
     }
-    let mut s = module_doc("Status codes: the C column of the project's error table, and the one mapping to it.");
+    let mut s = module_doc(
+        "Status codes: the C column of the project's error table, and the one mapping to it.",
+    );
     s.push_str("\nuse std::ffi::{c_char, CStr};\n\nuse vpncert::{Error, ErrorKind};\n\nuse crate::args::EMPTY;\n\n");
     let retired: Vec<String> = e.retired.iter().map(|n| n.to_string()).collect();
     s.push_str(&doc(
@@ -243,13 +274,18 @@ fn status(spec: &Spec) -> String {
     }
     s.push_str("}\n\n");
 
-    s.push_str("/// The status an error is reported with: the one mapping of the project's error table.\n");
+    s.push_str(
+        "/// The status an error is reported with: the one mapping of the project's error table.\n",
+    );
     s.push_str("pub(crate) fn map_error(e: &Error) -> vpncert_status {\n    use vpncert_status::*;\n    match e {\n");
     for l in &e.local {
         if l.rust == "Ok" || l.rust == "Panic" {
             continue;
         }
-        s.push_str(&format!("        Error::{} {{ .. }} => {},\n", l.rust, l.c.name));
+        s.push_str(&format!(
+            "        Error::{} {{ .. }} => {},\n",
+            l.rust, l.c.name
+        ));
     }
     s.push_str("        Error::Api(api) => map_kind(api.kind),\n");
     s.push_str(&format!(
@@ -272,7 +308,10 @@ fn status(spec: &Spec) -> String {
     s.push_str("    /// The status with this number, if there is one.\n    pub fn from_u32(n: u32) -> Option<Self> {\n        Self::ALL.iter().copied().find(|s| *s as u32 == n)\n    }\n\n");
     s.push_str("    /// The C name, e.g. `VPNCERT_QUOTA_FULL`.\n    pub fn name(self) -> &'static CStr {\n        match self {\n");
     for (name, _, _) in &rows {
-        s.push_str(&format!("            vpncert_status::{name} => c{},\n", lit(name)));
+        s.push_str(&format!(
+            "            vpncert_status::{name} => c{},\n",
+            lit(name)
+        ));
     }
     s.push_str("        }\n    }\n}\n\n");
     s.push_str(
@@ -300,7 +339,8 @@ fn status(spec: &Spec) -> String {
 
 /// The C handle prefix of a record.
 pub fn prefix(name: &str, r: &Record) -> String {
-    r.c.clone().unwrap_or_else(|| format!("vpncert_{}", snake(name)))
+    r.c.clone()
+        .unwrap_or_else(|| format!("vpncert_{}", snake(name)))
 }
 
 /// Records by C handle: the first record of a prefix defines the handle's fields.
@@ -329,15 +369,25 @@ fn stored(spec: &Spec, f: &crate::spec::Field) -> Stored {
             .unwrap_or_default()
     };
     match f.kind() {
-        FieldType::String | FieldType::List | FieldType::Strings | FieldType::CertStatus => Stored::Text,
+        FieldType::String | FieldType::List | FieldType::Strings | FieldType::CertStatus => {
+            Stored::Text
+        }
         FieldType::U64 | FieldType::TimeMs => match f.c_type.as_deref() {
             Some("u32") => Stored::Number { c_type: "u32" },
             _ => Stored::Number { c_type: "i64" },
         },
         FieldType::Bool => Stored::Bool,
-        FieldType::Record(r) => Stored::Nested { handle: handle_of(&r), optional: false },
-        FieldType::OptRecord(r) => Stored::Nested { handle: handle_of(&r), optional: true },
-        FieldType::Records(r) => Stored::Many { handle: handle_of(&r) },
+        FieldType::Record(r) => Stored::Nested {
+            handle: handle_of(&r),
+            optional: false,
+        },
+        FieldType::OptRecord(r) => Stored::Nested {
+            handle: handle_of(&r),
+            optional: true,
+        },
+        FieldType::Records(r) => Stored::Many {
+            handle: handle_of(&r),
+        },
     }
 }
 
@@ -370,7 +420,11 @@ fn records(spec: &Spec) -> String {
     let mut lists: BTreeMap<String, String> = BTreeMap::new();
     for op in spec.operations.values() {
         if let Some(p) = &op.paged {
-            let item = spec.records.get(&p.item).map(|r| prefix(&p.item, r)).unwrap_or_default();
+            let item = spec
+                .records
+                .get(&p.item)
+                .map(|r| prefix(&p.item, r))
+                .unwrap_or_default();
             lists.insert(list_handle(spec, op), format!("{item}|{}", p.item));
         }
     }
@@ -421,7 +475,7 @@ fn list_type(list: &str, item: &str, record: &str) -> String {
          unsafe {{ next_out(list, out, |l| &mut l.pages, {item}::from) }}\n\
          }})\n}}\n\n"
     ));
-    s.push_str(&doc("", &format!("Frees a list. NULL is a no-op.\n\n# Safety\n`list` is NULL or a live list; it is invalid afterwards.")));
+    s.push_str(&doc("", "Frees a list. NULL is a no-op.\n\n# Safety\n`list` is NULL or a live list; it is invalid afterwards."));
     s.push_str(&format!(
         "#[no_mangle]\npub unsafe extern \"C\" fn {list}_free(list: *mut {list}) {{\n\
          ffi_panic_boundary!(or () => {{\n\
@@ -452,8 +506,14 @@ fn record_handle(spec: &Spec, handle: &str, records: &[(&String, &Record)]) -> S
                 s.push_str(&format!("    pub(crate) {n}: {t},\n"));
             }
             Stored::Bool => s.push_str(&format!("    pub(crate) {n}: bool,\n")),
-            Stored::Nested { handle: h, optional: true } => s.push_str(&format!("    pub(crate) {n}: Option<Box<{h}>>,\n")),
-            Stored::Nested { handle: h, optional: false } => s.push_str(&format!("    pub(crate) {n}: Box<{h}>,\n")),
+            Stored::Nested {
+                handle: h,
+                optional: true,
+            } => s.push_str(&format!("    pub(crate) {n}: Option<Box<{h}>>,\n")),
+            Stored::Nested {
+                handle: h,
+                optional: false,
+            } => s.push_str(&format!("    pub(crate) {n}: Box<{h}>,\n")),
             Stored::Many { handle: h } => s.push_str(&format!("    pub(crate) {n}: Vec<{h}>,\n")),
         }
     }
@@ -467,12 +527,22 @@ fn record_handle(spec: &Spec, handle: &str, records: &[(&String, &Record)]) -> S
             let field = f.name();
             let value = match stored(spec, f) {
                 Stored::Text => text_of(f, "v"),
-                Stored::Number { c_type: "u32" } => format!("u32::try_from(v.{field}).unwrap_or(0)"),
+                Stored::Number { c_type: "u32" } => {
+                    format!("u32::try_from(v.{field}).unwrap_or(0)")
+                }
                 Stored::Number { .. } => format!("v.{field}"),
                 Stored::Bool => format!("v.{field}"),
-                Stored::Nested { handle: h, optional: true } => format!("v.{field}.map(|x| Box::new({h}::from(x)))"),
-                Stored::Nested { handle: h, optional: false } => format!("Box::new({h}::from(v.{field}))"),
-                Stored::Many { handle: h } => format!("v.{field}.into_iter().map({h}::from).collect()"),
+                Stored::Nested {
+                    handle: h,
+                    optional: true,
+                } => format!("v.{field}.map(|x| Box::new({h}::from(x)))"),
+                Stored::Nested {
+                    handle: h,
+                    optional: false,
+                } => format!("Box::new({h}::from(v.{field}))"),
+                Stored::Many { handle: h } => {
+                    format!("v.{field}.into_iter().map({h}::from).collect()")
+                }
             };
             s.push_str(&format!("            {n}: {value},\n"));
         }
@@ -505,9 +575,14 @@ fn record_handle(spec: &Spec, handle: &str, records: &[(&String, &Record)]) -> S
         s.push_str("        v\n    }\n}\n\n");
     }
     if secret {
-        s.push_str(&format!("impl Drop for {handle} {{\n    fn drop(&mut self) {{\n"));
+        s.push_str(&format!(
+            "impl Drop for {handle} {{\n    fn drop(&mut self) {{\n"
+        ));
         for f in first.fields.iter().filter(|f| f.secret || f.profile) {
-            s.push_str(&format!("        crate::args::wipe(&mut self.{});\n", f.c_name()));
+            s.push_str(&format!(
+                "        crate::args::wipe(&mut self.{});\n",
+                f.c_name()
+            ));
         }
         s.push_str("    }\n}\n\n");
     }
@@ -526,7 +601,11 @@ fn record_handle(spec: &Spec, handle: &str, records: &[(&String, &Record)]) -> S
                     FieldType::List | FieldType::Strings => " Items are separated by commas.",
                     _ => "",
                 };
-                let secret_note = if f.secret { " Secret: wiped when the handle is freed." } else { "" };
+                let secret_note = if f.secret {
+                    " Secret: wiped when the handle is freed."
+                } else {
+                    ""
+                };
                 s.push_str(&doc("", &format!("{what}{extra}{secret_note}\n\n# Safety\n`{arg}` is NULL or a live `{handle}`.")));
                 s.push_str(&format!(
                     "#[no_mangle]\npub unsafe extern \"C\" fn {handle}_{n}({arg}: *const {handle}) -> *const c_char {{\n\
@@ -536,8 +615,15 @@ fn record_handle(spec: &Spec, handle: &str, records: &[(&String, &Record)]) -> S
                 ));
             }
             Stored::Number { c_type } => {
-                let (ret, value) = if c_type == "u32" { ("u32", format!("h.{n}")) } else { ("i64", format!("ms(h.{n})")) };
-                s.push_str(&doc("", &format!("{what}\n\n# Safety\n`{arg}` is NULL or a live `{handle}`.")));
+                let (ret, value) = if c_type == "u32" {
+                    ("u32", format!("h.{n}"))
+                } else {
+                    ("i64", format!("ms(h.{n})"))
+                };
+                s.push_str(&doc(
+                    "",
+                    &format!("{what}\n\n# Safety\n`{arg}` is NULL or a live `{handle}`."),
+                ));
                 s.push_str(&format!(
                     "#[no_mangle]\npub unsafe extern \"C\" fn {handle}_{n}({arg}: *const {handle}) -> {ret} {{\n\
                      ffi_panic_boundary!(or 0 => {{\n\
@@ -546,7 +632,10 @@ fn record_handle(spec: &Spec, handle: &str, records: &[(&String, &Record)]) -> S
                 ));
             }
             Stored::Bool => {
-                s.push_str(&doc("", &format!("{what}\n\n# Safety\n`{arg}` is NULL or a live `{handle}`.")));
+                s.push_str(&doc(
+                    "",
+                    &format!("{what}\n\n# Safety\n`{arg}` is NULL or a live `{handle}`."),
+                ));
                 s.push_str(&format!(
                     "#[no_mangle]\npub unsafe extern \"C\" fn {handle}_{n}({arg}: *const {handle}) -> bool {{\n\
                      ffi_panic_boundary!(or false => {{\n\
@@ -554,9 +643,15 @@ fn record_handle(spec: &Spec, handle: &str, records: &[(&String, &Record)]) -> S
                      unsafe {{ {arg}.as_ref() }}.is_some_and(|h| h.{n})\n}})\n}}\n\n"
                 ));
             }
-            Stored::Nested { handle: h, optional } => {
+            Stored::Nested {
+                handle: h,
+                optional,
+            } => {
                 let (null, get) = if optional {
-                    (" NULL when there is none.", format!("h.{n}.as_deref().map_or(std::ptr::null(), |x| x as *const {h})"))
+                    (
+                        " NULL when there is none.",
+                        format!("h.{n}.as_deref().map_or(std::ptr::null(), |x| x as *const {h})"),
+                    )
                 } else {
                     ("", format!("&*h.{n} as *const {h}"))
                 };
@@ -610,7 +705,9 @@ fn c_arg_type(ty: &str) -> &'static str {
 fn request(spec: &Spec, name: &str, op: &Operation) -> String {
     let snake_name = snake(name);
     let req = format!("vpncert_{snake_name}_request");
-    let mut s = module_doc(&format!("`{name}` from C: its request object and `vpncert_{snake_name}_with`."));
+    let mut s = module_doc(&format!(
+        "`{name}` from C: its request object and `vpncert_{snake_name}_with`."
+    ));
     s.push_str(
         "\n#![allow(clippy::missing_safety_doc)]\n\nuse std::ffi::c_char;\n\n\
          #[allow(unused_imports)]\nuse crate::args::{handle, handle_mut, into_handle, opt_str_arg, out_arg, str_arg, take_handle, write_out};\n\
@@ -641,10 +738,16 @@ fn request(spec: &Spec, name: &str, op: &Operation) -> String {
 
     // _new
     let required: Vec<_> = op.params.iter().filter(|p| p.required).collect();
-    let mut args: Vec<String> = required.iter().map(|p| format!("{}: {}", p.name(), c_arg_type(&p.ty))).collect();
+    let mut args: Vec<String> = required
+        .iter()
+        .map(|p| format!("{}: {}", p.name(), c_arg_type(&p.ty)))
+        .collect();
     args.push(format!("out: *mut *mut {req}"));
     args.push("err: *mut *mut vpncert_error".into());
-    let req_names: Vec<String> = required.iter().map(|p| format!("`{}` ({})", p.name(), p.wire)).collect();
+    let req_names: Vec<String> = required
+        .iter()
+        .map(|p| format!("`{}` ({})", p.name(), p.wire))
+        .collect();
     s.push_str(&doc(
         "",
         &format!(
@@ -660,7 +763,9 @@ fn request(spec: &Spec, name: &str, op: &Operation) -> String {
             "u32" | "bool" => ctor.push(n.clone()),
             "list" => {
                 s.push_str(&format!("        // SAFETY: the caller's contract.\n        let {n} = unsafe {{ str_arg({n}, {}) }}?;\n", lit(&n)));
-                ctor.push(format!("{n}.split(',').map(str::trim).filter(|s| !s.is_empty())"));
+                ctor.push(format!(
+                    "{n}.split(',').map(str::trim).filter(|s| !s.is_empty())"
+                ));
             }
             _ => {
                 s.push_str(&format!("        // SAFETY: the caller's contract.\n        let {n} = unsafe {{ str_arg({n}, {}) }}?;\n", lit(&n)));
@@ -705,7 +810,7 @@ fn request(spec: &Spec, name: &str, op: &Operation) -> String {
             _ => {
                 setter_head(&mut s, n, &what, "*const c_char");
                 let apply = if ty == "list" {
-                    format!("v.split(',').map(str::trim).filter(|s| !s.is_empty())")
+                    "v.split(',').map(str::trim).filter(|s| !s.is_empty())".to_owned()
                 } else {
                     "v".to_owned()
                 };
@@ -725,12 +830,21 @@ fn request(spec: &Spec, name: &str, op: &Operation) -> String {
     for o in &op.options {
         let setter = o.rust.clone().unwrap_or_else(|| o.name.clone());
         let fname = format!("{}_ms", o.name);
-        setter_head(&mut s, &fname, &format!("the option `{}`, in milliseconds: {}", o.name, lowercase_first(&o.doc)), "u64");
+        setter_head(
+            &mut s,
+            &fname,
+            &format!(
+                "the option `{}`, in milliseconds: {}",
+                o.name,
+                lowercase_first(&o.doc)
+            ),
+            "u64",
+        );
         s.push_str(&format!(
             "        request.inner = request.inner.clone().{setter}(std::time::Duration::from_millis(value));\n        Ok(())\n    }})\n}}\n\n"
         ));
     }
-    s.push_str(&doc("", &format!("Frees a request. NULL is a no-op.\n\n# Safety\n`request` is NULL or a live request no other thread uses.")));
+    s.push_str(&doc("", "Frees a request. NULL is a no-op.\n\n# Safety\n`request` is NULL or a live request no other thread uses."));
     s.push_str(&format!(
         "#[no_mangle]\npub unsafe extern \"C\" fn {req}_free(request: *mut {req}) {{\n    ffi_panic_boundary!(or () => {{\n        // SAFETY: the caller's contract.\n        drop(unsafe {{ take_handle(request) }});\n    }})\n}}\n\n"
     ));
@@ -749,7 +863,11 @@ fn request(spec: &Spec, name: &str, op: &Operation) -> String {
         }
         None => {
             let answer = op.answer.clone().unwrap_or_default();
-            let h = spec.records.get(&answer).map(|r| prefix(&answer, r)).unwrap_or_default();
+            let h = spec
+                .records
+                .get(&answer)
+                .map(|r| prefix(&answer, r))
+                .unwrap_or_default();
             let call = if op.rust_takes_id {
                 format!("c.client.{method}_with(&request.inner)?")
             } else {
@@ -759,7 +877,12 @@ fn request(spec: &Spec, name: &str, op: &Operation) -> String {
                 Some(_) => format!("vpncert::{answer}::from(&{call})"),
                 None => call,
             };
-            (h.clone(), converted, format!("{h}::from(value)"), format!("the answer (`{h}`, freed with `{h}_free`)"))
+            (
+                h.clone(),
+                converted,
+                format!("{h}::from(value)"),
+                format!("the answer (`{h}`, freed with `{h}_free`)"),
+            )
         }
     };
     s.push_str(&doc(

@@ -27,10 +27,18 @@ fn module(spec: &Spec) -> String {
          of answers) is hand-written in `crate::ops` and `crate::client`.",
     );
     s.push_str("\npub mod errors;\npub mod ops;\npub mod records;\n\n");
+    s.push_str(&format!(
+        "/// The API version of the {} product.\npub const API_VERSION: &str = {};\n\n",
+        spec.service.product,
+        lit(&spec.service.version)
+    ));
     s.push_str("/// Everything the crate root re-exports.\npub mod reexports {\n");
     s.push_str("    pub use super::records::*;\n");
     for (name, op) in &spec.operations {
-        s.push_str(&format!("    pub use crate::ops::{}::{name};\n", snake(name)));
+        s.push_str(&format!(
+            "    pub use crate::ops::{}::{name};\n",
+            snake(name)
+        ));
         let _ = op;
     }
     s.push_str("}\n");
@@ -79,13 +87,19 @@ fn errors(spec: &Spec) -> String {
     s.push_str("        Self::Other,\n    ];\n\n");
 
     s.push_str("    /// Classifies an API error code (and HTTP status, for unknown 5xx codes).\n");
-    s.push_str("    pub fn classify(code: &str, http_status: u16) -> Self {\n        match code {\n");
+    s.push_str(
+        "    pub fn classify(code: &str, http_status: u16) -> Self {\n        match code {\n",
+    );
     for k in kinds {
         if k.codes.is_empty() {
             continue;
         }
         let alts: Vec<String> = k.codes.iter().map(|c| lit(c)).collect();
-        s.push_str(&format!("            {} => return Self::{},\n", alts.join(" | "), k.kind));
+        s.push_str(&format!(
+            "            {} => return Self::{},\n",
+            alts.join(" | "),
+            k.kind
+        ));
     }
     s.push_str("            _ => {}\n        }\n");
     for k in kinds {
@@ -95,7 +109,10 @@ fn errors(spec: &Spec) -> String {
                 (_, Some(suffix)) => format!("code.ends_with({})", lit(suffix)),
                 _ => format!("code == {}", lit(p)),
             };
-            s.push_str(&format!("        if {test} {{\n            return Self::{};\n        }}\n", k.kind));
+            s.push_str(&format!(
+                "        if {test} {{\n            return Self::{};\n        }}\n",
+                k.kind
+            ));
         }
     }
     if let Some(k) = kinds.iter().find(|k| k.http_5xx) {
@@ -121,14 +138,22 @@ fn errors(spec: &Spec) -> String {
     s.push_str("    /// The kind's name, as in the error table (`QuotaFull`, ...).\n");
     s.push_str("    pub fn name(self) -> &'static str {\n        match self {\n");
     for k in kinds {
-        s.push_str(&format!("            Self::{0} => {1},\n", k.kind, lit(&k.kind)));
+        s.push_str(&format!(
+            "            Self::{0} => {1},\n",
+            k.kind,
+            lit(&k.kind)
+        ));
     }
     s.push_str("            Self::Other => \"Other\",\n        }\n    }\n\n");
     s.push_str("    /// The exact API codes of this kind (patterns aside).\n");
     s.push_str("    pub fn codes(self) -> &'static [&'static str] {\n        match self {\n");
     for k in kinds {
         let codes: Vec<String> = k.codes.iter().map(|c| lit(c)).collect();
-        s.push_str(&format!("            Self::{} => &[{}],\n", k.kind, codes.join(", ")));
+        s.push_str(&format!(
+            "            Self::{} => &[{}],\n",
+            k.kind,
+            codes.join(", ")
+        ));
     }
     s.push_str("            Self::Other => &[],\n        }\n    }\n}\n");
     s
@@ -176,7 +201,10 @@ fn records(spec: &Spec) -> String {
 
 fn record(name: &str, r: &Record) -> String {
     let mut s = String::new();
-    let hides = r.fields.iter().any(|f| f.secret || f.debug_len || f.profile);
+    let hides = r
+        .fields
+        .iter()
+        .any(|f| f.secret || f.debug_len || f.profile);
     let mut text = r.doc.clone();
     if hides {
         text.push_str("\n\n`Debug` never shows the secrets it holds.");
@@ -267,7 +295,9 @@ fn record(name: &str, r: &Record) -> String {
 // Operations
 
 fn ops_module(spec: &Spec) -> String {
-    let mut s = module_doc("One module per operation of the spec: request builder, answer and error codes.");
+    let mut s = module_doc(
+        "One module per operation of the spec: request builder, answer and error codes.",
+    );
     s.push('\n');
     for name in spec.operations.keys() {
         s.push_str(&format!("pub mod {};\n", snake(name)));
@@ -321,12 +351,22 @@ fn rule_call(p: &Param) -> Option<String> {
         "list" => "v",
         _ => "v",
     };
-    Some(format!("crate::validate::{rule}({}, {arg})?;", lit(&p.wire)))
+    Some(format!(
+        "crate::validate::{rule}({}, {arg})?;",
+        lit(&p.wire)
+    ))
 }
 
 fn operation(spec: &Spec, name: &str, op: &Operation) -> String {
     let answer = spec.answer_record(op).to_owned();
-    let mut s = module_doc(&format!("`{name}`: the request builder{}.", if op.composite { "" } else { ", its answer and its documented error codes" }));
+    let mut s = module_doc(&format!(
+        "`{name}`: the request builder{}.",
+        if op.composite {
+            ""
+        } else {
+            ", its answer and its documented error codes"
+        }
+    ));
     s.push_str("\n#![allow(clippy::doc_markdown)]\n\n");
     s.push_str("#[allow(unused_imports)]\nuse crate::{Client, Error};\n");
     s.push_str(&format!("pub use crate::generated::records::{answer};\n"));
@@ -349,23 +389,38 @@ fn operation(spec: &Spec, name: &str, op: &Operation) -> String {
         text.push_str("\n\nRequired parameters are taken by `new`; each optional one has a setter and a `get_` getter.");
     }
     s.push_str(&doc("", &text));
-    let derive_default = if required.is_empty() && op.options.iter().all(|o| o.default_ms.is_none()) {
+    let derive_default = if required.is_empty() && op.options.iter().all(|o| o.default_ms.is_none())
+    {
         ", Default"
     } else {
         ""
     };
-    s.push_str(&format!("#[derive(Debug, Clone, PartialEq, Eq{derive_default})]\npub struct {name} {{\n"));
+    s.push_str(&format!(
+        "#[derive(Debug, Clone, PartialEq, Eq{derive_default})]\npub struct {name} {{\n"
+    ));
     for p in &required {
-        s.push_str(&format!("    pub(crate) {}: {},\n", p.name(), param_shape(p).field_type));
+        s.push_str(&format!(
+            "    pub(crate) {}: {},\n",
+            p.name(),
+            param_shape(p).field_type
+        ));
     }
     for p in &optional {
-        s.push_str(&format!("    pub(crate) {}: Option<{}>,\n", p.name(), param_shape(p).field_type));
+        s.push_str(&format!(
+            "    pub(crate) {}: Option<{}>,\n",
+            p.name(),
+            param_shape(p).field_type
+        ));
     }
     if !op.composite {
         s.push_str("    pub(crate) region_id: Option<String>,\n");
     }
     for o in &op.options {
-        let t = if o.default_ms.is_some() { "std::time::Duration".to_owned() } else { "Option<std::time::Duration>".to_owned() };
+        let t = if o.default_ms.is_some() {
+            "std::time::Duration".to_owned()
+        } else {
+            "Option<std::time::Duration>".to_owned()
+        };
         s.push_str(&format!("    pub(crate) {}: {t},\n", o.name));
     }
     s.push_str("}\n\n");
@@ -380,13 +435,24 @@ fn operation(spec: &Spec, name: &str, op: &Operation) -> String {
         "A request with none of the optional parameters set.".to_owned()
     } else {
         let names: Vec<String> = required.iter().map(|p| format!("`{}`", p.name())).collect();
-        format!("A request with its required parameters: {}.", names.join(", "))
+        format!(
+            "A request with its required parameters: {}.",
+            names.join(", ")
+        )
     };
     s.push_str(&doc("    ", &ctor_doc));
-    s.push_str(&format!("    pub fn new({}) -> Self {{\n        {name} {{\n", ctor_args.join(", ")));
+    s.push_str(&format!(
+        "    pub fn new({}) -> Self {{\n        {name} {{\n",
+        ctor_args.join(", ")
+    ));
     for p in &required {
         let shape = param_shape(p);
-        s.push_str(&format!("            {}: {{ let v = {}; {} }},\n", p.name(), p.name(), shape.setter_value));
+        s.push_str(&format!(
+            "            {}: {{ let v = {}; {} }},\n",
+            p.name(),
+            p.name(),
+            shape.setter_value
+        ));
     }
     for p in &optional {
         s.push_str(&format!("            {}: None,\n", p.name()));
@@ -396,7 +462,10 @@ fn operation(spec: &Spec, name: &str, op: &Operation) -> String {
     }
     for o in &op.options {
         match o.default_ms {
-            Some(ms) => s.push_str(&format!("            {}: std::time::Duration::from_millis({ms}),\n", o.name)),
+            Some(ms) => s.push_str(&format!(
+                "            {}: std::time::Duration::from_millis({ms}),\n",
+                o.name
+            )),
             None => s.push_str(&format!("            {}: None,\n", o.name)),
         }
     }
@@ -404,7 +473,10 @@ fn operation(spec: &Spec, name: &str, op: &Operation) -> String {
     for p in &optional {
         let shape = param_shape(p);
         let n = p.name();
-        s.push_str(&doc("    ", &format!("`{}`: {}", p.wire, lowercase_first(&p.doc))));
+        s.push_str(&doc(
+            "    ",
+            &format!("`{}`: {}", p.wire, lowercase_first(&p.doc)),
+        ));
         s.push_str(&format!(
             "    pub fn {n}(mut self, v: {}) -> Self {{\n        self.{n} = Some({});\n        self\n    }}\n\n",
             shape.setter_arg, shape.setter_value
@@ -425,7 +497,11 @@ fn operation(spec: &Spec, name: &str, op: &Operation) -> String {
     for o in &op.options {
         let setter = o.rust.clone().unwrap_or_else(|| o.name.clone());
         s.push_str(&doc("    ", &o.doc));
-        let value = if o.default_ms.is_some() { "v".to_owned() } else { "Some(v)".to_owned() };
+        let value = if o.default_ms.is_some() {
+            "v".to_owned()
+        } else {
+            "Some(v)".to_owned()
+        };
         s.push_str(&format!(
             "    pub fn {setter}(mut self, v: std::time::Duration) -> Self {{\n        self.{} = {value};\n        self\n    }}\n\n",
             o.name
@@ -439,17 +515,30 @@ fn operation(spec: &Spec, name: &str, op: &Operation) -> String {
             _ => ("&str".to_owned(), format!("&self.{n}")),
         };
         s.push_str(&doc("    ", &format!("The `{}` of this request.", p.wire)));
-        s.push_str(&format!("    pub fn {n}(&self) -> {ret} {{\n        {body}\n    }}\n\n"));
+        s.push_str(&format!(
+            "    pub fn {n}(&self) -> {ret} {{\n        {body}\n    }}\n\n"
+        ));
     }
     for p in &optional {
         let n = p.name();
         let (ret, body) = match p.ty.as_str() {
-            "u32" | "bool" => (format!("Option<{}>", param_shape(p).field_type), format!("self.{n}")),
-            "list" => ("Option<&[String]>".to_owned(), format!("self.{n}.as_deref()")),
+            "u32" | "bool" => (
+                format!("Option<{}>", param_shape(p).field_type),
+                format!("self.{n}"),
+            ),
+            "list" => (
+                "Option<&[String]>".to_owned(),
+                format!("self.{n}.as_deref()"),
+            ),
             _ => ("Option<&str>".to_owned(), format!("self.{n}.as_deref()")),
         };
-        s.push_str(&doc("    ", &format!("The `{}` of this request, if set.", p.wire)));
-        s.push_str(&format!("    pub fn get_{n}(&self) -> {ret} {{\n        {body}\n    }}\n\n"));
+        s.push_str(&doc(
+            "    ",
+            &format!("The `{}` of this request, if set.", p.wire),
+        ));
+        s.push_str(&format!(
+            "    pub fn get_{n}(&self) -> {ret} {{\n        {body}\n    }}\n\n"
+        ));
     }
     if !op.composite {
         s.push_str("    /// The `RegionId` of this request, if set (else the client's applies).\n");
@@ -457,16 +546,24 @@ fn operation(spec: &Spec, name: &str, op: &Operation) -> String {
     }
 
     // Local checks of every parameter and option.
-    s.push_str("    /// The local checks of the spec's rules; no request is sent when one fails.\n");
+    s.push_str(
+        "    /// The local checks of the spec's rules; no request is sent when one fails.\n",
+    );
     s.push_str("    pub(crate) fn check_parameters(&self) -> Result<(), Error> {\n");
     for p in &required {
         if let Some(call) = rule_call(p) {
-            s.push_str(&format!("        {{ let v = &self.{}; {call} }}\n", p.name()));
+            s.push_str(&format!(
+                "        {{ let v = &self.{}; {call} }}\n",
+                p.name()
+            ));
         }
     }
     for p in &optional {
         if let Some(call) = rule_call(p) {
-            s.push_str(&format!("        if let Some(v) = &self.{} {{ {call} }}\n", p.name()));
+            s.push_str(&format!(
+                "        if let Some(v) = &self.{} {{ {call} }}\n",
+                p.name()
+            ));
         }
     }
     if !op.composite {
@@ -474,8 +571,15 @@ fn operation(spec: &Spec, name: &str, op: &Operation) -> String {
     }
     for o in &op.options {
         let n = &o.name;
-        let value = if o.default_ms.is_some() { format!("Some(self.{n})") } else { format!("self.{n}") };
-        s.push_str(&format!("        if let Some(v) = {value} {{\n            crate::validate::duration({}, v)?;\n", lit(n)));
+        let value = if o.default_ms.is_some() {
+            format!("Some(self.{n})")
+        } else {
+            format!("self.{n}")
+        };
+        s.push_str(&format!(
+            "        if let Some(v) = {value} {{\n            crate::validate::duration({}, v)?;\n",
+            lit(n)
+        ));
         if o.positive {
             s.push_str(&format!(
                 "            if v.is_zero() {{ return Err(Error::invalid({}, \"must be greater than zero when given\")); }}\n",
@@ -496,7 +600,10 @@ fn operation(spec: &Spec, name: &str, op: &Operation) -> String {
         None => answer.clone(),
     };
     s.push_str(&format!("impl crate::ops::Operation for {name} {{\n"));
-    s.push_str(&format!("    const ACTION: &'static str = {};\n", lit(name)));
+    s.push_str(&format!(
+        "    const ACTION: &'static str = {};\n",
+        lit(name)
+    ));
     s.push_str(&format!("    const MUTATING: bool = {};\n", op.mutating));
     s.push_str(&format!("    type Output = {output};\n\n"));
     s.push_str("    fn validate(&self) -> Result<(), Error> {\n        self.check_parameters()?;\n        crate::ops::Hooks::validate_more(self)\n    }\n\n");
@@ -507,16 +614,28 @@ fn operation(spec: &Spec, name: &str, op: &Operation) -> String {
         }
         let shape = param_shape(p);
         if p.required {
-            s.push_str(&format!("        {{ let v = &self.{}; out.push(({}, {})); }}\n", p.name(), lit(&p.wire), shape.wire_value));
+            s.push_str(&format!(
+                "        {{ let v = &self.{}; out.push(({}, {})); }}\n",
+                p.name(),
+                lit(&p.wire),
+                shape.wire_value
+            ));
         } else {
-            s.push_str(&format!("        if let Some(v) = &self.{} {{ out.push(({}, {})); }}\n", p.name(), lit(&p.wire), shape.wire_value));
+            s.push_str(&format!(
+                "        if let Some(v) = &self.{} {{ out.push(({}, {})); }}\n",
+                p.name(),
+                lit(&p.wire),
+                shape.wire_value
+            ));
         }
     }
     s.push_str("    }\n\n");
     if op.params.iter().any(|p| p.wire == "ClientToken") {
         s.push_str("    fn client_token(&self) -> Option<&str> {\n        self.client_token.as_deref()\n    }\n\n");
     }
-    s.push_str("    fn region_id(&self) -> Option<&str> {\n        self.region_id.as_deref()\n    }\n\n");
+    s.push_str(
+        "    fn region_id(&self) -> Option<&str> {\n        self.region_id.as_deref()\n    }\n\n",
+    );
     s.push_str("    fn check(&self, out: Self::Output) -> Result<Self::Output, Error> {\n        crate::ops::Hooks::check_answer(self, out)\n    }\n}\n\n");
     if !op.hooks {
         s.push_str(&format!("impl crate::ops::Hooks for {name} {{}}\n\n"));
@@ -554,7 +673,11 @@ fn operation(spec: &Spec, name: &str, op: &Operation) -> String {
         let id_field = spec
             .records
             .get(item)
-            .and_then(|r| r.fields.iter().find(|f| f.wire.as_deref() == Some(p.id.as_str())))
+            .and_then(|r| {
+                r.fields
+                    .iter()
+                    .find(|f| f.wire.as_deref() == Some(p.id.as_str()))
+            })
             .map(|f| f.name())
             .unwrap_or_else(|| snake(&p.id));
         s.push_str(&format!(

@@ -9,6 +9,7 @@
 mod emit;
 mod gen_c;
 mod gen_core;
+mod gen_py;
 mod spec;
 
 use std::path::{Path, PathBuf};
@@ -18,7 +19,12 @@ use emit::Generated;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let check = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+    let check = match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
         ["gen"] => false,
         ["gen", "--check"] => true,
         _ => {
@@ -50,6 +56,7 @@ fn run(root: &Path, check: bool) -> Result<(), String> {
     let mut files: Vec<Generated> = Vec::new();
     files.extend(gen_core::generate(&spec));
     files.extend(gen_c::generate(&spec));
+    files.extend(gen_py::generate(&spec, root)?);
     let mut stale = Vec::new();
     for file in &files {
         let content = file.render(root)?;

@@ -9,6 +9,7 @@ use serde::Deserialize;
 #[serde(deny_unknown_fields)]
 pub struct Spec {
     pub service: Service,
+    pub python: Python,
     pub errors: Errors,
     pub records: BTreeMap<String, Record>,
     pub operations: BTreeMap<String, Operation>,
@@ -19,6 +20,27 @@ pub struct Spec {
 pub struct Service {
     pub product: String,
     pub version: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Python {
+    pub doc: String,
+    pub client_doc: String,
+    pub settings: Vec<Setting>,
+}
+
+/// A keyword of `vpncert.Client(...)`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Setting {
+    pub name: String,
+    #[serde(rename = "type")]
+    pub ty: String,
+    pub default: String,
+    #[serde(default)]
+    pub positional: bool,
+    pub doc: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -182,6 +204,10 @@ pub struct Paged {
     pub walk: String,
     /// The C list handle (default: the item's handle with `_list`).
     pub c_list: Option<String>,
+    /// The Python class of one page (default: the item's class with `Page`).
+    pub py_page: Option<String>,
+    /// The Python class of the lazy walk (default: the item's class with `Iterator`).
+    pub py_iter: Option<String>,
 }
 
 #[derive(Debug, Deserialize, Clone)]
@@ -217,7 +243,8 @@ pub fn snake(pascal: &str) -> String {
     let mut out = String::new();
     for (i, &c) in chars.iter().enumerate() {
         if c.is_ascii_uppercase() {
-            let prev_lower = i > 0 && (chars[i - 1].is_ascii_lowercase() || chars[i - 1].is_ascii_digit());
+            let prev_lower =
+                i > 0 && (chars[i - 1].is_ascii_lowercase() || chars[i - 1].is_ascii_digit());
             let next_lower = chars.get(i + 1).is_some_and(|n| n.is_ascii_lowercase());
             let prev_upper = i > 0 && chars[i - 1].is_ascii_uppercase();
             if i > 0 && (prev_lower || (prev_upper && next_lower)) {
@@ -326,11 +353,13 @@ impl Spec {
             .find(|k| k.codes.iter().any(|c| c == code))
             .or_else(|| {
                 self.errors.kinds.iter().find(|k| {
-                    k.patterns.iter().any(|p| match (p.strip_suffix('*'), p.strip_prefix('*')) {
-                        (Some(prefix), _) => code.starts_with(prefix),
-                        (_, Some(suffix)) => code.ends_with(suffix),
-                        _ => p == code,
-                    })
+                    k.patterns
+                        .iter()
+                        .any(|p| match (p.strip_suffix('*'), p.strip_prefix('*')) {
+                            (Some(prefix), _) => code.starts_with(prefix),
+                            (_, Some(suffix)) => code.ends_with(suffix),
+                            _ => p == code,
+                        })
                 })
             })
     }
@@ -348,7 +377,10 @@ impl Spec {
             .chain(self.errors.kinds.iter().map(|k| &k.c));
         for c in statuses {
             if let Some(other) = numbers.insert(c.number, c.name.clone()) {
-                problems.push(format!("C status {} is used by {other} and {}", c.number, c.name));
+                problems.push(format!(
+                    "C status {} is used by {other} and {}",
+                    c.number, c.name
+                ));
             }
             if !names.insert(c.name.clone()) {
                 problems.push(format!("C status name {} is used twice", c.name));
@@ -360,18 +392,25 @@ impl Spec {
         for (name, record) in &self.records {
             for f in &record.fields {
                 if f.ty == "u32" {
-                problems.push(format!("record {name}: field {} is u32; record numbers are u64 (c_type = \"u32\" for C)", f.name()));
-            }
-            if f.wire.is_none() && !f.local {
-                    problems.push(format!("record {name}: a field without a wire name must be local"));
+                    problems.push(format!("record {name}: field {} is u32; record numbers are u64 (c_type = \"u32\" for C)", f.name()));
+                }
+                if f.wire.is_none() && !f.local {
+                    problems.push(format!(
+                        "record {name}: a field without a wire name must be local"
+                    ));
                 }
                 let referenced = match f.kind() {
-                    FieldType::Record(r) | FieldType::Records(r) | FieldType::OptRecord(r) => Some(r),
+                    FieldType::Record(r) | FieldType::Records(r) | FieldType::OptRecord(r) => {
+                        Some(r)
+                    }
                     _ => None,
                 };
                 if let Some(r) = referenced {
                     if !self.records.contains_key(&r) {
-                        problems.push(format!("record {name}: field {} names unknown record {r}", f.name()));
+                        problems.push(format!(
+                            "record {name}: field {} names unknown record {r}",
+                            f.name()
+                        ));
                     }
                 }
             }
@@ -384,8 +423,12 @@ impl Spec {
                 (None, Some(p)) if !self.records.contains_key(&p.item) => {
                     problems.push(format!("operation {name}: unknown item record {}", p.item))
                 }
-                (None, None) => problems.push(format!("operation {name}: needs an answer or paged")),
-                (Some(_), Some(_)) => problems.push(format!("operation {name}: answer and paged both given")),
+                (None, None) => {
+                    problems.push(format!("operation {name}: needs an answer or paged"))
+                }
+                (Some(_), Some(_)) => {
+                    problems.push(format!("operation {name}: answer and paged both given"))
+                }
                 _ => {}
             }
             for code in &op.errors {
@@ -402,6 +445,14 @@ impl Spec {
                     if let Some(near) = near {
                         problems.push(format!("operation {name}: code {code} looks like {near}"));
                     }
+                }
+            }
+            for o in &op.options {
+                if o.ty != "duration" {
+                    problems.push(format!(
+                        "operation {name}: option {} has type {}; options are durations",
+                        o.name, o.ty
+                    ));
                 }
             }
             for p in &op.py_positional {

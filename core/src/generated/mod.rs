@@ -7,6 +7,9 @@ pub mod errors;
 pub mod ops;
 pub mod records;
 
+/// The API version of the Vpc product.
+pub const API_VERSION: &str = "2016-04-28";
+
 /// Everything the crate root re-exports.
 pub mod reexports {
     pub use super::records::*;

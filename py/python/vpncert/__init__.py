@@ -1,3 +1,4 @@
+# generated from spec/api.toml; edit the spec, then run cargo xtask gen
 """Alibaba Cloud SSL-VPN client certificates, from Python.
 
 A thin layer over the native vpncert core: one ``Client`` (safe to share between threads; every
@@ -63,13 +64,13 @@ __all__ = [
     # The client and its results.
     "Client",
     "CreateSslVpnClientCertResponse",
-    "ModifySslVpnClientCertResponse",
     "DeleteOutcome",
+    "ModifySslVpnClientCertResponse",
     "SslVpnClientCertBundle",
     "SslVpnClientCertSummary",
+    "SslVpnServer",
     "SslVpnClientCertPage",
     "SslVpnClientCertIterator",
-    "SslVpnServer",
     "SslVpnServerPage",
     "SslVpnServerIterator",
     # Exceptions, in the order of the error table.
@@ -82,14 +83,14 @@ __all__ = [
     "FileError",
     "ProfileExistsError",
     "ApiError",
+    "NotFoundError",
     "QuotaFullError",
     "GatewayConfiguringError",
     "FinancialLockedError",
     "InvalidNameError",
     "CreateLimitReachedError",
-    "SubUserForbiddenError",
     "ForbiddenError",
-    "NotFoundError",
+    "SubUserForbiddenError",
     "SslVpnServerNotFoundError",
     "RegionNotFoundError",
     "CertNotFoundError",

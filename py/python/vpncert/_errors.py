@@ -1,3 +1,4 @@
+# generated from spec/api.toml; edit the spec, then run cargo xtask gen
 """The exceptions of vpncert: one class per row of the project's error table.
 
 Every exception derives from :class:`VpnCertError`. Errors answered by the API derive from
@@ -19,6 +20,7 @@ __all__ = [
     "FileError",
     "ProfileExistsError",
     "ApiError",
+    "NotFoundError",
     "QuotaFullError",
     "GatewayConfiguringError",
     "FinancialLockedError",
@@ -26,7 +28,6 @@ __all__ = [
     "CreateLimitReachedError",
     "ForbiddenError",
     "SubUserForbiddenError",
-    "NotFoundError",
     "SslVpnServerNotFoundError",
     "RegionNotFoundError",
     "CertNotFoundError",
@@ -51,7 +52,13 @@ class InvalidParameterError(VpnCertError, ValueError):
     parameter: str
     reason: str
 
-    def __init__(self, text: str = "", *, parameter: str = "", reason: str = "") -> None:
+    def __init__(
+        self,
+        text: str = "",
+        *,
+        parameter: str = "",
+        reason: str = "",
+    ) -> None:
         super().__init__(text)
         self.parameter = parameter
         self.reason = reason
@@ -62,11 +69,11 @@ class CredentialsError(VpnCertError):
 
 
 class TransportError(VpnCertError):
-    """Connecting, TLS or I/O failed before a complete response arrived (retried)."""
+    """Connecting, TLS or I/O failed before a complete response arrived (retried before being reported)."""
 
 
 class RequestTimeoutError(VpnCertError, TimeoutError):
-    """A connect, read or overall deadline passed (retried)."""
+    """A connect, read or overall deadline passed (retried before being reported)."""
 
 
 class DecodeError(VpnCertError):
@@ -75,7 +82,13 @@ class DecodeError(VpnCertError):
     http_status: int
     reason: str
 
-    def __init__(self, text: str = "", *, http_status: int = 0, reason: str = "") -> None:
+    def __init__(
+        self,
+        text: str = "",
+        *,
+        http_status: int = 0,
+        reason: str = "",
+    ) -> None:
         super().__init__(text)
         self.http_status = http_status
         self.reason = reason
@@ -129,13 +142,16 @@ class ApiError(VpnCertError):
         self.host_id = host_id
 
 
+class NotFoundError(ApiError):
+    """Base class of the not-found errors."""
+
+
 class QuotaFullError(ApiError):
-    """``Resource.QuotaFull`` or ``CreateSslCertsQuotaFull.QuotaFull``: no room for another
-    certificate."""
+    """``Resource.QuotaFull``, ``CreateSslCertsQuotaFull.QuotaFull``: no room for another certificate."""
 
 
 class GatewayConfiguringError(ApiError):
-    """``VpnGateway.Configuring``: the gateway is busy (retried)."""
+    """``VpnGateway.Configuring``: the gateway is busy applying another change. (retried)"""
 
 
 class FinancialLockedError(ApiError):
@@ -143,7 +159,7 @@ class FinancialLockedError(ApiError):
 
 
 class InvalidNameError(ApiError):
-    """``InvalidName``: the service refused the certificate name."""
+    """``InvalidName``: the service refused the name."""
 
 
 class CreateLimitReachedError(ApiError):
@@ -155,40 +171,35 @@ class ForbiddenError(ApiError):
 
 
 class SubUserForbiddenError(ForbiddenError):
-    """``Forbbiden.SubUser`` (the API's spelling): the RAM user may not act on this resource."""
-
-
-class NotFoundError(ApiError):
-    """Base class of the not-found errors."""
+    """``Forbbiden.SubUser``, ``Forbidden.SubUser``: the RAM user may not act on this resource (the API spells the code with two b)."""
 
 
 class SslVpnServerNotFoundError(NotFoundError):
-    """``InvalidSslVpnServerId.NotFound``."""
+    """``InvalidSslVpnServerId.NotFound``: the SSL-VPN server does not exist."""
 
 
 class RegionNotFoundError(NotFoundError):
-    """``InvalidRegionId.NotFound``."""
+    """``InvalidRegionId.NotFound``: the region does not exist."""
 
 
 class CertNotFoundError(NotFoundError):
-    """``InvalidSslVpnClientCertId.NotFound`` or ``InvalidInstanceId.NotFound``."""
+    """``InvalidSslVpnClientCertId.NotFound``, ``InvalidInstanceId.NotFound``: the certificate does not exist (also a 200 answer about another certificate)."""
 
 
 class ThrottlingError(ApiError):
-    """``Throttling``, ``Throttling.*`` or ``*.Throttling`` (retried)."""
+    """``Throttling*``, ``*.Throttling``: the service's flow control refused the request. (retried)"""
 
 
 class ServiceUnavailableError(ApiError):
-    """``ServiceUnavailable``, ``InternalError``, ``UnknownError`` or any HTTP 5xx (retried)."""
+    """``ServiceUnavailable``, ``InternalError``, ``UnknownError``, any HTTP 5xx: the service failed or is unavailable (any HTTP 5xx). (retried)"""
 
 
 class AuthenticationError(ApiError):
-    """``SignatureDoesNotMatch``, ``IncompleteSignature``, ``InvalidAccessKeyId.*`` or
-    ``InvalidSecurityToken.*``."""
+    """``SignatureDoesNotMatch``, ``IncompleteSignature``, ``InvalidAccessKeyId.*``, ``InvalidSecurityToken.*``: the request's signature or credentials were refused."""
 
 
 class ClockSkewError(AuthenticationError):
-    """``InvalidTimeStamp.Expired``: the local clock is off (retried once, corrected)."""
+    """``InvalidTimeStamp.Expired``: the local clock is off by more than the service allows. (retried once, with the clock corrected)"""
 
 
 # Shown and pickled under the package's name (``vpncert.QuotaFullError``), where users import

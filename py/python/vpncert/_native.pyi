@@ -1,21 +1,22 @@
+# generated from spec/api.toml; edit the spec, then run cargo xtask gen
 """Type stubs of the native module (checked against the built module by mypy.stubtest)."""
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any, final
 
 __all__ = [
     "__version__",
     "Client",
     "CreateSslVpnClientCertResponse",
-    "ModifySslVpnClientCertResponse",
     "DeleteOutcome",
+    "ModifySslVpnClientCertResponse",
     "SslVpnClientCertBundle",
     "SslVpnClientCertSummary",
     "SslVpnServer",
     "SslVpnClientCertPage",
-    "SslVpnServerPage",
     "SslVpnClientCertIterator",
+    "SslVpnServerPage",
     "SslVpnServerIterator",
     "_Emulator",
 ]
@@ -24,6 +25,42 @@ __version__: str
 
 @final
 class Client:
+    """A VPC OpenAPI client for the SSL-VPN family. Safe to share between threads.
+
+    Without ``access_key_id``/``access_key_secret``, credentials come from the default chain when a
+    call needs them: environment variables, an OIDC role (RRSA), the aliyun CLI's
+    ``~/.aliyun/config.json``, ``~/.alibabacloud/credentials`` (``profile`` picks the profile in
+    both), the ECS metadata service, then ``ALIBABA_CLOUD_CREDENTIALS_URI``. Without ``region_id``,
+    it comes from ``ALIBABA_CLOUD_REGION_ID`` or the CLI profile.
+
+    ``region_id`` (default ``None``): The region, e.g. ``cn-hangzhou`` (lower-case letters, digits and ``-``).
+
+    ``access_key_id`` (default ``None``): The AccessKey id (with ``access_key_secret``; default: the credential chain).
+
+    ``access_key_secret`` (default ``None``): The AccessKey secret. Never shown by ``repr`` or in errors.
+
+    ``security_token`` (default ``None``): The STS token of temporary credentials. Never shown.
+
+    ``endpoint`` (default ``None``): An explicit endpoint, ``https://host[:port]`` (plain ``http://`` only for loopback; default: ``ALIBABA_CLOUD_ENDPOINT_VPC``, else the region's).
+
+    ``timeout`` (default ``10.0``): Seconds each attempt may take, from sending to the last byte of the answer (at most one day).
+
+    ``connect_timeout`` (default ``5.0``): Seconds connecting may take.
+
+    ``max_retries`` (default ``3``): Retries after the first attempt of a call (0 disables retries).
+
+    ``configuring_budget`` (default ``180.0``): Seconds ``issue_client_cert`` and ``delete_ssl_vpn_client_cert`` wait out a gateway that answers ``VpnGateway.Configuring`` (each call may set its own; 0 leaves only the retries).
+
+    ``signature_version`` (default ``"v1"``): ``"v1"`` (HMAC-SHA1) or ``"v3"`` (ACS3-HMAC-SHA256).
+
+    ``profile`` (default ``None``): The credentials profile, in both ``~/.aliyun/config.json`` and ``~/.alibabacloud/credentials``.
+
+    ``ca_bundle`` (default ``None``): A PEM file of certificates to trust instead of the built-in roots.
+
+    ``proxy`` (default ``None``): A proxy URL (``http://``, ``https://`` or ``socks5h://``...) for every request (default: ``HTTPS_PROXY``/``HTTP_PROXY`` with ``NO_PROXY``; never for loopback endpoints).
+
+    ``user_agent`` (default ``None``): Text appended to the ``User-Agent`` header.
+    """
     def __new__(
         cls,
         region_id: str | None = None,
@@ -43,20 +80,76 @@ class Client:
         user_agent: str | None = None,
     ) -> Client: ...
     @property
-    def region_id(self) -> str: ...
+    def region_id(self) -> str:
+        """The region requests are made in (each call may name its own)."""
+        ...
     @property
-    def endpoint(self) -> str: ...
+    def endpoint(self) -> str:
+        """The endpoint base URL."""
+        ...
     @property
-    def signature_version(self) -> str: ...
-    def stats(self) -> dict[str, int]: ...
+    def signature_version(self) -> str:
+        """``"v1"`` or ``"v3"``."""
+        ...
+    def stats(self) -> dict[str, int]:
+        """Counts of what this client did: ``calls``, ``attempts``, ``retries``,
+        ``transport_errors``, ``api_errors``."""
+        ...
+
     def create_ssl_vpn_client_cert(
         self,
         ssl_vpn_server_id: str,
         name: str | None = None,
         *,
         client_token: str | None = None,
-    ) -> CreateSslVpnClientCertResponse: ...
-    def describe_ssl_vpn_client_cert(self, ssl_vpn_client_cert_id: str) -> SslVpnClientCertBundle: ...
+        region_id: str | None = None,
+    ) -> CreateSslVpnClientCertResponse:
+        """Creates an SSL client certificate. Retries reuse one ClientToken (the caller's, or one generated for this call), so a retried create never makes a second certificate.
+
+        ``ssl_vpn_server_id`` (``SslVpnServerId``): The SSL-VPN server (`vss-...`).
+
+        ``name`` (``Name``): The certificate's name: 1-100 characters, not starting with `http://` or `https://`.
+
+        ``client_token`` (``ClientToken``): The idempotency token (ASCII, at most 64 characters; default: one generated per logical call).
+
+        ``region_id``: the region of this call (default: the client's).
+        """
+        ...
+    def delete_ssl_vpn_client_cert(
+        self,
+        ssl_vpn_client_cert_id: str,
+        *,
+        client_token: str | None = None,
+        region_id: str | None = None,
+        wait: float | None = None,
+        configuring_budget: float | None = None,
+    ) -> DeleteOutcome:
+        """Deletes a certificate. One that does not exist is already deleted, not an error. While the gateway is configuring (as it is for a while after every change), the delete is tried again for up to the configuring budget, with one ClientToken for every attempt.
+
+        ``ssl_vpn_client_cert_id`` (``SslVpnClientCertId``): The certificate (`vsc-...`).
+
+        ``client_token`` (``ClientToken``): The idempotency token (default: one generated per logical call).
+
+        ``wait`` (seconds): After the delete is accepted, wait up to this long until the certificate is gone.
+
+        ``configuring_budget`` (seconds): How long to keep trying while the gateway answers `VpnGateway.Configuring` (default: the client's; zero leaves only the retry policy).
+
+        ``region_id``: the region of this call (default: the client's).
+        """
+        ...
+    def describe_ssl_vpn_client_cert(
+        self,
+        ssl_vpn_client_cert_id: str,
+        *,
+        region_id: str | None = None,
+    ) -> SslVpnClientCertBundle:
+        """Fetches one certificate with its CA, certificate, private key and OpenVPN profile. Every not-found form of the API is a certificate-not-found error.
+
+        ``ssl_vpn_client_cert_id`` (``SslVpnClientCertId``): The certificate (`vsc-...`).
+
+        ``region_id``: the region of this call (default: the client's).
+        """
+        ...
     def describe_ssl_vpn_client_certs(
         self,
         ssl_vpn_server_id: str | None = None,
@@ -66,7 +159,25 @@ class Client:
         resource_group_id: str | None = None,
         page_number: int | None = None,
         page_size: int | None = None,
-    ) -> SslVpnClientCertPage: ...
+        region_id: str | None = None,
+    ) -> SslVpnClientCertPage:
+        """Lists one page of certificates (without their secrets).
+
+        ``ssl_vpn_server_id`` (``SslVpnServerId``): Only certificates of this SSL-VPN server.
+
+        ``ssl_vpn_client_cert_id`` (``SslVpnClientCertId``): Only this certificate.
+
+        ``name`` (``Name``): Only certificates with this name.
+
+        ``resource_group_id`` (``ResourceGroupId``): Only certificates in this resource group.
+
+        ``page_number`` (``PageNumber``): 1-based page number (default 1).
+
+        ``page_size`` (``PageSize``): Page size, 1 to 50 (default 10).
+
+        ``region_id``: the region of this call (default: the client's).
+        """
+        ...
     def iter_ssl_vpn_client_certs(
         self,
         ssl_vpn_server_id: str | None = None,
@@ -74,22 +185,10 @@ class Client:
         ssl_vpn_client_cert_id: str | None = None,
         name: str | None = None,
         resource_group_id: str | None = None,
-    ) -> SslVpnClientCertIterator: ...
-    def modify_ssl_vpn_client_cert(
-        self,
-        ssl_vpn_client_cert_id: str,
-        name: str,
-        *,
-        client_token: str | None = None,
-    ) -> ModifySslVpnClientCertResponse: ...
-    def delete_ssl_vpn_client_cert(
-        self,
-        ssl_vpn_client_cert_id: str,
-        *,
-        client_token: str | None = None,
-        wait: float | None = None,
-        configuring_budget: float | None = None,
-    ) -> DeleteOutcome: ...
+        region_id: str | None = None,
+    ) -> SslVpnClientCertIterator:
+        """Every item ``describe_ssl_vpn_client_certs`` lists with these filters, fetched lazily in pages of 50."""
+        ...
     def describe_ssl_vpn_servers(
         self,
         ssl_vpn_server_id: str | None = None,
@@ -99,7 +198,25 @@ class Client:
         resource_group_id: str | None = None,
         page_number: int | None = None,
         page_size: int | None = None,
-    ) -> SslVpnServerPage: ...
+        region_id: str | None = None,
+    ) -> SslVpnServerPage:
+        """Lists one page of SSL-VPN servers.
+
+        ``ssl_vpn_server_id`` (``SslVpnServerId``): Only this server.
+
+        ``vpn_gateway_id`` (``VpnGatewayId``): Only servers of this VPN gateway.
+
+        ``name`` (``Name``): Only servers with this name.
+
+        ``resource_group_id`` (``ResourceGroupId``): Only servers in this resource group.
+
+        ``page_number`` (``PageNumber``): 1-based page number (default 1).
+
+        ``page_size`` (``PageSize``): Page size, 1 to 50 (default 10).
+
+        ``region_id``: the region of this call (default: the client's).
+        """
+        ...
     def iter_ssl_vpn_servers(
         self,
         ssl_vpn_server_id: str | None = None,
@@ -107,7 +224,10 @@ class Client:
         vpn_gateway_id: str | None = None,
         name: str | None = None,
         resource_group_id: str | None = None,
-    ) -> SslVpnServerIterator: ...
+        region_id: str | None = None,
+    ) -> SslVpnServerIterator:
+        """Every item ``describe_ssl_vpn_servers`` lists with these filters, fetched lazily in pages of 50."""
+        ...
     def issue_client_cert(
         self,
         ssl_vpn_server_id: str,
@@ -117,138 +237,291 @@ class Client:
         configuring_budget: float | None = None,
         ready_timeout: float = 120.0,
         poll_interval: float = 1.0,
-    ) -> SslVpnClientCertBundle: ...
+    ) -> SslVpnClientCertBundle:
+        """Onboards one person: creates a certificate named `name`, waits until it is ready and returns its bundle (with a complete OpenVPN profile). `VpnGateway.Configuring` is waited out for up to the configuring budget; a stable client token makes a rerun return the same certificate.
+
+        ``ssl_vpn_server_id`` (``SslVpnServerId``): The SSL-VPN server (`vss-...`).
+
+        ``name`` (``Name``): The certificate's name.
+
+        ``client_token`` (``ClientToken``): The idempotency token of the create: the same token gives back the same certificate.
+
+        ``configuring_budget`` (seconds): How long to keep trying while the gateway answers `VpnGateway.Configuring` (default: the client's).
+
+        ``ready_timeout`` (seconds): How long to wait for the certificate to be `normal` (default 120 s).
+
+        ``poll_interval`` (seconds): The first pause between polls while waiting; it doubles up to 5 s (default 1 s).
+        """
+        ...
+    def modify_ssl_vpn_client_cert(
+        self,
+        ssl_vpn_client_cert_id: str,
+        name: str,
+        *,
+        client_token: str | None = None,
+        region_id: str | None = None,
+    ) -> ModifySslVpnClientCertResponse:
+        """Renames a certificate.
+
+        ``ssl_vpn_client_cert_id`` (``SslVpnClientCertId``): The certificate (`vsc-...`).
+
+        ``name`` (``Name``): The new name: 1-100 characters, not starting with `http://` or `https://`.
+
+        ``client_token`` (``ClientToken``): The idempotency token (default: one generated per logical call).
+
+        ``region_id``: the region of this call (default: the client's).
+        """
+        ...
 
 @final
 class CreateSslVpnClientCertResponse:
+    """The answer to `CreateSslVpnClientCert`."""
     @property
-    def request_id(self) -> str: ...
+    def request_id(self) -> str:
+        """The request id."""
+        ...
     @property
-    def name(self) -> str: ...
+    def name(self) -> str:
+        """The certificate's name (empty when an older response leaves it out)."""
+        ...
     @property
-    def ssl_vpn_client_cert_id(self) -> str: ...
-    def to_dict(self) -> dict[str, Any]: ...
-
-@final
-class ModifySslVpnClientCertResponse:
-    @property
-    def request_id(self) -> str: ...
-    @property
-    def name(self) -> str: ...
-    @property
-    def ssl_vpn_client_cert_id(self) -> str: ...
+    def ssl_vpn_client_cert_id(self) -> str:
+        """The new certificate's id (`vsc-...`)."""
+        ...
     def to_dict(self) -> dict[str, Any]: ...
 
 @final
 class DeleteOutcome:
+    """What a delete did."""
     @property
-    def request_id(self) -> str: ...
+    def request_id(self) -> str:
+        """The request id of the answer."""
+        ...
     @property
-    def already_deleted(self) -> bool: ...
+    def already_deleted(self) -> bool:
+        """Whether the certificate was already gone (not an error: the delete is done either way)."""
+        ...
+    def to_dict(self) -> dict[str, Any]: ...
+
+@final
+class ModifySslVpnClientCertResponse:
+    """The answer to `ModifySslVpnClientCert`."""
+    @property
+    def request_id(self) -> str:
+        """The request id."""
+        ...
+    @property
+    def name(self) -> str:
+        """The new name."""
+        ...
+    @property
+    def ssl_vpn_client_cert_id(self) -> str:
+        """The certificate id."""
+        ...
     def to_dict(self) -> dict[str, Any]: ...
 
 @final
 class SslVpnClientCertBundle:
+    """A client certificate with its secrets: what a person needs to connect.
+
+    `repr()` never shows the secrets; `to_dict()` includes them (they are the caller's data).
+    """
     @property
-    def request_id(self) -> str: ...
+    def request_id(self) -> str:
+        """The request id."""
+        ...
     @property
-    def region_id(self) -> str: ...
+    def region_id(self) -> str:
+        """The region."""
+        ...
     @property
-    def ssl_vpn_client_cert_id(self) -> str: ...
+    def ssl_vpn_client_cert_id(self) -> str:
+        """The certificate id (`vsc-...`)."""
+        ...
     @property
-    def ssl_vpn_server_id(self) -> str: ...
+    def ssl_vpn_server_id(self) -> str:
+        """The SSL-VPN server it belongs to (`vss-...`)."""
+        ...
     @property
-    def name(self) -> str: ...
+    def name(self) -> str:
+        """The certificate's name."""
+        ...
     @property
-    def ca_cert(self) -> str: ...
+    def ca_cert(self) -> str:
+        """The CA certificate (PEM)."""
+        ...
     @property
-    def client_cert(self) -> str: ...
+    def client_cert(self) -> str:
+        """The client certificate (PEM)."""
+        ...
     @property
-    def client_key(self) -> str: ...
+    def client_key(self) -> str:
+        """The client's private key (PEM). Secret: never shown by `Debug` or `repr`."""
+        ...
     @property
-    def client_config(self) -> str: ...
+    def client_config(self) -> str:
+        """The OpenVPN profile the service sent (may be empty; a complete one is built from the bundle)."""
+        ...
     @property
-    def create_time(self) -> int: ...
+    def create_time(self) -> int:
+        """Creation time, epoch milliseconds."""
+        ...
     @property
-    def end_time(self) -> int: ...
+    def end_time(self) -> int:
+        """Expiry time, epoch milliseconds."""
+        ...
     @property
-    def status(self) -> str: ...
+    def status(self) -> str:
+        """`normal`, `expiring-soon`, `expired`, or another value as sent."""
+        ...
     @property
-    def resource_group_id(self) -> str: ...
+    def resource_group_id(self) -> str:
+        """The resource group."""
+        ...
     @property
-    def server(self) -> SslVpnServer | None: ...
-    def to_ovpn(self) -> str: ...
-    def write_ovpn(self, path: str | os.PathLike[str], overwrite: bool = False) -> None: ...
+    def server(self) -> SslVpnServer | None:
+        """The SSL-VPN server's settings, when `issue_client_cert` fetched them to build a profile."""
+        ...
+    def to_ovpn(self) -> str:
+        """A complete OpenVPN profile with the CA, certificate and key inline."""
+        ...
+    def write_ovpn(self, path: str | os.PathLike[str], overwrite: bool = False) -> None:
+        """Writes ``to_ovpn()`` to ``path`` with mode 0600, atomically. An existing file raises
+        ``ProfileExistsError`` unless ``overwrite`` is true."""
+        ...
+
     def to_dict(self) -> dict[str, Any]: ...
 
 @final
 class SslVpnClientCertSummary:
+    """A certificate as the list shows it (no secrets)."""
     @property
-    def ssl_vpn_client_cert_id(self) -> str: ...
+    def ssl_vpn_client_cert_id(self) -> str:
+        """The certificate id (`vsc-...`)."""
+        ...
     @property
-    def ssl_vpn_server_id(self) -> str: ...
+    def ssl_vpn_server_id(self) -> str:
+        """The SSL-VPN server (`vss-...`)."""
+        ...
     @property
-    def name(self) -> str: ...
+    def name(self) -> str:
+        """The name."""
+        ...
     @property
-    def region_id(self) -> str: ...
+    def region_id(self) -> str:
+        """The region."""
+        ...
     @property
-    def status(self) -> str: ...
+    def status(self) -> str:
+        """`normal`, `expiring-soon`, `expired`, or another value as sent."""
+        ...
     @property
-    def create_time(self) -> int: ...
+    def create_time(self) -> int:
+        """Creation time, epoch milliseconds."""
+        ...
     @property
-    def end_time(self) -> int: ...
+    def end_time(self) -> int:
+        """Expiry time, epoch milliseconds."""
+        ...
     @property
-    def resource_group_id(self) -> str: ...
+    def resource_group_id(self) -> str:
+        """The resource group."""
+        ...
     def to_dict(self) -> dict[str, Any]: ...
 
 @final
 class SslVpnServer:
+    """An SSL-VPN server."""
     @property
-    def ssl_vpn_server_id(self) -> str: ...
+    def ssl_vpn_server_id(self) -> str:
+        """The server id (`vss-...`)."""
+        ...
     @property
-    def vpn_gateway_id(self) -> str: ...
+    def vpn_gateway_id(self) -> str:
+        """The VPN gateway it runs on (`vpn-...`)."""
+        ...
     @property
-    def region_id(self) -> str: ...
+    def region_id(self) -> str:
+        """The region."""
+        ...
     @property
-    def name(self) -> str: ...
+    def name(self) -> str:
+        """The server name."""
+        ...
     @property
-    def internet_ip(self) -> str: ...
+    def internet_ip(self) -> str:
+        """The public address clients connect to."""
+        ...
     @property
-    def client_ip_pool(self) -> str: ...
+    def client_ip_pool(self) -> str:
+        """The client address pool (CIDR)."""
+        ...
     @property
-    def local_subnet(self) -> tuple[str, ...]: ...
+    def local_subnet(self) -> tuple[str, ...]:
+        """The networks reachable through the VPN (CIDRs)."""
+        ...
     @property
-    def proto(self) -> str: ...
+    def proto(self) -> str:
+        """The protocol, `UDP` or `TCP`."""
+        ...
     @property
-    def port(self) -> int: ...
+    def port(self) -> int:
+        """The port clients connect to, e.g. 1194 (0 when unknown)."""
+        ...
     @property
-    def cipher(self) -> str: ...
+    def cipher(self) -> str:
+        """The cipher, e.g. `AES-128-CBC`."""
+        ...
     @property
-    def compress(self) -> bool: ...
+    def compress(self) -> bool:
+        """Whether traffic is compressed."""
+        ...
     @property
-    def connections(self) -> int: ...
+    def connections(self) -> int:
+        """Current connections."""
+        ...
     @property
-    def max_connections(self) -> int: ...
+    def max_connections(self) -> int:
+        """Maximum connections."""
+        ...
     @property
-    def create_time(self) -> int: ...
+    def create_time(self) -> int:
+        """Creation time, epoch milliseconds."""
+        ...
     @property
-    def enable_multi_factor_auth(self) -> bool: ...
+    def enable_multi_factor_auth(self) -> bool:
+        """Whether multi-factor authentication (IDaaS) is on."""
+        ...
     @property
-    def idaas_instance_id(self) -> str: ...
+    def idaas_instance_id(self) -> str:
+        """The IDaaS instance of multi-factor authentication (empty when none)."""
+        ...
     @property
-    def idaas_region_id(self) -> str: ...
+    def idaas_region_id(self) -> str:
+        """The region of the IDaaS instance (empty when none)."""
+        ...
     @property
-    def idaas_application_id(self) -> str: ...
+    def idaas_application_id(self) -> str:
+        """The IDaaS application of multi-factor authentication (empty when none)."""
+        ...
     @property
-    def idaas_instance_version(self) -> str: ...
+    def idaas_instance_version(self) -> str:
+        """The version of the IDaaS instance (empty when none)."""
+        ...
     @property
-    def resource_group_id(self) -> str: ...
+    def resource_group_id(self) -> str:
+        """The resource group (empty when none)."""
+        ...
     @property
-    def dns_servers(self) -> tuple[str, ...]: ...
+    def dns_servers(self) -> tuple[str, ...]:
+        """The DNS servers pushed to clients (IP addresses; empty when none)."""
+        ...
     def to_dict(self) -> dict[str, Any]: ...
 
 @final
 class SslVpnClientCertPage:
+    """One page of ``SslVpnClientCertSummary`` items."""
+
     @property
     def request_id(self) -> str: ...
     @property
@@ -264,7 +537,16 @@ class SslVpnClientCertPage:
     def to_dict(self) -> dict[str, Any]: ...
 
 @final
+class SslVpnClientCertIterator:
+    """Every ``SslVpnClientCertSummary`` matching the filters, fetched lazily in pages of 50."""
+
+    def __iter__(self) -> SslVpnClientCertIterator: ...
+    def __next__(self) -> SslVpnClientCertSummary: ...
+
+@final
 class SslVpnServerPage:
+    """One page of ``SslVpnServer`` items."""
+
     @property
     def request_id(self) -> str: ...
     @property
@@ -280,12 +562,9 @@ class SslVpnServerPage:
     def to_dict(self) -> dict[str, Any]: ...
 
 @final
-class SslVpnClientCertIterator:
-    def __iter__(self) -> SslVpnClientCertIterator: ...
-    def __next__(self) -> SslVpnClientCertSummary: ...
-
-@final
 class SslVpnServerIterator:
+    """Every ``SslVpnServer`` matching the filters, fetched lazily in pages of 50."""
+
     def __iter__(self) -> SslVpnServerIterator: ...
     def __next__(self) -> SslVpnServer: ...
 

@@ -1,0 +1,469 @@
+// generated from spec/api.toml; edit the spec, then run cargo xtask gen
+//! `vpncert.Client`: the class, and one method per operation of the spec (each builds the
+//! core's request, then calls it with the interpreter detached).
+
+#![allow(clippy::too_many_arguments)]
+
+use pyo3::prelude::*;
+
+#[allow(unused_imports)]
+use crate::args;
+use crate::errors::IntoPyResult;
+#[allow(unused_imports)]
+use crate::generated::records::*;
+
+/// A VPC OpenAPI client for the SSL-VPN family. Safe to share between threads.
+///
+/// Without ``access_key_id``/``access_key_secret``, credentials come from the default chain
+/// when a call needs them: environment variables, an OIDC role (RRSA), the aliyun CLI's
+/// ``~/.aliyun/config.json``, ``~/.alibabacloud/credentials`` (``profile`` picks the profile in
+/// both), the ECS metadata service, then ``ALIBABA_CLOUD_CREDENTIALS_URI``. Without
+/// ``region_id``, it comes from ``ALIBABA_CLOUD_REGION_ID`` or the CLI profile.
+///
+/// ``region_id`` (default ``None``): The region, e.g. ``cn-hangzhou`` (lower-case letters,
+/// digits and ``-``).
+///
+/// ``access_key_id`` (default ``None``): The AccessKey id (with ``access_key_secret``; default:
+/// the credential chain).
+///
+/// ``access_key_secret`` (default ``None``): The AccessKey secret. Never shown by ``repr`` or
+/// in errors.
+///
+/// ``security_token`` (default ``None``): The STS token of temporary credentials. Never shown.
+///
+/// ``endpoint`` (default ``None``): An explicit endpoint, ``https://host[:port]`` (plain
+/// ``http://`` only for loopback; default: ``ALIBABA_CLOUD_ENDPOINT_VPC``, else the region's).
+///
+/// ``timeout`` (default ``10.0``): Seconds each attempt may take, from sending to the last byte
+/// of the answer (at most one day).
+///
+/// ``connect_timeout`` (default ``5.0``): Seconds connecting may take.
+///
+/// ``max_retries`` (default ``3``): Retries after the first attempt of a call (0 disables
+/// retries).
+///
+/// ``configuring_budget`` (default ``180.0``): Seconds ``issue_client_cert`` and
+/// ``delete_ssl_vpn_client_cert`` wait out a gateway that answers ``VpnGateway.Configuring``
+/// (each call may set its own; 0 leaves only the retries).
+///
+/// ``signature_version`` (default ``"v1"``): ``"v1"`` (HMAC-SHA1) or ``"v3"``
+/// (ACS3-HMAC-SHA256).
+///
+/// ``profile`` (default ``None``): The credentials profile, in both ``~/.aliyun/config.json``
+/// and ``~/.alibabacloud/credentials``.
+///
+/// ``ca_bundle`` (default ``None``): A PEM file of certificates to trust instead of the
+/// built-in roots.
+///
+/// ``proxy`` (default ``None``): A proxy URL (``http://``, ``https://`` or ``socks5h://``...)
+/// for every request (default: ``HTTPS_PROXY``/``HTTP_PROXY`` with ``NO_PROXY``; never for
+/// loopback endpoints).
+///
+/// ``user_agent`` (default ``None``): Text appended to the ``User-Agent`` header.
+#[pyclass(frozen, module = "vpncert._native")]
+pub(crate) struct Client {
+    pub(crate) inner: vpncert::Client,
+}
+
+#[pymethods]
+impl Client {
+    /// Creates an SSL client certificate. Retries reuse one ClientToken (the caller's, or one
+    /// generated for this call), so a retried create never makes a second certificate.
+    ///
+    /// ``ssl_vpn_server_id`` (``SslVpnServerId``): The SSL-VPN server (`vss-...`).
+    ///
+    /// ``name`` (``Name``): The certificate's name: 1-100 characters, not starting with
+    /// `http://` or `https://`.
+    ///
+    /// ``client_token`` (``ClientToken``): The idempotency token (ASCII, at most 64 characters;
+    /// default: one generated per logical call).
+    ///
+    /// ``region_id``: the region of this call (default: the client's).
+    #[pyo3(signature = (ssl_vpn_server_id, name=None, *, client_token=None, region_id=None))]
+    fn create_ssl_vpn_client_cert(
+        &self,
+        py: Python<'_>,
+        ssl_vpn_server_id: String,
+        name: Option<String>,
+        client_token: Option<String>,
+        region_id: Option<String>,
+    ) -> PyResult<CreateSslVpnClientCertResponse> {
+        let build = || -> Result<vpncert::CreateSslVpnClientCert, vpncert::Error> {
+            #[allow(unused_mut)]
+            let mut req = vpncert::CreateSslVpnClientCert::new(ssl_vpn_server_id);
+            if let Some(v) = name {
+                req = req.name(v);
+            }
+            if let Some(v) = client_token {
+                req = req.client_token(v);
+            }
+            if let Some(v) = region_id {
+                req = req.region_id(v);
+            }
+            Ok(req)
+        };
+        let req = build().into_py_result(py)?;
+        py.detach(|| self.inner.create_ssl_vpn_client_cert(&req))
+            .into_py_result(py)
+            .map(CreateSslVpnClientCertResponse)
+    }
+
+    /// Deletes a certificate. One that does not exist is already deleted, not an error. While
+    /// the gateway is configuring (as it is for a while after every change), the delete is
+    /// tried again for up to the configuring budget, with one ClientToken for every attempt.
+    ///
+    /// ``ssl_vpn_client_cert_id`` (``SslVpnClientCertId``): The certificate (`vsc-...`).
+    ///
+    /// ``client_token`` (``ClientToken``): The idempotency token (default: one generated per
+    /// logical call).
+    ///
+    /// ``wait`` (seconds): After the delete is accepted, wait up to this long until the
+    /// certificate is gone.
+    ///
+    /// ``configuring_budget`` (seconds): How long to keep trying while the gateway answers
+    /// `VpnGateway.Configuring` (default: the client's; zero leaves only the retry policy).
+    ///
+    /// ``region_id``: the region of this call (default: the client's).
+    #[pyo3(signature = (ssl_vpn_client_cert_id, *, client_token=None, region_id=None, wait=None, configuring_budget=None))]
+    fn delete_ssl_vpn_client_cert(
+        &self,
+        py: Python<'_>,
+        ssl_vpn_client_cert_id: String,
+        client_token: Option<String>,
+        region_id: Option<String>,
+        wait: Option<f64>,
+        configuring_budget: Option<f64>,
+    ) -> PyResult<DeleteOutcome> {
+        let build = || -> Result<vpncert::DeleteSslVpnClientCert, vpncert::Error> {
+            #[allow(unused_mut)]
+            let mut req = vpncert::DeleteSslVpnClientCert::new(ssl_vpn_client_cert_id);
+            if let Some(v) = client_token {
+                req = req.client_token(v);
+            }
+            if let Some(v) = region_id {
+                req = req.region_id(v);
+            }
+            if let Some(v) = wait {
+                req = req.wait_until_gone(args::seconds("wait", v)?);
+            }
+            if let Some(v) = configuring_budget {
+                req = req.configuring_budget(args::seconds("configuring_budget", v)?);
+            }
+            Ok(req)
+        };
+        let req = build().into_py_result(py)?;
+        py.detach(|| self.inner.delete_ssl_vpn_client_cert(&req))
+            .into_py_result(py)
+            .map(|v| DeleteOutcome(vpncert::DeleteSslVpnClientCertResponse::from(&v)))
+    }
+
+    /// Fetches one certificate with its CA, certificate, private key and OpenVPN profile. Every
+    /// not-found form of the API is a certificate-not-found error.
+    ///
+    /// ``ssl_vpn_client_cert_id`` (``SslVpnClientCertId``): The certificate (`vsc-...`).
+    ///
+    /// ``region_id``: the region of this call (default: the client's).
+    #[pyo3(signature = (ssl_vpn_client_cert_id, *, region_id=None))]
+    fn describe_ssl_vpn_client_cert(
+        &self,
+        py: Python<'_>,
+        ssl_vpn_client_cert_id: String,
+        region_id: Option<String>,
+    ) -> PyResult<SslVpnClientCertBundle> {
+        let build = || -> Result<vpncert::DescribeSslVpnClientCert, vpncert::Error> {
+            #[allow(unused_mut)]
+            let mut req = vpncert::DescribeSslVpnClientCert::new(ssl_vpn_client_cert_id);
+            if let Some(v) = region_id {
+                req = req.region_id(v);
+            }
+            Ok(req)
+        };
+        let req = build().into_py_result(py)?;
+        py.detach(|| self.inner.describe_ssl_vpn_client_cert_with(&req))
+            .into_py_result(py)
+            .map(SslVpnClientCertBundle)
+    }
+
+    /// Lists one page of certificates (without their secrets).
+    ///
+    /// ``ssl_vpn_server_id`` (``SslVpnServerId``): Only certificates of this SSL-VPN server.
+    ///
+    /// ``ssl_vpn_client_cert_id`` (``SslVpnClientCertId``): Only this certificate.
+    ///
+    /// ``name`` (``Name``): Only certificates with this name.
+    ///
+    /// ``resource_group_id`` (``ResourceGroupId``): Only certificates in this resource group.
+    ///
+    /// ``page_number`` (``PageNumber``): 1-based page number (default 1).
+    ///
+    /// ``page_size`` (``PageSize``): Page size, 1 to 50 (default 10).
+    ///
+    /// ``region_id``: the region of this call (default: the client's).
+    #[pyo3(signature = (ssl_vpn_server_id=None, *, ssl_vpn_client_cert_id=None, name=None, resource_group_id=None, page_number=None, page_size=None, region_id=None))]
+    fn describe_ssl_vpn_client_certs(
+        &self,
+        py: Python<'_>,
+        ssl_vpn_server_id: Option<String>,
+        ssl_vpn_client_cert_id: Option<String>,
+        name: Option<String>,
+        resource_group_id: Option<String>,
+        page_number: Option<i64>,
+        page_size: Option<i64>,
+        region_id: Option<String>,
+    ) -> PyResult<SslVpnClientCertPage> {
+        let build = || -> Result<vpncert::DescribeSslVpnClientCerts, vpncert::Error> {
+            #[allow(unused_mut)]
+            let mut req = vpncert::DescribeSslVpnClientCerts::new();
+            if let Some(v) = ssl_vpn_server_id {
+                req = req.ssl_vpn_server_id(v);
+            }
+            if let Some(v) = ssl_vpn_client_cert_id {
+                req = req.ssl_vpn_client_cert_id(v);
+            }
+            if let Some(v) = name {
+                req = req.name(v);
+            }
+            if let Some(v) = resource_group_id {
+                req = req.resource_group_id(v);
+            }
+            if let Some(v) = page_number {
+                req = req.page_number(args::count("PageNumber", v)?);
+            }
+            if let Some(v) = page_size {
+                req = req.page_size(args::count("PageSize", v)?);
+            }
+            if let Some(v) = region_id {
+                req = req.region_id(v);
+            }
+            Ok(req)
+        };
+        let req = build().into_py_result(py)?;
+        let page = py
+            .detach(|| self.inner.describe_ssl_vpn_client_certs(&req))
+            .into_py_result(py)?;
+        SslVpnClientCertPage::new(py, page)
+    }
+
+    /// Iterates over every item `describe_ssl_vpn_client_certs` lists with these filters,
+    /// fetching pages of 50 lazily (each with the interpreter detached). A failed page raises
+    /// from `next()`.
+    #[pyo3(signature = (ssl_vpn_server_id=None, *, ssl_vpn_client_cert_id=None, name=None, resource_group_id=None, region_id=None))]
+    fn iter_ssl_vpn_client_certs(
+        &self,
+        py: Python<'_>,
+        ssl_vpn_server_id: Option<String>,
+        ssl_vpn_client_cert_id: Option<String>,
+        name: Option<String>,
+        resource_group_id: Option<String>,
+        region_id: Option<String>,
+    ) -> PyResult<SslVpnClientCertIterator> {
+        let build = || -> Result<vpncert::DescribeSslVpnClientCerts, vpncert::Error> {
+            #[allow(unused_mut)]
+            let mut req = vpncert::DescribeSslVpnClientCerts::new();
+            if let Some(v) = ssl_vpn_server_id {
+                req = req.ssl_vpn_server_id(v);
+            }
+            if let Some(v) = ssl_vpn_client_cert_id {
+                req = req.ssl_vpn_client_cert_id(v);
+            }
+            if let Some(v) = name {
+                req = req.name(v);
+            }
+            if let Some(v) = resource_group_id {
+                req = req.resource_group_id(v);
+            }
+            if let Some(v) = region_id {
+                req = req.region_id(v);
+            }
+            Ok(req)
+        };
+        let req = build().into_py_result(py)?;
+        Ok(SslVpnClientCertIterator::new(
+            self.inner.ssl_vpn_client_certs(&req),
+        ))
+    }
+
+    /// Lists one page of SSL-VPN servers.
+    ///
+    /// ``ssl_vpn_server_id`` (``SslVpnServerId``): Only this server.
+    ///
+    /// ``vpn_gateway_id`` (``VpnGatewayId``): Only servers of this VPN gateway.
+    ///
+    /// ``name`` (``Name``): Only servers with this name.
+    ///
+    /// ``resource_group_id`` (``ResourceGroupId``): Only servers in this resource group.
+    ///
+    /// ``page_number`` (``PageNumber``): 1-based page number (default 1).
+    ///
+    /// ``page_size`` (``PageSize``): Page size, 1 to 50 (default 10).
+    ///
+    /// ``region_id``: the region of this call (default: the client's).
+    #[pyo3(signature = (ssl_vpn_server_id=None, *, vpn_gateway_id=None, name=None, resource_group_id=None, page_number=None, page_size=None, region_id=None))]
+    fn describe_ssl_vpn_servers(
+        &self,
+        py: Python<'_>,
+        ssl_vpn_server_id: Option<String>,
+        vpn_gateway_id: Option<String>,
+        name: Option<String>,
+        resource_group_id: Option<String>,
+        page_number: Option<i64>,
+        page_size: Option<i64>,
+        region_id: Option<String>,
+    ) -> PyResult<SslVpnServerPage> {
+        let build = || -> Result<vpncert::DescribeSslVpnServers, vpncert::Error> {
+            #[allow(unused_mut)]
+            let mut req = vpncert::DescribeSslVpnServers::new();
+            if let Some(v) = ssl_vpn_server_id {
+                req = req.ssl_vpn_server_id(v);
+            }
+            if let Some(v) = vpn_gateway_id {
+                req = req.vpn_gateway_id(v);
+            }
+            if let Some(v) = name {
+                req = req.name(v);
+            }
+            if let Some(v) = resource_group_id {
+                req = req.resource_group_id(v);
+            }
+            if let Some(v) = page_number {
+                req = req.page_number(args::count("PageNumber", v)?);
+            }
+            if let Some(v) = page_size {
+                req = req.page_size(args::count("PageSize", v)?);
+            }
+            if let Some(v) = region_id {
+                req = req.region_id(v);
+            }
+            Ok(req)
+        };
+        let req = build().into_py_result(py)?;
+        let page = py
+            .detach(|| self.inner.describe_ssl_vpn_servers(&req))
+            .into_py_result(py)?;
+        SslVpnServerPage::new(py, page)
+    }
+
+    /// Iterates over every item `describe_ssl_vpn_servers` lists with these filters, fetching
+    /// pages of 50 lazily (each with the interpreter detached). A failed page raises from
+    /// `next()`.
+    #[pyo3(signature = (ssl_vpn_server_id=None, *, vpn_gateway_id=None, name=None, resource_group_id=None, region_id=None))]
+    fn iter_ssl_vpn_servers(
+        &self,
+        py: Python<'_>,
+        ssl_vpn_server_id: Option<String>,
+        vpn_gateway_id: Option<String>,
+        name: Option<String>,
+        resource_group_id: Option<String>,
+        region_id: Option<String>,
+    ) -> PyResult<SslVpnServerIterator> {
+        let build = || -> Result<vpncert::DescribeSslVpnServers, vpncert::Error> {
+            #[allow(unused_mut)]
+            let mut req = vpncert::DescribeSslVpnServers::new();
+            if let Some(v) = ssl_vpn_server_id {
+                req = req.ssl_vpn_server_id(v);
+            }
+            if let Some(v) = vpn_gateway_id {
+                req = req.vpn_gateway_id(v);
+            }
+            if let Some(v) = name {
+                req = req.name(v);
+            }
+            if let Some(v) = resource_group_id {
+                req = req.resource_group_id(v);
+            }
+            if let Some(v) = region_id {
+                req = req.region_id(v);
+            }
+            Ok(req)
+        };
+        let req = build().into_py_result(py)?;
+        Ok(SslVpnServerIterator::new(self.inner.ssl_vpn_servers(&req)))
+    }
+
+    /// Onboards one person: creates a certificate named `name`, waits until it is ready and
+    /// returns its bundle (with a complete OpenVPN profile). `VpnGateway.Configuring` is waited
+    /// out for up to the configuring budget; a stable client token makes a rerun return the
+    /// same certificate.
+    ///
+    /// ``ssl_vpn_server_id`` (``SslVpnServerId``): The SSL-VPN server (`vss-...`).
+    ///
+    /// ``name`` (``Name``): The certificate's name.
+    ///
+    /// ``client_token`` (``ClientToken``): The idempotency token of the create: the same token
+    /// gives back the same certificate.
+    ///
+    /// ``configuring_budget`` (seconds): How long to keep trying while the gateway answers
+    /// `VpnGateway.Configuring` (default: the client's).
+    ///
+    /// ``ready_timeout`` (seconds): How long to wait for the certificate to be `normal`
+    /// (default 120 s).
+    ///
+    /// ``poll_interval`` (seconds): The first pause between polls while waiting; it doubles up
+    /// to 5 s (default 1 s).
+    #[pyo3(signature = (ssl_vpn_server_id, name, *, client_token=None, configuring_budget=None, ready_timeout=120.0, poll_interval=1.0))]
+    fn issue_client_cert(
+        &self,
+        py: Python<'_>,
+        ssl_vpn_server_id: String,
+        name: String,
+        client_token: Option<String>,
+        configuring_budget: Option<f64>,
+        ready_timeout: f64,
+        poll_interval: f64,
+    ) -> PyResult<SslVpnClientCertBundle> {
+        let build = || -> Result<vpncert::IssueClientCert, vpncert::Error> {
+            #[allow(unused_mut)]
+            let mut req = vpncert::IssueClientCert::new(ssl_vpn_server_id, name);
+            if let Some(v) = client_token {
+                req = req.client_token(v);
+            }
+            if let Some(v) = configuring_budget {
+                req = req.configuring_budget(args::seconds("configuring_budget", v)?);
+            }
+            req = req.ready_timeout(args::seconds("ready_timeout", ready_timeout)?);
+            req = req.poll_interval(args::seconds("poll_interval", poll_interval)?);
+            Ok(req)
+        };
+        let req = build().into_py_result(py)?;
+        py.detach(|| self.inner.issue_client_cert(&req))
+            .into_py_result(py)
+            .map(SslVpnClientCertBundle)
+    }
+
+    /// Renames a certificate.
+    ///
+    /// ``ssl_vpn_client_cert_id`` (``SslVpnClientCertId``): The certificate (`vsc-...`).
+    ///
+    /// ``name`` (``Name``): The new name: 1-100 characters, not starting with `http://` or
+    /// `https://`.
+    ///
+    /// ``client_token`` (``ClientToken``): The idempotency token (default: one generated per
+    /// logical call).
+    ///
+    /// ``region_id``: the region of this call (default: the client's).
+    #[pyo3(signature = (ssl_vpn_client_cert_id, name, *, client_token=None, region_id=None))]
+    fn modify_ssl_vpn_client_cert(
+        &self,
+        py: Python<'_>,
+        ssl_vpn_client_cert_id: String,
+        name: String,
+        client_token: Option<String>,
+        region_id: Option<String>,
+    ) -> PyResult<ModifySslVpnClientCertResponse> {
+        let build = || -> Result<vpncert::ModifySslVpnClientCert, vpncert::Error> {
+            #[allow(unused_mut)]
+            let mut req = vpncert::ModifySslVpnClientCert::new(ssl_vpn_client_cert_id, name);
+            if let Some(v) = client_token {
+                req = req.client_token(v);
+            }
+            if let Some(v) = region_id {
+                req = req.region_id(v);
+            }
+            Ok(req)
+        };
+        let req = build().into_py_result(py)?;
+        py.detach(|| self.inner.modify_ssl_vpn_client_cert(&req))
+            .into_py_result(py)
+            .map(ModifySslVpnClientCertResponse)
+    }
+}

@@ -1,0 +1,849 @@
+//! The Python layer: the record classes and client methods of `vpncert._native`
+//! (`py/src/generated/`), the exception classes (`_errors.py`), the package's exports
+//! (`__init__.py`) and the stubs (`_native.pyi`, completed by the hand-written
+//! `py/stubs/native_hand.pyi` for the members whose behaviour is hand-written).
+
+use std::collections::BTreeMap;
+
+use crate::emit::{doc, lit, module_doc, Generated};
+use crate::spec::{snake, FieldType, Operation, Param, Spec};
+
+pub fn generate(spec: &Spec, root: &std::path::Path) -> Result<Vec<Generated>, String> {
+    let hand = std::fs::read_to_string(root.join("py/stubs/native_hand.pyi"))
+        .map_err(|e| format!("cannot read py/stubs/native_hand.pyi: {e}"))?;
+    Ok(vec![
+        Generated::rust("py/src/generated/mod.rs", module(spec)),
+        Generated::rust("py/src/generated/records.rs", records(spec)),
+        Generated::rust("py/src/generated/client.rs", client(spec)),
+        Generated::rust("py/src/generated/errors.rs", errors_rs(spec)),
+        Generated::python("py/python/vpncert/_errors.py", errors_py(spec)),
+        Generated::python("py/python/vpncert/__init__.py", init_py(spec)),
+        Generated::python("py/python/vpncert/_native.pyi", stubs(spec, &hand)?),
+    ])
+}
+
+/// Page and iterator classes of the paged operations: (page, iterator, item py, item core).
+fn pages(spec: &Spec) -> Vec<(String, String, String, String)> {
+    let mut out: Vec<(String, String, String, String)> = Vec::new();
+    for op in spec.operations.values() {
+        if let Some(p) = &op.paged {
+            let item_py = spec.py_class(&p.item).to_owned();
+            let page = p
+                .py_page
+                .clone()
+                .unwrap_or_else(|| format!("{item_py}Page"));
+            let iter = p
+                .py_iter
+                .clone()
+                .unwrap_or_else(|| format!("{item_py}Iterator"));
+            if !out.iter().any(|(pg, ..)| *pg == page) {
+                out.push((page, iter, item_py, p.item.clone()));
+            }
+        }
+    }
+    out
+}
+
+fn module(spec: &Spec) -> String {
+    let mut s = module_doc(
+        "What `spec/api.toml` says, as Python: the record, page and iterator classes, the \
+         client's methods, and the exception class of each error kind.",
+    );
+    s.push_str("\npub(crate) mod client;\npub(crate) mod errors;\npub(crate) mod records;\n\nuse pyo3::prelude::*;\n\n");
+    s.push_str("/// Adds every generated class to the module.\npub(crate) fn add_classes(m: &Bound<'_, PyModule>) -> PyResult<()> {\n    m.add_class::<client::Client>()?;\n");
+    for name in spec.records.keys() {
+        s.push_str(&format!(
+            "    m.add_class::<records::{}>()?;\n",
+            spec.py_class(name)
+        ));
+    }
+    for (page, iter, ..) in pages(spec) {
+        s.push_str(&format!(
+            "    m.add_class::<records::{page}>()?;\n    m.add_class::<records::{iter}>()?;\n"
+        ));
+    }
+    s.push_str("    Ok(())\n}\n");
+    s
+}
+
+// ---------------------------------------------------------------------------------------------
+// Records
+
+fn records(spec: &Spec) -> String {
+    let mut s = module_doc(
+        "The result classes: frozen wrappers of the core's records, with a getter per field, \
+         `to_dict()` (every field) and a `repr()` that never shows a secret.",
+    );
+    s.push_str("\nuse pyo3::prelude::*;\nuse pyo3::types::{PyDict, PyTuple};\n\n#[allow(unused_imports)]\nuse crate::repr::{py_bool, Repr};\n\n");
+    for (name, r) in &spec.records {
+        let class = spec.py_class(name);
+        s.push_str(&doc("", &py_record_doc(r)));
+        s.push_str(&format!(
+            "#[pyclass(frozen, module = \"vpncert._native\")]\npub(crate) struct {class}(pub(crate) vpncert::{name});\n\n#[pymethods]\nimpl {class} {{\n"
+        ));
+        for f in &r.fields {
+            let n = f.name();
+            s.push_str(&doc("    ", &f.doc));
+            let getter = match f.kind() {
+                FieldType::String => format!("fn {n}(&self) -> &str {{\n        &self.0.{n}\n    }}"),
+                FieldType::U64 | FieldType::TimeMs => format!("fn {n}(&self) -> u64 {{\n        self.0.{n}\n    }}"),
+                FieldType::Bool => format!("fn {n}(&self) -> bool {{\n        self.0.{n}\n    }}"),
+                FieldType::List | FieldType::Strings => format!(
+                    "fn {n}<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {{\n        PyTuple::new(py, &self.0.{n})\n    }}"
+                ),
+                FieldType::CertStatus => format!("fn {n}(&self) -> &str {{\n        self.0.{n}.as_str()\n    }}"),
+                FieldType::OptRecord(rec) => {
+                    let c = spec.py_class(&rec);
+                    format!("fn {n}(&self) -> Option<{c}> {{\n        self.0.{n}.clone().map({c})\n    }}")
+                }
+                FieldType::Record(rec) => {
+                    let c = spec.py_class(&rec);
+                    format!("fn {n}(&self) -> {c} {{\n        {c}(self.0.{n}.clone())\n    }}")
+                }
+                FieldType::Records(rec) => {
+                    let c = spec.py_class(&rec);
+                    format!(
+                        "fn {n}<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {{\n        let items = self.0.{n}.iter().map(|i| Py::new(py, {c}(i.clone()))).collect::<PyResult<Vec<_>>>()?;\n        PyTuple::new(py, items)\n    }}"
+                    )
+                }
+            };
+            s.push_str(&format!("    #[getter]\n    {getter}\n\n"));
+        }
+        s.push_str(&format!(
+            "    /// Every field as a dict{}.\n    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {{\n        let d = PyDict::new(py);\n",
+            if r.fields.iter().any(|f| f.secret) { ", secrets included (they are the caller's data)" } else { "" }
+        ));
+        for f in &r.fields {
+            let n = f.name();
+            let value = match f.kind() {
+                FieldType::CertStatus => format!("self.0.{n}.as_str()"),
+                FieldType::String | FieldType::List | FieldType::Strings => format!("&self.0.{n}"),
+                FieldType::OptRecord(rec) => {
+                    let c = spec.py_class(&rec);
+                    s.push_str(&format!(
+                        "        match &self.0.{n} {{\n            Some(v) => d.set_item({}, {c}(v.clone()).to_dict(py)?)?,\n            None => d.set_item({}, py.None())?,\n        }}\n",
+                        lit(&n),
+                        lit(&n)
+                    ));
+                    continue;
+                }
+                FieldType::Record(rec) => {
+                    format!("{}(self.0.{n}.clone()).to_dict(py)?", spec.py_class(&rec))
+                }
+                FieldType::Records(rec) => {
+                    let c = spec.py_class(&rec);
+                    format!("self.0.{n}.iter().map(|i| {c}(i.clone()).to_dict(py)).collect::<PyResult<Vec<_>>>()?")
+                }
+                _ => format!("self.0.{n}"),
+            };
+            s.push_str(&format!("        d.set_item({}, {value})?;\n", lit(&n)));
+        }
+        s.push_str("        Ok(d)\n    }\n\n");
+        s.push_str(&format!("    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {{\n        Ok(Repr::new(py, {})\n", lit(class)));
+        let shown: Vec<&crate::spec::Field> = match &r.repr {
+            Some(names) => names
+                .iter()
+                .filter_map(|n| {
+                    r.fields
+                        .iter()
+                        .find(|f| f.wire.as_deref() == Some(n.as_str()) || &f.name() == n)
+                })
+                .collect(),
+            None => r
+                .fields
+                .iter()
+                .filter(|f| {
+                    !f.secret
+                        && matches!(
+                            f.kind(),
+                            FieldType::String
+                                | FieldType::U64
+                                | FieldType::TimeMs
+                                | FieldType::Bool
+                                | FieldType::CertStatus
+                        )
+                })
+                .collect(),
+        };
+        for f in shown {
+            let n = f.name();
+            let line = if f.secret {
+                format!("            .raw({}, \"<redacted>\")", lit(&n))
+            } else {
+                match f.kind() {
+                    FieldType::String => format!("            .str({}, &self.0.{n})?", lit(&n)),
+                    FieldType::CertStatus => {
+                        format!("            .str({}, self.0.{n}.as_str())?", lit(&n))
+                    }
+                    FieldType::Bool => {
+                        format!("            .raw({}, py_bool(self.0.{n}))", lit(&n))
+                    }
+                    FieldType::List | FieldType::Strings => format!(
+                        "            .raw({}, format_args!(\"{{:?}}\", self.0.{n}))",
+                        lit(&n)
+                    ),
+                    _ => format!("            .raw({}, self.0.{n})", lit(&n)),
+                }
+            };
+            s.push_str(&line);
+            s.push('\n');
+        }
+        s.push_str("            .finish())\n    }\n}\n\n");
+    }
+    for (page, iter, item_py, item_core) in pages(spec) {
+        s.push_str(&format!(
+            "crate::lists::page_class!({page}, {item_py}, {item_core}, \"One page of `{item_py}` items.\");\n\
+             crate::lists::iterator_class!({iter}, {item_py}, {item_core}, \"Every `{item_py}` matching the filters, fetched lazily in pages of 50.\");\n\n"
+        ));
+    }
+    s
+}
+
+fn py_record_doc(r: &crate::spec::Record) -> String {
+    let mut d = r.doc.clone();
+    if r.fields.iter().any(|f| f.secret) {
+        d.push_str("\n\n`repr()` never shows the secrets; `to_dict()` includes them (they are the caller's data).");
+    }
+    d
+}
+
+// ---------------------------------------------------------------------------------------------
+// Client methods
+
+/// The Python spelling of a parameter: the API's name in snake_case.
+fn py_name(p: &Param) -> String {
+    let n = p.name();
+    // `from` is a Python keyword.
+    if n == "from" {
+        "from_".to_owned()
+    } else {
+        n
+    }
+}
+
+fn is_page_param(p: &Param) -> bool {
+    matches!(p.rule.as_deref(), Some("page_number" | "page_size"))
+}
+
+/// The Rust type a Python argument arrives as, and how it becomes the core's value.
+fn py_arg(p: &Param) -> (String, String) {
+    let pn = py_name(p);
+    match p.ty.as_str() {
+        "u32" => ("i64".into(), format!("args::count({}, v)?", lit(&p.wire))),
+        "bool" => ("bool".into(), "v".into()),
+        "list" => (
+            "Bound<'_, PyAny>".into(),
+            format!("args::string_list({}, &v)?", lit(&pn)),
+        ),
+        _ => ("String".into(), "v".into()),
+    }
+}
+
+struct Signature {
+    /// The `#[pyo3(signature = ...)]` text.
+    pyo3: String,
+    /// The Rust parameters.
+    rust: Vec<String>,
+    /// Statements applying each argument to `req`.
+    apply: Vec<String>,
+    /// `(name, annotation, default, doc)` for the stubs.
+    stub: Vec<(String, String, Option<String>, bool)>,
+}
+
+fn signature(spec: &Spec, op: &Operation, for_walk: bool) -> Signature {
+    let _ = spec;
+    let mut pyo3 = Vec::new();
+    let mut rust = Vec::new();
+    let mut apply = Vec::new();
+    let mut stub = Vec::new();
+    let params: Vec<&Param> = op
+        .params
+        .iter()
+        .filter(|p| !(for_walk && is_page_param(p)))
+        .collect();
+    let positional_optional: Vec<&Param> = params
+        .iter()
+        .copied()
+        .filter(|p| !p.required && op.py_positional.contains(&p.wire))
+        .collect();
+    for p in params.iter().filter(|p| p.required) {
+        let (t, _) = py_arg(p);
+        let n = py_name(p);
+        pyo3.push(n.clone());
+        rust.push(format!("{n}: {t}"));
+        stub.push((n, stub_type(p), None, true));
+    }
+    for p in &positional_optional {
+        let (t, conv) = py_arg(p);
+        let n = py_name(p);
+        pyo3.push(format!("{n}=None"));
+        rust.push(format!("{n}: Option<{t}>"));
+        apply.push(format!(
+            "if let Some(v) = {n} {{ req = req.{}({conv}); }}",
+            p.name()
+        ));
+        stub.push((
+            n,
+            format!("{} | None", stub_type(p)),
+            Some("None".into()),
+            true,
+        ));
+    }
+    pyo3.push("*".into());
+    for p in params
+        .iter()
+        .filter(|p| !p.required && !op.py_positional.contains(&p.wire))
+    {
+        let (t, conv) = py_arg(p);
+        let n = py_name(p);
+        pyo3.push(format!("{n}=None"));
+        rust.push(format!("{n}: Option<{t}>"));
+        apply.push(format!(
+            "if let Some(v) = {n} {{ req = req.{}({conv}); }}",
+            p.name()
+        ));
+        stub.push((
+            n,
+            format!("{} | None", stub_type(p)),
+            Some("None".into()),
+            false,
+        ));
+    }
+    if !op.composite {
+        pyo3.push("region_id=None".into());
+        rust.push("region_id: Option<String>".into());
+        apply.push("if let Some(v) = region_id { req = req.region_id(v); }".into());
+        stub.push((
+            "region_id".into(),
+            "str | None".into(),
+            Some("None".into()),
+            false,
+        ));
+    }
+    for o in &op.options {
+        let setter = o.rust.clone().unwrap_or_else(|| o.name.clone());
+        let n = &o.name;
+        match o.default_ms {
+            Some(ms) => {
+                let secs = format!("{:?}", ms as f64 / 1000.0);
+                pyo3.push(format!("{n}={secs}"));
+                rust.push(format!("{n}: f64"));
+                apply.push(format!(
+                    "req = req.{setter}(args::seconds({}, {n})?);",
+                    lit(n)
+                ));
+                stub.push((n.clone(), "float".into(), Some(secs), false));
+            }
+            None => {
+                pyo3.push(format!("{n}=None"));
+                rust.push(format!("{n}: Option<f64>"));
+                apply.push(format!(
+                    "if let Some(v) = {n} {{ req = req.{setter}(args::seconds({}, v)?); }}",
+                    lit(n)
+                ));
+                stub.push((n.clone(), "float | None".into(), Some("None".into()), false));
+            }
+        }
+    }
+    if pyo3.last().map(String::as_str) == Some("*") {
+        pyo3.pop();
+    }
+    Signature {
+        pyo3: pyo3.join(", "),
+        rust,
+        apply,
+        stub,
+    }
+}
+
+fn stub_type(p: &Param) -> String {
+    match p.ty.as_str() {
+        "u32" => "int".into(),
+        "bool" => "bool".into(),
+        "list" => "Sequence[str] | str".into(),
+        _ => "str".into(),
+    }
+}
+
+fn method_doc(op: &Operation) -> String {
+    let mut d = op.doc.clone();
+    let mut lines = Vec::new();
+    for p in &op.params {
+        lines.push(format!("``{}`` (``{}``): {}", py_name(p), p.wire, p.doc));
+    }
+    for o in &op.options {
+        lines.push(format!("``{}`` (seconds): {}", o.name, o.doc));
+    }
+    if !op.composite {
+        lines.push("``region_id``: the region of this call (default: the client's).".into());
+    }
+    if !lines.is_empty() {
+        d.push_str("\n\n");
+        d.push_str(&lines.join("\n\n"));
+    }
+    d
+}
+
+fn client(spec: &Spec) -> String {
+    let mut s = module_doc("`vpncert.Client`: the class, and one method per operation of the spec (each builds the core's request, then calls it with the interpreter detached).");
+    s.push_str("\n#![allow(clippy::too_many_arguments)]\n\nuse pyo3::prelude::*;\n\n#[allow(unused_imports)]\nuse crate::args;\nuse crate::errors::IntoPyResult;\n#[allow(unused_imports)]\nuse crate::generated::records::*;\n\n");
+    s.push_str(&doc("", &client_doc(spec)));
+    s.push_str("#[pyclass(frozen, module = \"vpncert._native\")]\npub(crate) struct Client {\n    pub(crate) inner: vpncert::Client,\n}\n\n#[pymethods]\nimpl Client {\n");
+    for (name, op) in &spec.operations {
+        let method = op.rust_method.clone().unwrap_or_else(|| snake(name));
+        let answer = spec.answer_record(op);
+        let sig = signature(spec, op, false);
+        let required: Vec<String> = op
+            .params
+            .iter()
+            .filter(|p| p.required)
+            .map(|p| {
+                let (_, conv) = py_arg(p);
+                let n = py_name(p);
+                if p.ty == "list" {
+                    conv.replace("&v", &format!("&{n}"))
+                } else {
+                    n
+                }
+            })
+            .collect();
+        let build = format!(
+            "        let build = || -> Result<vpncert::{name}, vpncert::Error> {{\n            #[allow(unused_mut)]\n            let mut req = vpncert::{name}::new({});\n{}            Ok(req)\n        }};\n        let req = build().into_py_result(py)?;\n",
+            required.join(", "),
+            sig.apply.iter().map(|a| format!("            {a}\n")).collect::<String>()
+        );
+        s.push_str(&doc("    ", &method_doc(op)));
+        let mut rust_params = vec!["&self".to_owned(), "py: Python<'_>".to_owned()];
+        rust_params.extend(sig.rust.iter().cloned());
+        match &op.paged {
+            Some(p) => {
+                let (page, iter, ..) = pages(spec)
+                    .into_iter()
+                    .find(|(_, _, _, core)| *core == p.item)
+                    .unwrap_or_default();
+                s.push_str(&format!(
+                    "    #[pyo3(signature = ({}))]\n    fn {method}({}) -> PyResult<{page}> {{\n{build}        let page = py.detach(|| self.inner.{method}(&req)).into_py_result(py)?;\n        {page}::new(py, page)\n    }}\n\n",
+                    sig.pyo3,
+                    rust_params.join(", ")
+                ));
+                let walk = signature(spec, op, true);
+                let walk_required = required.clone();
+                let walk_build = format!(
+                    "        let build = || -> Result<vpncert::{name}, vpncert::Error> {{\n            #[allow(unused_mut)]\n            let mut req = vpncert::{name}::new({});\n{}            Ok(req)\n        }};\n        let req = build().into_py_result(py)?;\n",
+                    walk_required.join(", "),
+                    walk.apply.iter().map(|a| format!("            {a}\n")).collect::<String>()
+                );
+                let mut walk_params = vec!["&self".to_owned(), "py: Python<'_>".to_owned()];
+                walk_params.extend(walk.rust.iter().cloned());
+                s.push_str(&doc("    ", &format!("Iterates over every item `{method}` lists with these filters, fetching pages of 50 lazily (each with the interpreter detached). A failed page raises from `next()`.")));
+                s.push_str(&format!(
+                    "    #[pyo3(signature = ({}))]\n    fn iter_{}({}) -> PyResult<{iter}> {{\n{walk_build}        Ok({iter}::new(self.inner.{}(&req)))\n    }}\n\n",
+                    walk.pyo3,
+                    p.walk,
+                    walk_params.join(", "),
+                    p.walk
+                ));
+            }
+            None => {
+                let class = spec.py_class(answer);
+                let call = if op.rust_takes_id {
+                    format!("{method}_with")
+                } else {
+                    method.clone()
+                };
+                let wrap = match &op.rust_returns {
+                    Some(_) => format!("|v| {class}(vpncert::{answer}::from(&v))"),
+                    None => class.to_owned(),
+                };
+                s.push_str(&format!(
+                    "    #[pyo3(signature = ({}))]\n    fn {method}({}) -> PyResult<{class}> {{\n{build}        py.detach(|| self.inner.{call}(&req)).into_py_result(py).map({wrap})\n    }}\n\n",
+                    sig.pyo3,
+                    rust_params.join(", ")
+                ));
+            }
+        }
+    }
+    s.push_str("}\n");
+    s
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+
+fn errors_rs(spec: &Spec) -> String {
+    let mut s = module_doc(
+        "The exception class of each API error kind (the Python column of the error table).",
+    );
+    s.push_str("\nuse vpncert::ErrorKind;\n\n/// The class in `vpncert/_errors.py` for an API error kind.\npub(crate) fn api_class(kind: ErrorKind) -> &'static str {\n    match kind {\n");
+    for k in &spec.errors.kinds {
+        s.push_str(&format!(
+            "        ErrorKind::{} => {},\n",
+            k.kind,
+            lit(&k.python.class)
+        ));
+    }
+    s.push_str(&format!(
+        "        // A kind the core adds later is still an `{0}`.\n        _ => {1},\n    }}\n}}\n",
+        spec.errors.api.python.class,
+        lit(&spec.errors.api.python.class)
+    ));
+    s
+}
+
+struct PyExc {
+    class: String,
+    bases: Vec<String>,
+    attrs: Vec<String>,
+    doc: String,
+}
+
+fn exception_classes(spec: &Spec) -> Vec<PyExc> {
+    let e = &spec.errors;
+    let mut list: Vec<PyExc> = Vec::new();
+    for l in &e.local {
+        if let Some(p) = &l.python {
+            list.push(PyExc {
+                class: p.class.clone(),
+                bases: p.bases.clone(),
+                attrs: p.attrs.clone(),
+                doc: l.python_doc.clone().unwrap_or_else(|| l.doc.clone()),
+            });
+        }
+    }
+    list.push(PyExc {
+        class: e.api.python.class.clone(),
+        bases: e.api.python.bases.clone(),
+        attrs: e.api.python.attrs.clone(),
+        doc: e
+            .api
+            .python_doc
+            .clone()
+            .unwrap_or_else(|| e.api.doc.clone()),
+    });
+    for k in &e.kinds {
+        let mut names: Vec<String> = k.codes.iter().map(|c| format!("``{c}``")).collect();
+        names.extend(k.patterns.iter().map(|p| format!("``{p}``")));
+        if k.http_5xx {
+            names.push("any HTTP 5xx".into());
+        }
+        let retried = match k.retry {
+            crate::spec::Retry::No => "",
+            crate::spec::Retry::Yes => " (retried)",
+            crate::spec::Retry::Clock => " (retried once, with the clock corrected)",
+        };
+        list.push(PyExc {
+            class: k.python.class.clone(),
+            bases: k.python.bases.clone(),
+            attrs: k.python.attrs.clone(),
+            doc: format!("{}: {}{retried}", names.join(", "), lowercase_first(&k.doc)),
+        });
+    }
+    // Classes of their own in Python (bases of others), placed after their first base.
+    for extra in &e.python_only {
+        let at = list
+            .iter()
+            .position(|c| Some(&c.class) == extra.bases.first())
+            .map_or(list.len(), |i| i + 1);
+        list.insert(
+            at,
+            PyExc {
+                class: extra.class.clone(),
+                bases: extra.bases.clone(),
+                attrs: Vec::new(),
+                doc: extra.doc.clone(),
+            },
+        );
+    }
+    // Every base before the classes that use it.
+    let mut ordered: Vec<PyExc> = Vec::new();
+    fn place(c: PyExc, pending: &mut Vec<PyExc>, ordered: &mut Vec<PyExc>) {
+        for b in &c.bases {
+            if let Some(i) = pending.iter().position(|p| &p.class == b) {
+                let base = pending.remove(i);
+                place(base, pending, ordered);
+            }
+        }
+        ordered.push(c);
+    }
+    let mut pending = list;
+    while !pending.is_empty() {
+        let c = pending.remove(0);
+        place(c, &mut pending, &mut ordered);
+    }
+    ordered
+}
+
+fn py_docstring(indent: &str, text: &str) -> String {
+    let text = text.trim();
+    if text.contains('\n') {
+        let body: String = text
+            .lines()
+            .map(|l| {
+                if l.is_empty() {
+                    "\n".to_owned()
+                } else {
+                    format!("{indent}{l}\n")
+                }
+            })
+            .collect();
+        let body = body.trim_start();
+        format!("{indent}\"\"\"{body}{indent}\"\"\"\n")
+    } else {
+        format!("{indent}\"\"\"{text}\"\"\"\n")
+    }
+}
+
+fn errors_py(spec: &Spec) -> String {
+    let classes = exception_classes(spec);
+    let mut s = String::from(
+        "\"\"\"The exceptions of vpncert: one class per row of the project's error table.\n\n\
+         Every exception derives from :class:`VpnCertError`. Errors answered by the API derive from\n\
+         :class:`ApiError` and carry the API's ``code``, ``message``, ``request_id``, ``http_status``,\n\
+         ``recommend`` and ``host_id``. The native module raises instances of these classes; they are\n\
+         plain Python classes, so they can be caught, subclassed, pickled and raised by users' own\n\
+         fakes like any other exception.\n\"\"\"\n\nfrom __future__ import annotations\n\n__all__ = [\n    \"VpnCertError\",\n",
+    );
+    for c in &classes {
+        s.push_str(&format!("    {},\n", lit(&c.class)));
+    }
+    s.push_str("]\n\n\nclass VpnCertError(Exception):\n    \"\"\"Base class of every error raised by vpncert.\"\"\"\n");
+    for c in &classes {
+        s.push_str(&format!("\n\nclass {}({}):\n", c.class, c.bases.join(", ")));
+        s.push_str(&py_docstring("    ", &c.doc));
+        if !c.attrs.is_empty() {
+            s.push('\n');
+            let parsed: Vec<(String, String)> = c
+                .attrs
+                .iter()
+                .map(|a| {
+                    let (n, t) = a.split_once(':').unwrap_or((a, "str"));
+                    (n.trim().to_owned(), t.trim().to_owned())
+                })
+                .collect();
+            for (n, t) in &parsed {
+                s.push_str(&format!("    {n}: {t}\n"));
+            }
+            s.push_str(
+                "\n    def __init__(\n        self,\n        text: str = \"\",\n        *,\n",
+            );
+            for (n, t) in &parsed {
+                let default = if t.contains("None") {
+                    "None"
+                } else if t == "int" {
+                    "0"
+                } else {
+                    "\"\""
+                };
+                s.push_str(&format!("        {n}: {t} = {default},\n"));
+            }
+            s.push_str("    ) -> None:\n        super().__init__(text)\n");
+            for (n, _) in &parsed {
+                s.push_str(&format!("        self.{n} = {n}\n"));
+            }
+        }
+    }
+    s.push_str(
+        "\n\n# Shown and pickled under the package's name (``vpncert.QuotaFullError``), where users import\n\
+         # them from.\nfor _name in __all__:\n    globals()[_name].__module__ = \"vpncert\"\ndel _name\n",
+    );
+    s
+}
+
+/// The classes of the native module, in the order of the stubs.
+fn native_classes(spec: &Spec) -> Vec<String> {
+    let mut out = vec!["Client".to_owned()];
+    for name in spec.records.keys() {
+        out.push(spec.py_class(name).to_owned());
+    }
+    for (page, iter, ..) in pages(spec) {
+        out.push(page);
+        out.push(iter);
+    }
+    out
+}
+
+fn init_py(spec: &Spec) -> String {
+    let mut s = format!("\"\"\"{}\n\"\"\"\n\n", spec.python.doc.trim());
+    let mut errors: Vec<String> = vec!["VpnCertError".into()];
+    errors.extend(exception_classes(spec).into_iter().map(|c| c.class));
+    let mut sorted = errors.clone();
+    sorted.sort();
+    s.push_str("from ._errors import (\n");
+    for e in &sorted {
+        s.push_str(&format!("    {e},\n"));
+    }
+    s.push_str(")\nfrom ._native import (\n");
+    let classes = native_classes(spec);
+    let mut sorted_classes = classes.clone();
+    sorted_classes.sort();
+    for c in &sorted_classes {
+        s.push_str(&format!("    {c},\n"));
+    }
+    s.push_str("    __version__,\n)\n\n__all__ = [\n    \"__version__\",\n    # The client and its results.\n");
+    for c in &classes {
+        s.push_str(&format!("    {},\n", lit(c)));
+    }
+    s.push_str("    # Exceptions, in the order of the error table.\n");
+    for e in &errors {
+        s.push_str(&format!("    {},\n", lit(e)));
+    }
+    s.push_str("]\n");
+    s
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stubs
+
+/// The hand-written stub members, by class (`""` for the module's own lines).
+fn hand_sections(hand: &str) -> Result<BTreeMap<String, String>, String> {
+    let mut out: BTreeMap<String, String> = BTreeMap::new();
+    let mut current: Option<String> = None;
+    for line in hand.lines() {
+        if let Some(rest) = line.strip_prefix("# @class ") {
+            current = Some(rest.trim().to_owned());
+            continue;
+        }
+        if line.starts_with("# @module") {
+            current = Some(String::new());
+            continue;
+        }
+        if let Some(c) = &current {
+            let entry = out.entry(c.clone()).or_default();
+            entry.push_str(line);
+            entry.push('\n');
+        }
+    }
+    Ok(out)
+}
+
+fn stubs(spec: &Spec, hand: &str) -> Result<String, String> {
+    let hand = hand_sections(hand)?;
+    let mut s = String::from("\"\"\"Type stubs of the native module (checked against the built module by mypy.stubtest).\"\"\"\n\nimport os\nfrom collections.abc import Iterator, Sequence\nfrom typing import Any, final\n\n__all__ = [\n    \"__version__\",\n");
+    for c in native_classes(spec) {
+        s.push_str(&format!("    {},\n", lit(&c)));
+    }
+    if hand.get("").is_some_and(|m| m.contains("class _Emulator")) {
+        s.push_str("    \"_Emulator\",\n");
+    }
+    s.push_str("]\n\n__version__: str\n\n");
+    // Client.
+    s.push_str("@final\nclass Client:\n");
+    s.push_str(&py_docstring("    ", &client_doc(spec)));
+    s.push_str("    def __new__(\n        cls,\n");
+    let mut star = false;
+    for st in &spec.python.settings {
+        if !st.positional && !star {
+            s.push_str("        *,\n");
+            star = true;
+        }
+        s.push_str(&format!(
+            "        {}: {} = {},\n",
+            st.name, st.ty, st.default
+        ));
+    }
+    s.push_str("    ) -> Client: ...\n");
+    if let Some(extra) = hand.get("Client") {
+        s.push_str(extra);
+    }
+    for (name, op) in &spec.operations {
+        let method = op.rust_method.clone().unwrap_or_else(|| snake(name));
+        let answer = spec.answer_record(op);
+        let sig = signature(spec, op, false);
+        let ret = match &op.paged {
+            Some(p) => pages(spec)
+                .into_iter()
+                .find(|(_, _, _, core)| *core == p.item)
+                .map(|(pg, ..)| pg)
+                .unwrap_or_default(),
+            None => spec.py_class(answer).to_owned(),
+        };
+        s.push_str(&stub_method(&method, &sig, &ret, &method_doc(op)));
+        if let Some(p) = &op.paged {
+            let walk = signature(spec, op, true);
+            let iter = pages(spec)
+                .into_iter()
+                .find(|(_, _, _, core)| *core == p.item)
+                .map(|(_, it, ..)| it)
+                .unwrap_or_default();
+            s.push_str(&stub_method(&format!("iter_{}", p.walk), &walk, &iter, &format!("Every item ``{method}`` lists with these filters, fetched lazily in pages of 50.")));
+        }
+    }
+    // Records.
+    for (name, r) in &spec.records {
+        let class = spec.py_class(name);
+        s.push_str(&format!("\n@final\nclass {class}:\n"));
+        s.push_str(&py_docstring("    ", &py_record_doc(r)));
+        for f in &r.fields {
+            let t = match f.kind() {
+                FieldType::String | FieldType::CertStatus => "str".to_owned(),
+                FieldType::U64 | FieldType::TimeMs => "int".to_owned(),
+                FieldType::Bool => "bool".to_owned(),
+                FieldType::List | FieldType::Strings => "tuple[str, ...]".to_owned(),
+                FieldType::OptRecord(rec) => format!("{} | None", spec.py_class(&rec)),
+                FieldType::Record(rec) => spec.py_class(&rec).to_owned(),
+                FieldType::Records(rec) => format!("tuple[{}, ...]", spec.py_class(&rec)),
+            };
+            s.push_str(&format!(
+                "    @property\n    def {}(self) -> {t}:\n",
+                f.name()
+            ));
+            s.push_str(&py_docstring("        ", &f.doc));
+            s.push_str("        ...\n");
+        }
+        if let Some(extra) = hand.get(class) {
+            s.push_str(extra);
+        }
+        s.push_str("    def to_dict(self) -> dict[str, Any]: ...\n");
+    }
+    for (page, iter, item, _) in pages(spec) {
+        s.push_str(&format!(
+            "\n@final\nclass {page}:\n    \"\"\"One page of ``{item}`` items.\"\"\"\n\n    @property\n    def request_id(self) -> str: ...\n    @property\n    def page_number(self) -> int: ...\n    @property\n    def page_size(self) -> int: ...\n    @property\n    def total_count(self) -> int: ...\n    @property\n    def items(self) -> tuple[{item}, ...]: ...\n    def __len__(self) -> int: ...\n    def __iter__(self) -> Iterator[{item}]: ...\n    def to_dict(self) -> dict[str, Any]: ...\n\n@final\nclass {iter}:\n    \"\"\"Every ``{item}`` matching the filters, fetched lazily in pages of 50.\"\"\"\n\n    def __iter__(self) -> {iter}: ...\n    def __next__(self) -> {item}: ...\n"
+        ));
+    }
+    if let Some(module) = hand.get("") {
+        s.push('\n');
+        s.push_str(module.trim_start_matches('\n'));
+    }
+    Ok(s)
+}
+
+/// The class docstring of `Client`: what it is, then each setting with its unit.
+fn client_doc(spec: &Spec) -> String {
+    let mut d = spec.python.client_doc.clone();
+    d.push_str("\n\n");
+    let lines: Vec<String> = spec
+        .python
+        .settings
+        .iter()
+        .map(|st| format!("``{}`` (default ``{}``): {}", st.name, st.default, st.doc))
+        .collect();
+    d.push_str(&lines.join("\n\n"));
+    d
+}
+
+fn stub_method(method: &str, sig: &Signature, ret: &str, doc_text: &str) -> String {
+    let mut s = format!("    def {method}(\n        self,\n");
+    let mut star = false;
+    for (n, t, default, positional) in &sig.stub {
+        if !positional && !star {
+            s.push_str("        *,\n");
+            star = true;
+        }
+        match default {
+            Some(d) => s.push_str(&format!("        {n}: {t} = {d},\n")),
+            None => s.push_str(&format!("        {n}: {t},\n")),
+        }
+    }
+    s.push_str(&format!("    ) -> {ret}:\n"));
+    s.push_str(&py_docstring("        ", doc_text));
+    s.push_str("        ...\n");
+    s
+}
+
+fn lowercase_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
