@@ -9,6 +9,7 @@ mod client;
 mod commands;
 mod failure;
 mod files;
+mod generated;
 mod interrupt;
 mod logger;
 mod names;

@@ -1,6 +1,11 @@
 //! Epoch milliseconds as ISO 8601 UTC text.
 
 /// `2024-05-01T08:30:00Z`, or an empty string for 0 (the API's "unknown").
+/// `epoch_ms` as ISO 8601 UTC, or `None` when it is 0 (unknown).
+pub fn iso(epoch_ms: u64) -> Option<String> {
+    Some(iso8601(epoch_ms)).filter(|s| !s.is_empty())
+}
+
 pub fn iso8601(epoch_ms: u64) -> String {
     if epoch_ms == 0 {
         return String::new();

@@ -65,6 +65,7 @@ mod builder;
 pub mod cli;
 mod error;
 mod faults;
+mod generated;
 mod http;
 mod ops;
 mod params;

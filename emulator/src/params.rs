@@ -86,6 +86,43 @@ impl Params {
     pub fn non_empty(&self, name: &str) -> Option<&str> {
         self.get(name).filter(|v| !v.is_empty())
     }
+
+    /// A whole number, when given (empty counts as not given).
+    pub fn number(&self, name: &str) -> Result<Option<u64>, crate::error::Failure> {
+        self.non_empty(name)
+            .map(|v| {
+                v.trim().parse::<u64>().map_err(|_| {
+                    crate::error::Failure::invalid_parameter(name, "it must be a whole number.")
+                })
+            })
+            .transpose()
+    }
+
+    /// A boolean, when given: `true`/`false` in any case (the official Python SDK sends
+    /// `True`).
+    pub fn flag(&self, name: &str) -> Result<Option<bool>, crate::error::Failure> {
+        self.non_empty(name)
+            .map(|v| match v.trim().to_ascii_lowercase().as_str() {
+                "true" => Ok(true),
+                "false" => Ok(false),
+                _ => Err(crate::error::Failure::invalid_parameter(
+                    name,
+                    "it must be true or false.",
+                )),
+            })
+            .transpose()
+    }
+
+    /// A comma-separated list, when given; items trimmed, empty ones dropped.
+    pub fn list(&self, name: &str) -> Option<Vec<String>> {
+        self.get(name).map(|v| {
+            v.split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect()
+        })
+    }
 }
 
 #[cfg(test)]

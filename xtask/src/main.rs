@@ -8,7 +8,9 @@
 
 mod emit;
 mod gen_c;
+mod gen_cli;
 mod gen_core;
+mod gen_emulator;
 mod gen_py;
 mod spec;
 
@@ -57,6 +59,8 @@ fn run(root: &Path, check: bool) -> Result<(), String> {
     files.extend(gen_core::generate(&spec));
     files.extend(gen_c::generate(&spec));
     files.extend(gen_py::generate(&spec, root)?);
+    files.extend(gen_cli::generate(&spec));
+    files.extend(gen_emulator::generate(&spec));
     let mut stale = Vec::new();
     for file in &files {
         let content = file.render(root)?;

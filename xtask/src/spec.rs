@@ -159,6 +159,8 @@ pub struct Field {
     pub profile: bool,
     #[serde(default)]
     pub local: bool,
+    /// For a `time_ms` field: the name of its ISO 8601 form in the CLI's JSON.
+    pub at: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -219,6 +221,10 @@ pub struct Param {
     pub ty: String,
     #[serde(default)]
     pub required: bool,
+    /// Required by the SDK, optional for the API itself (the official models): the emulator
+    /// parses it as optional and answers its absence as the service does.
+    #[serde(default)]
+    pub api_optional: bool,
     pub rule: Option<String>,
     pub doc: String,
 }

@@ -88,6 +88,22 @@ impl SslVpnClientCertBundle {
     }
 }
 
+impl SslVpnClientCertBundle {
+    /// The certificate as the list shows it: the same fields, without the secrets.
+    pub fn summary(&self) -> crate::SslVpnClientCertSummary {
+        crate::SslVpnClientCertSummary {
+            ssl_vpn_client_cert_id: self.ssl_vpn_client_cert_id.clone(),
+            ssl_vpn_server_id: self.ssl_vpn_server_id.clone(),
+            name: self.name.clone(),
+            region_id: self.region_id.clone(),
+            status: self.status.clone(),
+            create_time: self.create_time,
+            end_time: self.end_time,
+            resource_group_id: self.resource_group_id.clone(),
+        }
+    }
+}
+
 impl crate::SslVpnClientCertSummary {
     /// Creation time.
     pub fn created_at(&self) -> SystemTime {

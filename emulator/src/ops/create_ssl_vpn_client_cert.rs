@@ -2,18 +2,19 @@
 
 use serde_json::{json, Value};
 
-use super::{client_token, recall, remember, required, validate_name, Action, Ctx};
+use super::{client_token, recall, remember, validate_name, Action, Ctx};
 use crate::error::Failure;
+use crate::generated::actions::CreateSslVpnClientCertParams;
 
 const ACTION: Action = Action::CreateSslVpnClientCert;
 
-pub(super) fn run(cx: &mut Ctx<'_>) -> Result<Value, Failure> {
-    let server_id = required(cx.params, "SslVpnServerId")?;
-    let name = cx.params.get("Name");
+pub(crate) fn run(cx: &mut Ctx<'_>, p: &CreateSslVpnClientCertParams) -> Result<Value, Failure> {
+    let server_id = p.ssl_vpn_server_id.as_str();
+    let name = p.name.as_deref();
     if let Some(name) = name {
         validate_name(name)?;
     }
-    let token = client_token(cx.params)?;
+    let token = client_token(p.client_token.as_deref())?;
     if let Some(earlier) = recall(cx, ACTION, token) {
         return Ok(earlier);
     }

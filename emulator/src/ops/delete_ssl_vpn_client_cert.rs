@@ -3,14 +3,15 @@
 
 use serde_json::{json, Value};
 
-use super::{client_token, recall, remember, required, Action, Ctx};
+use super::{client_token, recall, remember, Action, Ctx};
 use crate::error::Failure;
+use crate::generated::actions::DeleteSslVpnClientCertParams;
 
 const ACTION: Action = Action::DeleteSslVpnClientCert;
 
-pub(super) fn run(cx: &mut Ctx<'_>) -> Result<Value, Failure> {
-    let id = required(cx.params, "SslVpnClientCertId")?;
-    let token = client_token(cx.params)?;
+pub(crate) fn run(cx: &mut Ctx<'_>, p: &DeleteSslVpnClientCertParams) -> Result<Value, Failure> {
+    let id = p.ssl_vpn_client_cert_id.as_str();
+    let token = client_token(p.client_token.as_deref())?;
     if let Some(earlier) = recall(cx, ACTION, token) {
         return Ok(earlier);
     }

@@ -2,12 +2,13 @@
 
 use serde_json::Value;
 
-use super::{required, Ctx};
+use super::Ctx;
 use crate::error::Failure;
+use crate::generated::actions::DescribeSslVpnClientCertParams;
 use crate::world::epoch_ms;
 
-pub(super) fn run(cx: &mut Ctx<'_>) -> Result<Value, Failure> {
-    let id = required(cx.params, "SslVpnClientCertId")?;
+pub(crate) fn run(cx: &mut Ctx<'_>, p: &DescribeSslVpnClientCertParams) -> Result<Value, Failure> {
+    let id = p.ssl_vpn_client_cert_id.as_str();
     // The current API answers an unknown id with 400 InvalidInstanceId.NotFound.
     let index = cx
         .world

@@ -4,14 +4,15 @@ use serde_json::{json, Value};
 
 use super::{matches, page, paging, Ctx};
 use crate::error::Failure;
+use crate::generated::actions::DescribeSslVpnClientCertsParams;
 use crate::world::{epoch_ms, RESOURCE_GROUP_ID};
 
-pub(super) fn run(cx: &mut Ctx<'_>) -> Result<Value, Failure> {
+pub(crate) fn run(cx: &mut Ctx<'_>, p: &DescribeSslVpnClientCertsParams) -> Result<Value, Failure> {
     let (number, size) = paging(cx.params)?;
-    let server = cx.params.non_empty("SslVpnServerId");
-    let id = cx.params.non_empty("SslVpnClientCertId");
-    let name = cx.params.non_empty("Name");
-    let group = cx.params.non_empty("ResourceGroupId");
+    let server = p.ssl_vpn_server_id.as_ref();
+    let id = p.ssl_vpn_client_cert_id.as_ref();
+    let name = p.name.as_ref();
+    let group = p.resource_group_id.as_ref();
     let now_ms = epoch_ms(cx.now);
     let all: Vec<Value> = cx
         .world

@@ -4,14 +4,15 @@ use serde_json::{json, Value};
 
 use super::{matches, page, paging, Ctx};
 use crate::error::Failure;
+use crate::generated::actions::DescribeSslVpnServersParams;
 use crate::world::RESOURCE_GROUP_ID;
 
-pub(super) fn run(cx: &mut Ctx<'_>) -> Result<Value, Failure> {
+pub(crate) fn run(cx: &mut Ctx<'_>, p: &DescribeSslVpnServersParams) -> Result<Value, Failure> {
     let (number, size) = paging(cx.params)?;
-    let id = cx.params.non_empty("SslVpnServerId");
-    let gateway = cx.params.non_empty("VpnGatewayId");
-    let name = cx.params.non_empty("Name");
-    let group = cx.params.non_empty("ResourceGroupId");
+    let id = p.ssl_vpn_server_id.as_ref();
+    let gateway = p.vpn_gateway_id.as_ref();
+    let name = p.name.as_ref();
+    let group = p.resource_group_id.as_ref();
     let all: Vec<Value> = cx
         .world
         .servers

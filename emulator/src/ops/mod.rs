@@ -1,11 +1,12 @@
-//! The six operations of the SSL-VPN client-certificate family, one module each.
+//! What each operation of the family does, one module each. Which actions exist, their typed
+//! parameters and the dispatch are generated from the spec (`crate::generated::actions`).
 
-mod create_ssl_vpn_client_cert;
-mod delete_ssl_vpn_client_cert;
-mod describe_ssl_vpn_client_cert;
-mod describe_ssl_vpn_client_certs;
-mod describe_ssl_vpn_servers;
-mod modify_ssl_vpn_client_cert;
+pub(crate) mod create_ssl_vpn_client_cert;
+pub(crate) mod delete_ssl_vpn_client_cert;
+pub(crate) mod describe_ssl_vpn_client_cert;
+pub(crate) mod describe_ssl_vpn_client_certs;
+pub(crate) mod describe_ssl_vpn_servers;
+pub(crate) mod modify_ssl_vpn_client_cert;
 
 use std::time::{Instant, SystemTime};
 
@@ -16,54 +17,7 @@ use crate::error::Failure;
 use crate::params::Params;
 use crate::world::World;
 
-/// An operation of the family.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub(crate) enum Action {
-    CreateSslVpnClientCert,
-    DescribeSslVpnClientCert,
-    DescribeSslVpnClientCerts,
-    ModifySslVpnClientCert,
-    DeleteSslVpnClientCert,
-    DescribeSslVpnServers,
-}
-
-impl Action {
-    const ALL: [Action; 6] = [
-        Action::CreateSslVpnClientCert,
-        Action::DescribeSslVpnClientCert,
-        Action::DescribeSslVpnClientCerts,
-        Action::ModifySslVpnClientCert,
-        Action::DeleteSslVpnClientCert,
-        Action::DescribeSslVpnServers,
-    ];
-
-    /// The API's name of the action.
-    pub fn name(self) -> &'static str {
-        match self {
-            Action::CreateSslVpnClientCert => "CreateSslVpnClientCert",
-            Action::DescribeSslVpnClientCert => "DescribeSslVpnClientCert",
-            Action::DescribeSslVpnClientCerts => "DescribeSslVpnClientCerts",
-            Action::ModifySslVpnClientCert => "ModifySslVpnClientCert",
-            Action::DeleteSslVpnClientCert => "DeleteSslVpnClientCert",
-            Action::DescribeSslVpnServers => "DescribeSslVpnServers",
-        }
-    }
-
-    /// The action called `name` (exact spelling, as the gateway wants it).
-    pub fn from_name(name: &str) -> Option<Action> {
-        Self::ALL.into_iter().find(|a| a.name() == name)
-    }
-
-    /// Whether the action changes state (and so can be hit by "commit then drop").
-    pub fn is_mutating(self) -> bool {
-        matches!(
-            self,
-            Action::CreateSslVpnClientCert
-                | Action::ModifySslVpnClientCert
-                | Action::DeleteSslVpnClientCert
-        )
-    }
-}
+pub(crate) use crate::generated::actions::{run, Action};
 
 /// What an operation works with.
 pub(crate) struct Ctx<'a> {
@@ -76,23 +30,6 @@ pub(crate) struct Ctx<'a> {
     pub now: SystemTime,
     /// The monotonic clock, for how long gateways stay configuring.
     pub instant: Instant,
-}
-
-/// Runs an authenticated, authorised call; the result is the success body without `RequestId`.
-pub(crate) fn run(action: Action, cx: &mut Ctx<'_>) -> Result<Value, Failure> {
-    match action {
-        Action::CreateSslVpnClientCert => create_ssl_vpn_client_cert::run(cx),
-        Action::DescribeSslVpnClientCert => describe_ssl_vpn_client_cert::run(cx),
-        Action::DescribeSslVpnClientCerts => describe_ssl_vpn_client_certs::run(cx),
-        Action::ModifySslVpnClientCert => modify_ssl_vpn_client_cert::run(cx),
-        Action::DeleteSslVpnClientCert => delete_ssl_vpn_client_cert::run(cx),
-        Action::DescribeSslVpnServers => describe_ssl_vpn_servers::run(cx),
-    }
-}
-
-/// A required parameter, or `Missing<Name>`.
-fn required<'p>(params: &'p Params, name: &str) -> Result<&'p str, Failure> {
-    params.non_empty(name).ok_or_else(|| Failure::missing(name))
 }
 
 /// The name rules of create and modify: 1 to 100 characters, not starting with `http://` or
@@ -117,8 +54,8 @@ fn validate_name(name: &str) -> Result<(), Failure> {
 }
 
 /// The ClientToken, when given: ASCII only, at most 64 characters.
-fn client_token(params: &Params) -> Result<Option<&str>, Failure> {
-    let Some(token) = params.non_empty("ClientToken") else {
+fn client_token(token: Option<&str>) -> Result<Option<&str>, Failure> {
+    let Some(token) = token.filter(|t| !t.is_empty()) else {
         return Ok(None);
     };
     if !token.is_ascii() || token.len() > 64 {
@@ -174,9 +111,9 @@ fn page<T>(items: Vec<T>, number: u64, size: u64) -> Vec<T> {
         .collect()
 }
 
-/// Whether an optional filter matches.
-fn matches(filter: Option<&str>, value: &str) -> bool {
-    filter.map_or(true, |f| f == value)
+/// Whether an optional filter matches (an empty filter is no filter, as the gateway reads it).
+fn matches(filter: Option<&String>, value: &str) -> bool {
+    filter.map_or(true, |f| f.is_empty() || f == value)
 }
 
 #[cfg(test)]
@@ -223,10 +160,10 @@ mod tests {
 
     #[test]
     fn client_tokens_are_ascii_and_short() {
-        let p = |v: &str| Params::new(vec![("ClientToken".into(), v.into())]);
-        assert_eq!(client_token(&p("t-1")).unwrap(), Some("t-1"));
-        assert_eq!(client_token(&p("")).unwrap(), None);
-        assert!(client_token(&p(&"a".repeat(65))).is_err());
-        assert!(client_token(&p("令牌")).is_err());
+        assert_eq!(client_token(Some("t-1")).unwrap(), Some("t-1"));
+        assert_eq!(client_token(Some("")).unwrap(), None);
+        assert_eq!(client_token(None).unwrap(), None);
+        assert!(client_token(Some(&"a".repeat(65))).is_err());
+        assert!(client_token(Some("令牌")).is_err());
     }
 }

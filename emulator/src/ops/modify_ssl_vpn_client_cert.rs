@@ -2,18 +2,18 @@
 
 use serde_json::{json, Value};
 
-use super::{client_token, recall, remember, required, validate_name, Action, Ctx};
+use super::{client_token, recall, remember, validate_name, Action, Ctx};
 use crate::error::Failure;
+use crate::generated::actions::ModifySslVpnClientCertParams;
 
 const ACTION: Action = Action::ModifySslVpnClientCert;
 
-pub(super) fn run(cx: &mut Ctx<'_>) -> Result<Value, Failure> {
-    let id = required(cx.params, "SslVpnClientCertId")?;
-    let name = cx.params.get("Name");
-    if let Some(name) = name {
+pub(crate) fn run(cx: &mut Ctx<'_>, p: &ModifySslVpnClientCertParams) -> Result<Value, Failure> {
+    let id = p.ssl_vpn_client_cert_id.as_str();
+    if let Some(name) = p.name.as_deref() {
         validate_name(name)?;
     }
-    let token = client_token(cx.params)?;
+    let token = client_token(p.client_token.as_deref())?;
     if let Some(earlier) = recall(cx, ACTION, token) {
         return Ok(earlier);
     }
@@ -21,10 +21,10 @@ pub(super) fn run(cx: &mut Ctx<'_>) -> Result<Value, Failure> {
         .world
         .cert_index(cx.region_id, id)
         .ok_or_else(Failure::cert_not_found)?;
+    // Optional in the official models, but a rename without a name is refused by the service.
+    let name = p.name.as_deref().ok_or_else(|| Failure::missing("Name"))?;
     let cert = &mut cx.world.certs[index];
-    if let Some(name) = name {
-        cert.name = name.to_owned();
-    }
+    cert.name = name.to_owned();
     let result = json!({
         "Name": cert.name,
         "SslVpnClientCertId": cert.ssl_vpn_client_cert_id,

@@ -1,0 +1,4 @@
+// generated from spec/api.toml; edit the spec, then run cargo xtask gen
+//! What `spec/api.toml` says, as the emulator's action table.
+
+pub(crate) mod actions;
