@@ -17,6 +17,9 @@ pub(crate) struct Request {
     pub path: String,
     /// The raw query string, without the `?`.
     pub query: String,
+    /// `host[:port]` of an absolute-form target (`http://host:port/path`), which stands for the
+    /// `Host` header.
+    pub authority: Option<String>,
     pub http10: bool,
     /// Header names lower-cased, values trimmed, in arrival order.
     pub headers: Vec<(String, String)>,
@@ -136,7 +139,7 @@ pub(crate) fn read_head<R: BufRead>(r: &mut R) -> Result<Option<Request>, ReadEr
         "HTTP/1.0" => true,
         _ => return Err(ReadError::Bad(505, "HTTP version not supported")),
     };
-    let (path, query) =
+    let (authority, path, query) =
         split_target(target).ok_or(ReadError::Bad(400, "malformed request target"))?;
 
     let mut headers = Vec::new();
@@ -167,31 +170,37 @@ pub(crate) fn read_head<R: BufRead>(r: &mut R) -> Result<Option<Request>, ReadEr
         method: method.to_owned(),
         path,
         query,
+        authority,
         http10,
         headers,
         body: Vec::new(),
     }))
 }
 
-/// `/p?q` or `http://host/p?q` into (path, query).
-fn split_target(target: &str) -> Option<(String, String)> {
-    let rest = if target.starts_with('/') {
-        target
+/// `/p?q` or `http://host/p?q` into (authority of the absolute form, path, query).
+fn split_target(target: &str) -> Option<(Option<String>, String, String)> {
+    let (authority, rest) = if target.starts_with('/') {
+        (None, target)
     } else if let Some(after) = target
         .strip_prefix("http://")
         .or_else(|| target.strip_prefix("https://"))
     {
-        match after.find(['/', '?']) {
-            Some(i) if after.as_bytes()[i] == b'/' => &after[i..],
-            Some(i) => return Some(("/".into(), after[i + 1..].to_owned())),
-            None => "/",
+        let end = after.find(['/', '?', '#']).unwrap_or(after.len());
+        let authority = Some(after[..end].to_owned());
+        match after.as_bytes().get(end) {
+            Some(b'/') => (authority, &after[end..]),
+            Some(b'?') => {
+                let query = after[end + 1..].split('#').next().unwrap_or("");
+                return Some((authority, "/".into(), query.to_owned()));
+            }
+            _ => (authority, "/"),
         }
     } else {
         return None;
     };
+    let rest = rest.split('#').next().unwrap_or("");
     let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
-    let query = query.split('#').next().unwrap_or("");
-    Some((path.to_owned(), query.to_owned()))
+    Some((authority, path.to_owned(), query.to_owned()))
 }
 
 /// Reads the body the head announces into `req.body`.

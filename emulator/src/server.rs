@@ -13,7 +13,7 @@ use serde_json::Value;
 
 use crate::api::{self, lock, skewed_now, Outcome, Shared, Stats};
 use crate::auth::{Keys, NonceCache};
-use crate::builder::{Config, EmulatorBuilder};
+use crate::builder::{Config, EmulatorBuilder, DEFAULT_ACCESS_KEY_ID, DEFAULT_ACCESS_KEY_SECRET};
 use crate::faults::Dice;
 use crate::http::{self, ReadError, Response};
 use crate::tls::{self, Tls};
@@ -73,6 +73,13 @@ impl Emulator {
     pub(crate) fn start_with(config: Config) -> io::Result<Emulator> {
         let listener = TcpListener::bind(config.listen.as_str())?;
         let local_addr = listener.local_addr()?;
+        let default_key = config
+            .keys
+            .iter()
+            .any(|k| k.id == DEFAULT_ACCESS_KEY_ID && k.secret == DEFAULT_ACCESS_KEY_SECRET);
+        if let Some(warning) = exposure_warning(local_addr, default_key) {
+            eprintln!("{warning}");
+        }
         let tls = if config.tls {
             Some(tls::setup(local_addr.ip())?)
         } else {
@@ -89,6 +96,7 @@ impl Emulator {
             nonces: Mutex::new(NonceCache::default()),
             dice: Mutex::new(dice),
             stats: Stats::default(),
+            local_addr,
         };
         let runtime = Arc::new(Runtime {
             shared,
@@ -227,6 +235,24 @@ impl Drop for Emulator {
     }
 }
 
+/// The warning printed when the emulator listens where other machines may reach it.
+fn exposure_warning(addr: SocketAddr, default_key: bool) -> Option<String> {
+    if addr.ip().to_canonical().is_loopback() {
+        return None;
+    }
+    let key = if default_key {
+        format!("the published access key {DEFAULT_ACCESS_KEY_ID}:{DEFAULT_ACCESS_KEY_SECRET}")
+    } else {
+        "one of its access keys".to_owned()
+    };
+    Some(format!(
+        "vpncert-emulator: WARNING: listening on {addr}, which is not a loopback address.\n\
+         vpncert-emulator: WARNING: anyone who can reach this port can sign requests with {key} \
+         and be served client certificates and their PRIVATE KEYS.\n\
+         vpncert-emulator: WARNING: listen on 127.0.0.1 unless every host that can reach it is trusted."
+    ))
+}
+
 fn accept_loop(rt: &Arc<Runtime>, listener: TcpListener) {
     for conn in listener.incoming() {
         if rt.stopping.load(Ordering::SeqCst) {
@@ -350,4 +376,42 @@ fn serve<S: Read + Write>(
 fn reply<W: Write>(rt: &Runtime, w: &mut W, resp: &Response, keep_alive: bool) -> io::Result<()> {
     let date = httpdate::fmt_http_date(rt.shared.now());
     http::write_response(w, resp, &date, keep_alive)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_non_loopback_addresses_are_warned_about() {
+        for quiet in [
+            "127.0.0.1:80",
+            "127.0.0.5:80",
+            "[::1]:80",
+            "[::ffff:127.0.0.1]:80",
+        ] {
+            assert_eq!(
+                exposure_warning(quiet.parse().unwrap(), true),
+                None,
+                "{quiet}"
+            );
+        }
+        for loud in [
+            "0.0.0.0:8080",
+            "[::]:8080",
+            "192.168.1.10:8080",
+            "[fd00::1]:8080",
+        ] {
+            let w = exposure_warning(loud.parse().unwrap(), true).expect(loud);
+            assert!(w.contains("WARNING"), "{w}");
+            assert!(w.contains("PRIVATE KEYS"), "{w}");
+            assert!(w.contains("testid:testsecret"), "{w}");
+            assert!(w.contains(loud), "{w}");
+        }
+        let w = exposure_warning("0.0.0.0:1".parse().unwrap(), false).unwrap();
+        assert!(
+            !w.contains("testsecret") && w.contains("one of its access keys"),
+            "{w}"
+        );
+    }
 }

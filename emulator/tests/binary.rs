@@ -236,3 +236,32 @@ fn bad_flags_fail_with_a_message() {
         assert!(!err.trim().is_empty(), "{args:?} printed nothing");
     }
 }
+
+/// Signals the binary, waits for it and returns what it printed on stderr.
+fn stderr_after_stop(mut r: Running) -> String {
+    signal_and_wait(&mut r, "-TERM");
+    let mut err = String::new();
+    r.child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    err
+}
+
+#[test]
+fn a_non_loopback_listen_address_is_warned_about_on_stderr() {
+    // Bound to every interface only for the moment it takes to read the warning; the test
+    // itself talks to nothing.
+    let r = start(&["--listen", "0.0.0.0:0"]);
+    let err = stderr_after_stop(r);
+    assert!(err.contains("WARNING"), "{err}");
+    assert!(err.contains("0.0.0.0:"), "{err}");
+    assert!(err.contains("testid:testsecret"), "{err}");
+    assert!(err.contains("PRIVATE KEYS"), "{err}");
+
+    let r = start(&[]);
+    let err = stderr_after_stop(r);
+    assert!(!err.contains("WARNING"), "loopback is quiet: {err}");
+}
