@@ -259,6 +259,7 @@ pub(crate) struct Config {
     pub tls: bool,
     pub delete_settle: Duration,
     pub cert_validity: Duration,
+    pub max_connections: usize,
 }
 
 /// The access key used when none is configured.
@@ -277,6 +278,8 @@ pub const DEFAULT_CREATE_LIMIT: u32 = 1000;
 pub const DEFAULT_DELETE_SETTLE: Duration = Duration::from_millis(300);
 /// How long issued client certificates are valid: three years.
 pub const DEFAULT_CERT_VALIDITY: Duration = Duration::from_secs(3 * 365 * 86_400);
+/// Connections served at once.
+pub const DEFAULT_MAX_CONNECTIONS: usize = 512;
 
 /// Configures and starts an [`Emulator`].
 ///
@@ -316,6 +319,7 @@ impl Default for EmulatorBuilder {
                 tls: false,
                 delete_settle: DEFAULT_DELETE_SETTLE,
                 cert_validity: DEFAULT_CERT_VALIDITY,
+                max_connections: DEFAULT_MAX_CONNECTIONS,
             },
         }
     }
@@ -491,6 +495,14 @@ impl EmulatorBuilder {
     /// see the `expiring-soon` and `expired` statuses.
     pub fn cert_validity(mut self, d: Duration) -> Self {
         self.config.cert_validity = d;
+        self
+    }
+
+    /// Connections served at once (default 512, at least 1). One more is closed as soon as it
+    /// is accepted, without an answer, so that a flood of idle connections costs one thread
+    /// and one socket each, up to this bound.
+    pub fn max_connections(mut self, n: usize) -> Self {
+        self.config.max_connections = n.max(1);
         self
     }
 

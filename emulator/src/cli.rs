@@ -253,6 +253,9 @@ pub struct EmulatorArgs {
     /// Validity of issued client certificates, in seconds [default: three years].
     #[arg(long, value_name = "N")]
     pub cert_validity_secs: Option<u64>,
+    /// Connections served at once; more are closed as soon as they are accepted [default: 512].
+    #[arg(long, value_name = "N")]
+    pub max_connections: Option<usize>,
 }
 
 impl EmulatorArgs {
@@ -309,6 +312,9 @@ impl EmulatorArgs {
         }
         if let Some(secs) = self.cert_validity_secs {
             b = b.cert_validity(Duration::from_secs(secs));
+        }
+        if let Some(n) = self.max_connections {
+            b = b.max_connections(n);
         }
         b.tls(self.tls)
     }
@@ -399,6 +405,8 @@ mod tests {
             "10",
             "--cert-validity-secs",
             "100",
+            "--max-connections",
+            "7",
         ])
         .unwrap();
         let a = cli.args;
@@ -431,6 +439,17 @@ mod tests {
         );
         assert_eq!(a.clock_skew_secs, Some(-3600));
         assert!(a.tls);
+        assert_eq!(a.max_connections, Some(7));
+    }
+
+    #[test]
+    fn the_default_listen_address_is_loopback() {
+        let a = Cli::try_parse_from(["vpncert-emulator"]).unwrap().args;
+        assert_eq!(a.listen, "127.0.0.1:0");
+        let emu = a.into_builder().start().unwrap();
+        assert!(emu.local_addr().ip().is_loopback(), "{}", emu.local_addr());
+        let emu = EmulatorArgs::default().into_builder().start().unwrap();
+        assert!(emu.local_addr().ip().is_loopback(), "{}", emu.local_addr());
     }
 
     #[test]

@@ -5,10 +5,15 @@ use std::io::{self, BufRead, Read, Write};
 
 /// Request line plus headers may not exceed this.
 pub(crate) const MAX_HEAD_BYTES: u64 = 64 * 1024;
+/// The request line alone may not exceed this (with its CRLF); the API's are under 2 KiB.
+pub(crate) const MAX_REQUEST_LINE_BYTES: u64 = 16 * 1024;
 /// More header lines than this is refused.
 pub(crate) const MAX_HEADERS: usize = 128;
 /// Request bodies larger than this are refused; the API's are empty or a few hundred bytes.
 pub(crate) const MAX_BODY_BYTES: u64 = 1024 * 1024;
+/// Memory reserved for a body before it arrives: a client announcing a large body and sending
+/// nothing holds no more than this.
+const BODY_PREALLOCATION: u64 = 16 * 1024;
 
 /// A parsed request.
 #[derive(Debug, Clone)]
@@ -111,7 +116,9 @@ pub(crate) fn read_head<R: BufRead>(r: &mut R) -> Result<Option<Request>, ReadEr
     if r.fill_buf()?.is_empty() {
         return Ok(None);
     }
-    let mut line = read_line(r, &mut budget, too_long())?;
+    let line_too_long = || ReadError::Bad(414, "request line too long");
+    let mut line_budget = MAX_REQUEST_LINE_BYTES;
+    let mut line = read_line(r, &mut line_budget, line_too_long())?;
     // RFC 9112 lets a server ignore empty lines before the request line.
     let mut skipped = 0;
     while line.is_empty() {
@@ -122,8 +129,9 @@ pub(crate) fn read_head<R: BufRead>(r: &mut R) -> Result<Option<Request>, ReadEr
         if r.fill_buf()?.is_empty() {
             return Ok(None);
         }
-        line = read_line(r, &mut budget, too_long())?;
+        line = read_line(r, &mut line_budget, line_too_long())?;
     }
+    budget -= MAX_REQUEST_LINE_BYTES - line_budget;
     let line = String::from_utf8_lossy(&line).into_owned();
     let mut parts = line.split(' ');
     let (Some(method), Some(target), Some(version), None) =
@@ -234,7 +242,7 @@ pub(crate) fn read_body<R: BufRead>(r: &mut R, req: &mut Request) -> Result<(), 
     if length > MAX_BODY_BYTES {
         return Err(ReadError::Bad(413, "request body too large"));
     }
-    let mut body = Vec::with_capacity(length as usize);
+    let mut body = Vec::with_capacity(length.min(BODY_PREALLOCATION) as usize);
     r.by_ref().take(length).read_to_end(&mut body)?;
     if (body.len() as u64) < length {
         return Err(ReadError::Io);
@@ -316,6 +324,7 @@ pub(crate) fn reason(status: u16) -> &'static str {
         404 => "Not Found",
         405 => "Method Not Allowed",
         413 => "Content Too Large",
+        414 => "URI Too Long",
         431 => "Request Header Fields Too Large",
         500 => "Internal Server Error",
         501 => "Not Implemented",
@@ -332,6 +341,12 @@ pub(crate) fn write_response<W: Write>(
     date: &str,
     keep_alive: bool,
 ) -> io::Result<()> {
+    w.write_all(&encode_response(resp, date, keep_alive))?;
+    w.flush()
+}
+
+/// The bytes of a complete response: head, then body.
+pub(crate) fn encode_response(resp: &Response, date: &str, keep_alive: bool) -> Vec<u8> {
     let mut head = format!(
         "HTTP/1.1 {} {}\r\nDate: {date}\r\nServer: vpncert-emulator\r\nContent-Length: {}\r\nConnection: {}\r\n",
         resp.status,
@@ -348,8 +363,7 @@ pub(crate) fn write_response<W: Write>(
     head.push_str("\r\n");
     let mut out = head.into_bytes();
     out.extend_from_slice(&resp.body);
-    w.write_all(&out)?;
-    w.flush()
+    out
 }
 
 #[cfg(test)]
@@ -456,6 +470,63 @@ mod tests {
         }
         many.extend_from_slice(b"\r\n");
         assert_eq!(bad_status(&many), 431);
+    }
+
+    #[test]
+    fn the_request_line_has_its_own_cap() {
+        let mut long = b"GET /?".to_vec();
+        long.extend(vec![b'a'; MAX_REQUEST_LINE_BYTES as usize]);
+        long.extend_from_slice(b" HTTP/1.1\r\n\r\n");
+        assert_eq!(bad_status(&long), 414);
+        // Just under the cap, with a head that fills the rest of the head budget, is fine.
+        let mut ok = b"GET /?".to_vec();
+        ok.extend(vec![b'a'; MAX_REQUEST_LINE_BYTES as usize - 20]);
+        ok.extend_from_slice(b" HTTP/1.1\r\nX: ");
+        ok.extend(vec![
+            b'b';
+            (MAX_HEAD_BYTES - MAX_REQUEST_LINE_BYTES) as usize
+        ]);
+        ok.extend_from_slice(b"\r\n\r\n");
+        assert_eq!(
+            bad_status(&ok),
+            431,
+            "the line counts against the head budget"
+        );
+        let mut fits = b"GET /?".to_vec();
+        fits.extend(vec![b'a'; MAX_REQUEST_LINE_BYTES as usize - 20]);
+        fits.extend_from_slice(b" HTTP/1.1\r\nX: y\r\n\r\n");
+        assert!(parse(&fits).unwrap().is_some());
+    }
+
+    #[test]
+    fn the_authority_of_an_absolute_target_is_kept() {
+        for (target, authority, path, query) in [
+            ("/p?q=1", None, "/p", "q=1"),
+            ("/p#frag", None, "/p", ""),
+            (
+                "http://evil.example/__emulator/state",
+                Some("evil.example"),
+                "/__emulator/state",
+                "",
+            ),
+            (
+                "http://127.0.0.1:80?x=1#f",
+                Some("127.0.0.1:80"),
+                "/",
+                "x=1",
+            ),
+            ("https://[::1]:8443", Some("[::1]:8443"), "/", ""),
+            ("http://h#frag", Some("h"), "/", ""),
+        ] {
+            let raw = format!("GET {target} HTTP/1.1\r\n\r\n");
+            let req = parse(raw.as_bytes()).unwrap().unwrap();
+            assert_eq!(req.authority.as_deref(), authority, "{target}");
+            assert_eq!(
+                (req.path.as_str(), req.query.as_str()),
+                (path, query),
+                "{target}"
+            );
+        }
     }
 
     #[test]

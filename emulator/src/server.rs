@@ -1,9 +1,11 @@
 //! The running emulator: the listening socket, a thread per connection with a keep-alive loop,
 //! and a clean shutdown that closes every connection.
 
+use std::cell::Cell;
 use std::collections::HashMap;
-use std::io::{self, BufReader, Read, Write};
+use std::io::{self, BufRead, BufReader, Read, Write};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, Shutdown, SocketAddr, TcpListener, TcpStream};
+use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
@@ -20,12 +22,20 @@ use crate::tls::{self, Tls};
 use crate::world::World;
 use crate::ServerState;
 
-/// Connections open at once; more are closed as soon as they are accepted.
-const MAX_CONNECTIONS: usize = 512;
-/// An idle keep-alive connection is closed after this long.
+/// A connection without a request in progress is closed after this long.
 const IDLE_TIMEOUT: Duration = Duration::from_secs(120);
+/// From its first byte, a request head must be complete within this: a client trickling its
+/// head (slowloris) is dropped instead of holding a connection and a thread for hours.
+const HEAD_DEADLINE: Duration = Duration::from_secs(5);
+/// A request body (at most `MAX_BODY_BYTES`) must be complete within this once the head is.
+const BODY_DEADLINE: Duration = Duration::from_secs(5);
 /// A client that does not read its answer for this long is dropped.
 const WRITE_TIMEOUT: Duration = Duration::from_secs(30);
+/// After refusing a request, the emulator reads and discards what the client still sends for
+/// at most this long and this much: closing with its bytes unread would reset the connection
+/// and could destroy the refusal before the client reads it.
+const LINGER_TIME: Duration = Duration::from_secs(1);
+const LINGER_BYTES: u64 = 1024 * 1024;
 
 /// The open connections, so that shutdown can close them.
 #[derive(Debug, Default)]
@@ -254,6 +264,7 @@ fn exposure_warning(addr: SocketAddr, default_key: bool) -> Option<String> {
 }
 
 fn accept_loop(rt: &Arc<Runtime>, listener: TcpListener) {
+    let max = rt.shared.config.max_connections;
     for conn in listener.incoming() {
         if rt.stopping.load(Ordering::SeqCst) {
             break;
@@ -276,7 +287,7 @@ fn accept_loop(rt: &Arc<Runtime>, listener: TcpListener) {
         let id = rt.connections.next_id.fetch_add(1, Ordering::Relaxed);
         {
             let mut open = lock(&rt.connections.open);
-            if open.len() >= MAX_CONNECTIONS {
+            if open.len() >= max {
                 let _ = stream.shutdown(Shutdown::Both);
                 continue;
             }
@@ -297,24 +308,62 @@ fn accept_loop(rt: &Arc<Runtime>, listener: TcpListener) {
     }
 }
 
+/// When the connection's reads give up; the keep-alive loop moves it for each phase (idle,
+/// head, body), so that a slow client is bounded in total, not only per read.
+type Deadline = Rc<Cell<Instant>>;
+
+/// The socket, read under the connection's [`Deadline`].
+struct Clocked {
+    stream: TcpStream,
+    deadline: Deadline,
+}
+
+impl Read for Clocked {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let left = self
+            .deadline
+            .get()
+            .saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Err(io::ErrorKind::TimedOut.into());
+        }
+        self.stream.set_read_timeout(Some(left))?;
+        self.stream.read(buf)
+    }
+}
+
+impl Write for Clocked {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.stream.write(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.stream.flush()
+    }
+}
+
 fn serve_connection(rt: &Runtime, stream: TcpStream, peer: SocketAddr) {
     let _ = stream.set_nodelay(true);
-    let _ = stream.set_read_timeout(Some(IDLE_TIMEOUT));
     let _ = stream.set_write_timeout(Some(WRITE_TIMEOUT));
     let Ok(raw) = stream.try_clone() else {
         return;
+    };
+    let deadline: Deadline = Rc::new(Cell::new(Instant::now() + IDLE_TIMEOUT));
+    let clocked = Clocked {
+        stream,
+        deadline: Rc::clone(&deadline),
     };
     match &rt.tls {
         Some(tls) => {
             let Ok(conn) = rustls::ServerConnection::new(Arc::clone(&tls.config)) else {
                 return;
             };
-            let mut reader = BufReader::new(rustls::StreamOwned::new(conn, stream));
-            serve(rt, &mut reader, peer, &raw);
+            let mut reader = BufReader::new(rustls::StreamOwned::new(conn, clocked));
+            serve(rt, &mut reader, peer, &raw, &deadline);
         }
         None => {
-            let mut reader = BufReader::new(stream);
-            serve(rt, &mut reader, peer, &raw);
+            let mut reader = BufReader::new(clocked);
+            serve(rt, &mut reader, peer, &raw, &deadline);
         }
     }
     let _ = raw.shutdown(Shutdown::Both);
@@ -326,16 +375,23 @@ fn serve<S: Read + Write>(
     reader: &mut BufReader<S>,
     peer: SocketAddr,
     raw: &TcpStream,
+    deadline: &Cell<Instant>,
 ) {
     loop {
         if rt.stopping.load(Ordering::SeqCst) {
             return;
         }
+        deadline.set(Instant::now() + IDLE_TIMEOUT);
+        match reader.fill_buf() {
+            Ok([]) | Err(_) => return,
+            Ok(_) => {}
+        }
+        deadline.set(Instant::now() + HEAD_DEADLINE);
         let mut req = match http::read_head(reader) {
             Ok(Some(req)) => req,
             Ok(None) | Err(ReadError::Io) => return,
             Err(ReadError::Bad(status, why)) => {
-                let _ = reply(rt, reader.get_mut(), &Response::text(status, why), false);
+                refuse(rt, reader.get_mut(), raw, status, why);
                 return;
             }
         };
@@ -348,11 +404,12 @@ fn serve<S: Read + Write>(
                 return;
             }
         }
+        deadline.set(Instant::now() + BODY_DEADLINE);
         match http::read_body(reader, &mut req) {
             Ok(()) => {}
             Err(ReadError::Io) => return,
             Err(ReadError::Bad(status, why)) => {
-                let _ = reply(rt, reader.get_mut(), &Response::text(status, why), false);
+                refuse(rt, reader.get_mut(), raw, status, why);
                 return;
             }
         }
@@ -369,6 +426,28 @@ fn serve<S: Read + Write>(
                     return;
                 }
             }
+        }
+    }
+}
+
+/// Answers a malformed or oversized request and prepares the close (see [`LINGER_TIME`]).
+fn refuse<W: Write>(rt: &Runtime, w: &mut W, raw: &TcpStream, status: u16, why: &str) {
+    if reply(rt, w, &Response::text(status, why), false).is_err() {
+        return;
+    }
+    let _ = raw.shutdown(Shutdown::Write);
+    let started = Instant::now();
+    let mut discarded = 0u64;
+    let mut buf = [0u8; 16 * 1024];
+    let mut r = raw;
+    while discarded < LINGER_BYTES {
+        let left = LINGER_TIME.saturating_sub(started.elapsed());
+        if left.is_zero() || r.set_read_timeout(Some(left)).is_err() {
+            return;
+        }
+        match r.read(&mut buf) {
+            Ok(0) | Err(_) => return,
+            Ok(n) => discarded += n as u64,
         }
     }
 }
