@@ -11,7 +11,7 @@ use serde_json::{json, Map, Value};
 use crate::auth::{self, Keys, NonceCache};
 use crate::builder::{Config, Role};
 use crate::error::Failure;
-use crate::faults::Dice;
+use crate::faults::{Dice, Draw};
 use crate::http::{Request, Response};
 use crate::ops::{self, Ctx};
 use crate::params::{decode_pairs, Params};
@@ -41,7 +41,7 @@ pub(crate) struct Stats {
 }
 
 impl Stats {
-    fn count_fault(&self, kind: FaultKind) {
+    pub fn count_fault(&self, kind: FaultKind) {
         self.faults[kind.index()].fetch_add(1, Ordering::Relaxed);
     }
 }
@@ -102,17 +102,27 @@ pub(crate) enum Outcome {
     Drop,
 }
 
-/// Handles one request from `peer`.
-pub(crate) fn handle(shared: &Shared, req: &Request, peer: SocketAddr) -> Outcome {
-    if req.path == "/__emulator" || req.path.starts_with("/__emulator/") {
+/// Whether the request is for the emulator's own routes, which faults never hit.
+pub(crate) fn is_control(req: &Request) -> bool {
+    req.path == "/__emulator" || req.path.starts_with("/__emulator/")
+}
+
+/// Counts an API request whose head has arrived and draws the faults that hit it.
+pub(crate) fn begin(shared: &Shared) -> Draw {
+    shared.stats.requests.fetch_add(1, Ordering::Relaxed);
+    lock(&shared.dice).draw()
+}
+
+/// Handles one request from `peer`; `draw` is what [`begin`] drew for an API request.
+pub(crate) fn handle(shared: &Shared, req: &Request, peer: SocketAddr, draw: Draw) -> Outcome {
+    if is_control(req) {
         return Outcome::Respond(control(shared, req, peer));
     }
-    shared.stats.requests.fetch_add(1, Ordering::Relaxed);
     if !shared.config.latency.is_zero() {
         std::thread::sleep(shared.config.latency);
     }
     let request_id = uuid::Uuid::new_v4().to_string().to_ascii_uppercase();
-    let (result, drop) = call(shared, req);
+    let (result, drop) = call(shared, req, draw);
     match result {
         Ok(_) if drop => {
             shared.stats.count_fault(FaultKind::DropAfterCommit);
@@ -156,7 +166,7 @@ fn error_response(f: &Failure, request_id: &str, req: &Request) -> Response {
 }
 
 /// Runs an API call; the flag says whether a committed change is to be dropped.
-fn call(shared: &Shared, req: &Request) -> (Result<Value, Failure>, bool) {
+fn call(shared: &Shared, req: &Request, draw: Draw) -> (Result<Value, Failure>, bool) {
     if req.method != "GET" && req.method != "POST" {
         return (Err(Failure::unsupported_method(&req.method)), false);
     }
@@ -184,7 +194,6 @@ fn call(shared: &Shared, req: &Request) -> (Result<Value, Failure>, bool) {
 
     // A rejecting fault answers before authentication, so it changes nothing (not even the
     // nonce memory): a retry of the same request may succeed.
-    let draw = lock(&shared.dice).draw();
     if let Some(kind) = draw.rejection() {
         if let Some(failure) = Failure::fault(kind) {
             shared.stats.count_fault(kind);

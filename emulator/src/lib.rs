@@ -25,7 +25,10 @@
 //!   (400 `Throttling.Api`), `rejected-throttling` (400 `Rejected.Throttling`),
 //!   `internal-error` (500 `InternalError`), `unknown-error` (500 `UnknownError`) reject the
 //!   request before anything happens; `drop-after-commit` carries out a change, then closes
-//!   the connection without an answer.
+//!   the connection without an answer. Below HTTP: `reset-before` and `stall` break the
+//!   connection before anything happens, `reset-after`, `truncate`, `drip` and `garbage` after
+//!   the request is carried out, and `close-idle` closes a keep-alive connection after its
+//!   answer (see [`FaultKind`] for the exact bytes and timings).
 //!
 //! Answers are always JSON (`Format=XML` is not emulated).
 //!

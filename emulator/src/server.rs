@@ -16,11 +16,11 @@ use serde_json::Value;
 use crate::api::{self, lock, skewed_now, Outcome, Shared, Stats};
 use crate::auth::{Keys, NonceCache};
 use crate::builder::{Config, EmulatorBuilder, DEFAULT_ACCESS_KEY_ID, DEFAULT_ACCESS_KEY_SECRET};
-use crate::faults::Dice;
+use crate::faults::{Dice, Draw};
 use crate::http::{self, ReadError, Response};
 use crate::tls::{self, Tls};
 use crate::world::World;
-use crate::ServerState;
+use crate::{FaultKind, ServerState};
 
 /// A connection without a request in progress is closed after this long.
 const IDLE_TIMEOUT: Duration = Duration::from_secs(120);
@@ -36,6 +36,20 @@ const WRITE_TIMEOUT: Duration = Duration::from_secs(30);
 /// and could destroy the refusal before the client reads it.
 const LINGER_TIME: Duration = Duration::from_secs(1);
 const LINGER_BYTES: u64 = 1024 * 1024;
+/// The `stall` fault holds a connection at most this long.
+const STALL_LIMIT: Duration = Duration::from_secs(120);
+/// The `drip` fault sends one byte per interval, and gives up after the limit.
+const DRIP_INTERVAL: Duration = Duration::from_millis(200);
+const DRIP_LIMIT: Duration = Duration::from_secs(120);
+/// The `close-idle` fault closes a connection idle for this long.
+const CLOSE_IDLE_AFTER: Duration = Duration::from_millis(50);
+/// The connection kinds that act on an answer, by precedence.
+const ANSWER_FAULTS: &[FaultKind] = &[
+    FaultKind::ResetAfter,
+    FaultKind::Truncate,
+    FaultKind::Drip,
+    FaultKind::Garbage,
+];
 
 /// The open connections, so that shutdown can close them.
 #[derive(Debug, Default)]
@@ -165,9 +179,11 @@ impl Emulator {
     /// `ready` | `configuring` | `locked`, `configuring_requests`, `internet_ip`, `port`, `proto`,
     /// `cipher`, `dns_servers` (string, or null for none), `ca_cert`, `certificates`),
     /// `certificates` (`ssl_vpn_client_cert_id`, `ssl_vpn_server_id`, `region_id`, `name`,
-    /// `status`, `create_time`, `end_time`), `creates`, `deletes`, `requests`, `faults` (counts
-    /// per kind: `service_unavailable`, `throttling`, `drop_after_commit`, `throttling_user`,
-    /// `throttling_api`, `rejected_throttling`, `internal_error`, `unknown_error`) and
+    /// `status`, `create_time`, `end_time`), `creates`, `deletes`, `requests` (API requests
+    /// whose head arrived, faulted ones included), `faults` (how often each kind acted:
+    /// `service_unavailable`, `throttling`, `drop_after_commit`, `throttling_user`,
+    /// `throttling_api`, `rejected_throttling`, `internal_error`, `unknown_error`,
+    /// `reset_before`, `reset_after`, `truncate`, `stall`, `drip`, `garbage`, `close_idle`) and
     /// `access_keys`.
     pub fn state(&self) -> Value {
         self.runtime.shared.snapshot()
@@ -342,6 +358,15 @@ impl Write for Clocked {
     }
 }
 
+/// How a connection ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum End {
+    /// Shut down both ways (the client sees the end of the stream).
+    Close,
+    /// Reset: the socket is closed with `SO_LINGER` 0, so the client sees `ECONNRESET`.
+    Reset,
+}
+
 fn serve_connection(rt: &Runtime, stream: TcpStream, peer: SocketAddr) {
     let _ = stream.set_nodelay(true);
     let _ = stream.set_write_timeout(Some(WRITE_TIMEOUT));
@@ -353,20 +378,31 @@ fn serve_connection(rt: &Runtime, stream: TcpStream, peer: SocketAddr) {
         stream,
         deadline: Rc::clone(&deadline),
     };
-    match &rt.tls {
+    let end = match &rt.tls {
         Some(tls) => {
             let Ok(conn) = rustls::ServerConnection::new(Arc::clone(&tls.config)) else {
                 return;
             };
             let mut reader = BufReader::new(rustls::StreamOwned::new(conn, clocked));
-            serve(rt, &mut reader, peer, &raw, &deadline);
+            serve(rt, &mut reader, peer, &raw, &deadline)
         }
         None => {
             let mut reader = BufReader::new(clocked);
-            serve(rt, &mut reader, peer, &raw, &deadline);
+            serve(rt, &mut reader, peer, &raw, &deadline)
+        }
+    };
+    match end {
+        End::Close => {
+            let _ = raw.shutdown(Shutdown::Both);
+        }
+        // The reset happens when the last descriptor of the socket closes, once this thread is
+        // done with it; a shutdown first would send the client an orderly end instead.
+        End::Reset => {
+            if rustix::net::sockopt::set_socket_linger(&raw, Some(Duration::ZERO)).is_err() {
+                let _ = raw.shutdown(Shutdown::Both);
+            }
         }
     }
-    let _ = raw.shutdown(Shutdown::Both);
 }
 
 /// The keep-alive loop of one connection.
@@ -376,58 +412,128 @@ fn serve<S: Read + Write>(
     peer: SocketAddr,
     raw: &TcpStream,
     deadline: &Cell<Instant>,
-) {
+) -> End {
+    let shared = &rt.shared;
+    // Set by the later half of `close-idle`: the next idle wait is short, and its end counts.
+    let mut close_when_idle = false;
     loop {
         if rt.stopping.load(Ordering::SeqCst) {
-            return;
+            return End::Close;
         }
-        deadline.set(Instant::now() + IDLE_TIMEOUT);
+        let idle = if close_when_idle {
+            CLOSE_IDLE_AFTER
+        } else {
+            IDLE_TIMEOUT
+        };
+        deadline.set(Instant::now() + idle);
         match reader.fill_buf() {
-            Ok([]) | Err(_) => return,
+            Ok([]) => return End::Close,
             Ok(_) => {}
+            Err(e) => {
+                if close_when_idle && is_timeout(&e) {
+                    shared.stats.count_fault(FaultKind::CloseIdle);
+                }
+                return End::Close;
+            }
         }
         deadline.set(Instant::now() + HEAD_DEADLINE);
         let mut req = match http::read_head(reader) {
             Ok(Some(req)) => req,
-            Ok(None) | Err(ReadError::Io) => return,
+            Ok(None) | Err(ReadError::Io) => return End::Close,
             Err(ReadError::Bad(status, why)) => {
                 refuse(rt, reader.get_mut(), raw, status, why);
-                return;
+                return End::Close;
             }
         };
+        let draw = if api::is_control(&req) {
+            Draw::default()
+        } else {
+            api::begin(shared)
+        };
+        if draw.hit(FaultKind::ResetBefore) {
+            shared.stats.count_fault(FaultKind::ResetBefore);
+            return End::Reset;
+        }
+        if draw.hit(FaultKind::Stall) {
+            shared.stats.count_fault(FaultKind::Stall);
+            stall(rt, reader, deadline);
+            return End::Close;
+        }
         if req.expects_continue() {
             let w = reader.get_mut();
             if w.write_all(b"HTTP/1.1 100 Continue\r\n\r\n")
                 .and_then(|()| w.flush())
                 .is_err()
             {
-                return;
+                return End::Close;
             }
         }
         deadline.set(Instant::now() + BODY_DEADLINE);
         match http::read_body(reader, &mut req) {
             Ok(()) => {}
-            Err(ReadError::Io) => return,
+            Err(ReadError::Io) => return End::Close,
             Err(ReadError::Bad(status, why)) => {
                 refuse(rt, reader.get_mut(), raw, status, why);
-                return;
+                return End::Close;
             }
         }
-        match api::handle(&rt.shared, &req, peer) {
+        let resp = match api::handle(shared, &req, peer, draw) {
             Outcome::Drop => {
                 // The change is committed; the client sees the connection close instead of
                 // an answer.
                 let _ = raw.shutdown(Shutdown::Both);
-                return;
+                return End::Close;
             }
-            Outcome::Respond(resp) => {
-                let keep_alive = !req.wants_close() && !rt.stopping.load(Ordering::SeqCst);
-                if reply(rt, reader.get_mut(), &resp, keep_alive).is_err() || !keep_alive {
-                    return;
+            Outcome::Respond(resp) => resp,
+        };
+        let keep_alive = !req.wants_close() && !rt.stopping.load(Ordering::SeqCst);
+        let date = httpdate::fmt_http_date(shared.now());
+        let bytes = http::encode_response(&resp, &date, keep_alive);
+        let w = reader.get_mut();
+        let fault = draw.first_among(ANSWER_FAULTS);
+        if let Some(kind) = fault {
+            shared.stats.count_fault(kind);
+        }
+        match fault {
+            Some(FaultKind::ResetAfter) => return End::Reset,
+            Some(FaultKind::Truncate) => {
+                let cut = bytes.len() - resp.body.len() + resp.body.len() / 2;
+                let _ = w.write_all(&bytes[..cut]).and_then(|()| w.flush());
+                return End::Close;
+            }
+            Some(FaultKind::Garbage) => {
+                let _ = w
+                    .write_all(&garbage(&bytes, resp.body.len()))
+                    .and_then(|()| w.flush());
+                return End::Close;
+            }
+            Some(FaultKind::Drip) => {
+                if !drip(rt, w, &bytes) {
+                    return End::Close;
+                }
+            }
+            _ => {
+                if w.write_all(&bytes).and_then(|()| w.flush()).is_err() {
+                    return End::Close;
                 }
             }
         }
+        if !keep_alive {
+            return End::Close;
+        }
+        if draw.hit_low(FaultKind::CloseIdle) {
+            shared.stats.count_fault(FaultKind::CloseIdle);
+            return End::Close;
+        }
+        close_when_idle = draw.hit(FaultKind::CloseIdle);
     }
+}
+
+fn is_timeout(e: &io::Error) -> bool {
+    matches!(
+        e.kind(),
+        io::ErrorKind::TimedOut | io::ErrorKind::WouldBlock
+    )
 }
 
 /// Answers a malformed or oversized request and prepares the close (see [`LINGER_TIME`]).
@@ -450,6 +556,55 @@ fn refuse<W: Write>(rt: &Runtime, w: &mut W, raw: &TcpStream, status: u16, why: 
             Ok(n) => discarded += n as u64,
         }
     }
+}
+
+/// The `stall` fault: reads and discards until the client leaves, the emulator stops or
+/// [`STALL_LIMIT`] passes; writes nothing.
+fn stall<R: BufRead>(rt: &Runtime, reader: &mut R, deadline: &Cell<Instant>) {
+    deadline.set(Instant::now() + STALL_LIMIT);
+    while !rt.stopping.load(Ordering::SeqCst) {
+        match reader.fill_buf() {
+            Ok([]) | Err(_) => return,
+            Ok(buf) => {
+                let n = buf.len();
+                reader.consume(n);
+            }
+        }
+    }
+}
+
+/// The `drip` fault: `bytes` one at a time, [`DRIP_INTERVAL`] apart. Whether all went out.
+fn drip<W: Write>(rt: &Runtime, w: &mut W, bytes: &[u8]) -> bool {
+    let started = Instant::now();
+    for (i, b) in bytes.iter().enumerate() {
+        if i > 0 {
+            std::thread::sleep(DRIP_INTERVAL);
+        }
+        if rt.stopping.load(Ordering::SeqCst) || started.elapsed() >= DRIP_LIMIT {
+            return false;
+        }
+        if w.write_all(std::slice::from_ref(b))
+            .and_then(|()| w.flush())
+            .is_err()
+        {
+            return false;
+        }
+    }
+    true
+}
+
+/// The `garbage` fault's answer: the status line `HTTP/1.1 2OO OK`, then a header line without
+/// a colon, then the real answer's headers and body.
+fn garbage(encoded: &[u8], body_len: usize) -> Vec<u8> {
+    let head = &encoded[..encoded.len() - body_len];
+    let rest = head
+        .windows(2)
+        .position(|w| w == b"\r\n")
+        .map_or(head, |i| &head[i + 2..]);
+    let mut out = b"HTTP/1.1 2OO OK\r\nthis header line has no colon\r\n".to_vec();
+    out.extend_from_slice(rest);
+    out.extend_from_slice(&encoded[head.len()..]);
+    out
 }
 
 fn reply<W: Write>(rt: &Runtime, w: &mut W, resp: &Response, keep_alive: bool) -> io::Result<()> {
@@ -491,6 +646,22 @@ mod tests {
         assert!(
             !w.contains("testsecret") && w.contains("one of its access keys"),
             "{w}"
+        );
+    }
+
+    #[test]
+    fn garbage_breaks_the_status_line_and_the_head_but_keeps_the_body() {
+        let resp = Response::json(200, &serde_json::json!({"a": 1}));
+        let encoded = http::encode_response(&resp, "Thu, 01 Jan 1970 00:00:00 GMT", true);
+        let g = String::from_utf8(garbage(&encoded, resp.body.len())).unwrap();
+        assert!(
+            g.starts_with("HTTP/1.1 2OO OK\r\nthis header line has no colon\r\nDate: "),
+            "{g}"
+        );
+        assert!(!g.contains("200 OK"), "{g}");
+        assert!(
+            g.ends_with("Content-Type: application/json;charset=utf-8\r\n\r\n{\"a\":1}"),
+            "{g}"
         );
     }
 }

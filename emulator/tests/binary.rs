@@ -190,6 +190,23 @@ fn the_gateway_fault_kinds_from_the_command_line() {
 }
 
 #[test]
+fn the_connection_fault_kinds_from_the_command_line() {
+    let mut r = start(&["--fault", "reset-before:1", "--fault", "close-idle:0"]);
+    banner(&mut r, 2);
+    assert!(try_v1(&r.url, &Req::new("DescribeSslVpnServers")).is_err());
+    let mut resp = agent()
+        .get(format!("{}/__emulator/state", r.url))
+        .call()
+        .unwrap();
+    let state: serde_json::Value =
+        serde_json::from_str(&resp.body_mut().read_to_string().unwrap()).unwrap();
+    assert_eq!(state["faults"]["reset_before"], 1);
+    assert_eq!(state["faults"]["close_idle"], 0);
+    assert_eq!(state["certificates"].as_array().unwrap().len(), 0);
+    signal_and_wait(&mut r, "-TERM");
+}
+
+#[test]
 fn dns_servers_flag() {
     let mut r = start(&[
         "--server",
