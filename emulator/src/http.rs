@@ -132,6 +132,9 @@ pub(crate) fn read_head<R: BufRead>(r: &mut R) -> Result<Option<Request>, ReadEr
         line = read_line(r, &mut line_budget, line_too_long())?;
     }
     budget -= MAX_REQUEST_LINE_BYTES - line_budget;
+    if has_bare_cr_or_nul(&line) {
+        return Err(ReadError::Bad(400, "CR or NUL inside the request line"));
+    }
     let line = String::from_utf8_lossy(&line).into_owned();
     let mut parts = line.split(' ');
     let (Some(method), Some(target), Some(version), None) =
@@ -162,6 +165,9 @@ pub(crate) fn read_head<R: BufRead>(r: &mut R) -> Result<Option<Request>, ReadEr
         if raw[0] == b' ' || raw[0] == b'\t' {
             return Err(ReadError::Bad(400, "obsolete header line folding"));
         }
+        if has_bare_cr_or_nul(&raw) {
+            return Err(ReadError::Bad(400, "CR or NUL inside a header line"));
+        }
         let raw = String::from_utf8_lossy(&raw);
         let Some((name, value)) = raw.split_once(':') else {
             return Err(ReadError::Bad(400, "header line without a colon"));
@@ -183,6 +189,12 @@ pub(crate) fn read_head<R: BufRead>(r: &mut R) -> Result<Option<Request>, ReadEr
         headers,
         body: Vec::new(),
     }))
+}
+
+/// RFC 9110 5.5 and RFC 9112 2.2: a CR that does not end a line, or a NUL, makes a field
+/// invalid; passed on, it could split whatever repeats the value.
+fn has_bare_cr_or_nul(line: &[u8]) -> bool {
+    line.iter().any(|&b| b == b'\r' || b == 0)
 }
 
 /// `/p?q` or `http://host/p?q` into (authority of the absolute form, path, query).
@@ -460,6 +472,10 @@ mod tests {
             400
         );
         assert_eq!(bad_status(b"\xff\xfe / HTTP/1.1\r\n\r\n"), 400);
+        assert_eq!(bad_status(b"GET / HTTP/1.1\r\nX: a\rb\r\n\r\n"), 400);
+        assert_eq!(bad_status(b"GET / HTTP/1.1\r\nX: a\0b\r\n\r\n"), 400);
+        assert_eq!(bad_status(b"GET /\r HTTP/1.1\r\n\r\n"), 400);
+        assert_eq!(bad_status(b"GET /\0 HTTP/1.1\r\n\r\n"), 400);
         let mut huge = b"GET / HTTP/1.1\r\nX: ".to_vec();
         huge.extend(vec![b'a'; MAX_HEAD_BYTES as usize]);
         huge.extend_from_slice(b"\r\n\r\n");
