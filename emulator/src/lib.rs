@@ -68,6 +68,8 @@ mod builder;
 pub mod cli;
 mod error;
 mod faults;
+#[doc(hidden)]
+pub mod fuzzing;
 mod http;
 mod ops;
 mod params;
