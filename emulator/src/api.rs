@@ -1,7 +1,7 @@
 //! One HTTP request in, one answer out: faults, authentication, region and role checks, the
 //! operation, and the JSON bodies the real endpoint sends. Also the `/__emulator/` test routes.
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant, SystemTime};
@@ -11,7 +11,7 @@ use serde_json::{json, Map, Value};
 use crate::auth::{self, Keys, NonceCache};
 use crate::builder::{Config, Role};
 use crate::error::Failure;
-use crate::faults::Dice;
+use crate::faults::{Dice, Draw};
 use crate::http::{Request, Response};
 use crate::ops::{self, Ctx};
 use crate::params::{decode_pairs, Params};
@@ -27,6 +27,9 @@ pub(crate) struct Shared {
     pub nonces: Mutex<NonceCache>,
     pub dice: Mutex<Dice>,
     pub stats: Stats,
+    /// Where the listening socket is bound: the control routes accept only `Host` and `Origin`
+    /// values naming this port on a loopback address.
+    pub local_addr: SocketAddr,
 }
 
 /// Counters shown in the state snapshot.
@@ -38,7 +41,7 @@ pub(crate) struct Stats {
 }
 
 impl Stats {
-    fn count_fault(&self, kind: FaultKind) {
+    pub fn count_fault(&self, kind: FaultKind) {
         self.faults[kind.index()].fetch_add(1, Ordering::Relaxed);
     }
 }
@@ -99,17 +102,27 @@ pub(crate) enum Outcome {
     Drop,
 }
 
-/// Handles one request from `peer`.
-pub(crate) fn handle(shared: &Shared, req: &Request, peer: SocketAddr) -> Outcome {
-    if req.path == "/__emulator" || req.path.starts_with("/__emulator/") {
+/// Whether the request is for the emulator's own routes, which faults never hit.
+pub(crate) fn is_control(req: &Request) -> bool {
+    req.path == "/__emulator" || req.path.starts_with("/__emulator/")
+}
+
+/// Counts an API request whose head has arrived and draws the faults that hit it.
+pub(crate) fn begin(shared: &Shared) -> Draw {
+    shared.stats.requests.fetch_add(1, Ordering::Relaxed);
+    lock(&shared.dice).draw()
+}
+
+/// Handles one request from `peer`; `draw` is what [`begin`] drew for an API request.
+pub(crate) fn handle(shared: &Shared, req: &Request, peer: SocketAddr, draw: Draw) -> Outcome {
+    if is_control(req) {
         return Outcome::Respond(control(shared, req, peer));
     }
-    shared.stats.requests.fetch_add(1, Ordering::Relaxed);
     if !shared.config.latency.is_zero() {
         std::thread::sleep(shared.config.latency);
     }
     let request_id = uuid::Uuid::new_v4().to_string().to_ascii_uppercase();
-    let (result, drop) = call(shared, req);
+    let (result, drop) = call(shared, req, draw);
     match result {
         Ok(_) if drop => {
             shared.stats.count_fault(FaultKind::DropAfterCommit);
@@ -153,7 +166,7 @@ fn error_response(f: &Failure, request_id: &str, req: &Request) -> Response {
 }
 
 /// Runs an API call; the flag says whether a committed change is to be dropped.
-fn call(shared: &Shared, req: &Request) -> (Result<Value, Failure>, bool) {
+fn call(shared: &Shared, req: &Request, draw: Draw) -> (Result<Value, Failure>, bool) {
     if req.method != "GET" && req.method != "POST" {
         return (Err(Failure::unsupported_method(&req.method)), false);
     }
@@ -181,7 +194,6 @@ fn call(shared: &Shared, req: &Request) -> (Result<Value, Failure>, bool) {
 
     // A rejecting fault answers before authentication, so it changes nothing (not even the
     // nonce memory): a retry of the same request may succeed.
-    let draw = lock(&shared.dice).draw();
     if let Some(kind) = draw.rejection() {
         if let Some(failure) = Failure::fault(kind) {
             shared.stats.count_fault(kind);
@@ -235,13 +247,17 @@ fn call(shared: &Shared, req: &Request) -> (Result<Value, Failure>, bool) {
 }
 
 /// `/__emulator/state` (GET) and `/__emulator/server-state` (POST, `SslVpnServerId` and
-/// `State` parameters), for loopback peers only.
+/// `State` parameters), for loopback peers only, and never for a web page (see
+/// [`browser_refusal`]).
 fn control(shared: &Shared, req: &Request, peer: SocketAddr) -> Response {
-    if !peer.ip().is_loopback() {
+    if !peer.ip().to_canonical().is_loopback() {
         return Response::json(
             403,
             &json!({"error": "the /__emulator/ routes answer loopback clients only"}),
         );
+    }
+    if let Some(why) = browser_refusal(req, shared.local_addr, shared.config.tls) {
+        return Response::json(403, &json!({ "error": why }));
     }
     match (req.method.as_str(), req.path.as_str()) {
         ("GET", "/__emulator/state") => Response::json(200, &shared.snapshot()),
@@ -271,5 +287,173 @@ fn control(shared: &Shared, req: &Request, peer: SocketAddr) -> Response {
             404,
             &json!({"error": "routes: GET /__emulator/state, POST /__emulator/server-state?SslVpnServerId=..&State=.."}),
         ),
+    }
+}
+
+/// Why a control request looks like it comes from a web page, if it does. A page the browser
+/// shows may send requests to 127.0.0.1 (and read the answer once a DNS name it controls
+/// resolves there), so the routes that show and change the state refuse requests that name
+/// any other origin or site: a foreign `Origin`, a `Sec-Fetch-Site` of another site, or a
+/// `Host` (or absolute-form target) that is not this emulator's loopback address and port.
+/// Clients that send none of these (curl, SDKs, the tests) are not browsers and pass.
+pub(crate) fn browser_refusal(req: &Request, local: SocketAddr, tls: bool) -> Option<&'static str> {
+    let scheme = if tls { "https" } else { "http" };
+    for site in req.header_values("sec-fetch-site") {
+        if site.eq_ignore_ascii_case("cross-site") || site.eq_ignore_ascii_case("same-site") {
+            return Some("the /__emulator/ routes refuse requests from another site");
+        }
+    }
+    for origin in req.header_values("origin") {
+        let own = origin
+            .split_once("://")
+            .filter(|(s, _)| s.eq_ignore_ascii_case(scheme))
+            .is_some_and(|(_, authority)| is_own_authority(authority, local, tls));
+        if !own {
+            return Some("the /__emulator/ routes refuse requests from another origin");
+        }
+    }
+    let hosts = req.header_values("host").chain(req.authority.as_deref());
+    for host in hosts {
+        if !is_own_authority(host, local, tls) {
+            return Some(
+                "the /__emulator/ routes answer only a Host of 127.0.0.1, localhost or [::1] with the emulator's port",
+            );
+        }
+    }
+    None
+}
+
+/// Whether `authority` (`host[:port]`) names this emulator on a loopback address: the host
+/// `127.0.0.1`, `localhost`, `[::1]` or the bound loopback address, and the bound port (which
+/// may be left out when it is the scheme's default).
+fn is_own_authority(authority: &str, local: SocketAddr, tls: bool) -> bool {
+    let (host, port) = match authority.rsplit_once(':') {
+        // `[::1]` alone has colons too, but ends with the bracket.
+        Some((host, port)) if !port.ends_with(']') => (host, Some(port)),
+        _ => (authority, None),
+    };
+    let default_port = if tls { 443 } else { 80 };
+    let port_ok = match port {
+        Some(p) => p.parse::<u16>().ok() == Some(local.port()),
+        None => local.port() == default_port,
+    };
+    if !port_ok {
+        return false;
+    }
+    if host.eq_ignore_ascii_case("localhost") {
+        return true;
+    }
+    let ip = match host.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
+        Some(v6) => v6.parse::<std::net::Ipv6Addr>().ok().map(IpAddr::V6),
+        None => host.parse::<std::net::Ipv4Addr>().ok().map(IpAddr::V4),
+    };
+    let bound = local.ip().to_canonical();
+    ip.is_some_and(|ip| {
+        let ip = ip.to_canonical();
+        ip == IpAddr::V4(std::net::Ipv4Addr::LOCALHOST)
+            || ip == IpAddr::V6(std::net::Ipv6Addr::LOCALHOST)
+            || (bound.is_loopback() && ip == bound)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn req(headers: &[(&str, &str)]) -> Request {
+        Request {
+            method: "GET".into(),
+            path: "/__emulator/state".into(),
+            query: String::new(),
+            authority: None,
+            http10: false,
+            headers: headers
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .collect(),
+            body: Vec::new(),
+        }
+    }
+
+    const LOCAL: &str = "127.0.0.1:4567";
+
+    fn refused(headers: &[(&str, &str)]) -> bool {
+        browser_refusal(&req(headers), LOCAL.parse().unwrap(), false).is_some()
+    }
+
+    #[test]
+    fn loopback_hosts_and_origins_of_this_port_pass() {
+        assert!(!refused(&[]));
+        for host in [
+            "127.0.0.1:4567",
+            "localhost:4567",
+            "LOCALHOST:4567",
+            "[::1]:4567",
+        ] {
+            assert!(!refused(&[("host", host)]), "{host}");
+            let origin = format!("http://{host}");
+            assert!(!refused(&[("host", host), ("origin", &origin)]), "{origin}");
+        }
+        for site in ["same-origin", "none", "Same-Origin"] {
+            assert!(!refused(&[("sec-fetch-site", site)]), "{site}");
+        }
+    }
+
+    #[test]
+    fn other_hosts_origins_and_sites_are_refused() {
+        for host in [
+            "evil.example",
+            "evil.example:4567",
+            "127.0.0.1:4568",
+            "127.0.0.1",
+            "localhost.evil.example:4567",
+            "127.0.0.2:4567",
+            "[::2]:4567",
+            "",
+            ":4567",
+            "[::1]",
+        ] {
+            assert!(refused(&[("host", host)]), "{host:?}");
+        }
+        for origin in [
+            "http://evil.example",
+            "null",
+            "https://127.0.0.1:4567",
+            "http://127.0.0.1:4568",
+            "http://127.0.0.1",
+            "file://",
+            "",
+        ] {
+            assert!(
+                refused(&[("host", LOCAL), ("origin", origin)]),
+                "{origin:?}"
+            );
+        }
+        for site in ["cross-site", "same-site", "CROSS-SITE"] {
+            assert!(
+                refused(&[("host", LOCAL), ("sec-fetch-site", site)]),
+                "{site}"
+            );
+        }
+        // One bad value among good ones is enough.
+        assert!(refused(&[("host", LOCAL), ("host", "evil.example")]));
+        let mut absolute = req(&[("host", LOCAL)]);
+        absolute.authority = Some("evil.example".into());
+        assert!(browser_refusal(&absolute, LOCAL.parse().unwrap(), false).is_some());
+    }
+
+    #[test]
+    fn the_scheme_the_default_port_and_the_bound_address_count() {
+        let tls_local: SocketAddr = "127.0.0.1:443".parse().unwrap();
+        let tls = |h: &[(&str, &str)]| browser_refusal(&req(h), tls_local, true).is_some();
+        assert!(!tls(&[
+            ("host", "localhost"),
+            ("origin", "https://localhost")
+        ]));
+        assert!(tls(&[("origin", "http://localhost")]));
+        assert!(tls(&[("host", "localhost:80")]));
+        let bound: SocketAddr = "127.0.0.9:4567".parse().unwrap();
+        assert!(browser_refusal(&req(&[("host", "127.0.0.9:4567")]), bound, false).is_none());
+        assert!(browser_refusal(&req(&[("host", "127.0.0.8:4567")]), bound, false).is_some());
     }
 }

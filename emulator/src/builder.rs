@@ -72,10 +72,20 @@ impl ServerState {
 
 /// A fault the emulator injects at a given rate.
 ///
-/// Every kind but [`DropAfterCommit`](FaultKind::DropAfterCommit) rejects the request before it
-/// is authenticated or carried out, with the gateway's error body, so nothing changes (not even
-/// the nonce memory). When several rejecting kinds hit one request, the one declared first here
-/// answers. New kinds may be added, hence `#[non_exhaustive]`.
+/// The rejecting kinds (`ServiceUnavailable` to `UnknownError`, those with an
+/// [`error_code`](FaultKind::error_code)) answer before the request is authenticated or carried
+/// out, with the gateway's error body, so nothing changes (not even the nonce memory). When
+/// several rejecting kinds hit one request, the one declared first here answers.
+///
+/// The connection kinds (`ResetBefore` to `CloseIdle`) break the transport instead. Each
+/// request outside `/__emulator/` draws every configured kind once, as soon as its head is read.
+/// [`ResetBefore`](FaultKind::ResetBefore) and [`Stall`](FaultKind::Stall) act then, and
+/// nothing is carried out. Otherwise the request is answered as usual (a change is made); then,
+/// unless [`DropAfterCommit`](FaultKind::DropAfterCommit) dropped it, the first of
+/// [`ResetAfter`](FaultKind::ResetAfter), [`Truncate`](FaultKind::Truncate),
+/// [`Drip`](FaultKind::Drip) and [`Garbage`](FaultKind::Garbage) that hit mangles the answer,
+/// and [`CloseIdle`](FaultKind::CloseIdle) acts on an answer that went out whole. Only the kinds
+/// that acted are counted. New kinds may be added, hence `#[non_exhaustive]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum FaultKind {
@@ -98,6 +108,32 @@ pub enum FaultKind {
     InternalError,
     /// The request is not processed and answers 500 `UnknownError`.
     UnknownError,
+    /// As soon as the request head has arrived, before the body is read, the connection is reset
+    /// (`SO_LINGER` 0, then closed: the client sees `ECONNRESET`). Nothing is carried out.
+    ResetBefore,
+    /// The request is carried out (a change is made), then the connection is reset without
+    /// an answer.
+    ResetAfter,
+    /// The request is carried out; the answer's head announces the whole body in
+    /// `Content-Length`, but only the first half of the body is sent before the connection is
+    /// closed.
+    Truncate,
+    /// Nothing is carried out and nothing is ever written: the connection is held, its input
+    /// discarded, until the client closes it, the emulator stops or 120 s have passed, then it
+    /// is closed.
+    Stall,
+    /// The request is carried out; its answer is sent one byte every 200 ms. If it has not
+    /// gone out whole within 120 s (or the client has left), the connection is closed.
+    Drip,
+    /// The request is carried out; the answer's status line reads `HTTP/1.1 2OO OK` (letters O)
+    /// and its head holds a line without a colon; then the connection is closed.
+    Garbage,
+    /// The answer is sent whole and says `Connection: keep-alive`, but the server then closes
+    /// the connection: for half of the hits (by the same draw) right after answering, for the
+    /// other half once it has been idle for 50 ms. The client's pooled connection is stale
+    /// when next used. Counted when the server closes; a request arriving within the 50 ms
+    /// keeps the connection open.
+    CloseIdle,
 }
 
 impl FaultKind {
@@ -111,11 +147,19 @@ impl FaultKind {
         FaultKind::RejectedThrottling,
         FaultKind::InternalError,
         FaultKind::UnknownError,
+        FaultKind::ResetBefore,
+        FaultKind::ResetAfter,
+        FaultKind::Truncate,
+        FaultKind::Stall,
+        FaultKind::Drip,
+        FaultKind::Garbage,
+        FaultKind::CloseIdle,
     ];
 
     /// The name used on the command line: `503`, `throttle`, `drop-after-commit`,
-    /// `throttle-user`, `throttle-api`, `rejected-throttling`, `internal-error` or
-    /// `unknown-error`.
+    /// `throttle-user`, `throttle-api`, `rejected-throttling`, `internal-error`,
+    /// `unknown-error`, `reset-before`, `reset-after`, `truncate`, `stall`, `drip`, `garbage`
+    /// or `close-idle`.
     pub fn as_str(self) -> &'static str {
         match self {
             FaultKind::ServiceUnavailable => "503",
@@ -126,15 +170,23 @@ impl FaultKind {
             FaultKind::RejectedThrottling => "rejected-throttling",
             FaultKind::InternalError => "internal-error",
             FaultKind::UnknownError => "unknown-error",
+            FaultKind::ResetBefore => "reset-before",
+            FaultKind::ResetAfter => "reset-after",
+            FaultKind::Truncate => "truncate",
+            FaultKind::Stall => "stall",
+            FaultKind::Drip => "drip",
+            FaultKind::Garbage => "garbage",
+            FaultKind::CloseIdle => "close-idle",
         }
     }
 
     /// Parses a command-line name (see [`as_str`](Self::as_str)), case-insensitively. Also
     /// accepted: the long names `service-unavailable` and `throttling`, and the error code a
     /// kind answers with (`ServiceUnavailable`, `Throttling`, `Throttling.User`,
-    /// `Throttling.Api`, `Rejected.Throttling`, `InternalError`, `UnknownError`).
+    /// `Throttling.Api`, `Rejected.Throttling`, `InternalError`, `UnknownError`), and `_` for
+    /// `-` (`reset_after`, the name of the counter in the state snapshot).
     pub fn parse(s: &str) -> Option<FaultKind> {
-        match s.trim().to_ascii_lowercase().as_str() {
+        match s.trim().to_ascii_lowercase().replace('_', "-").as_str() {
             "503" | "service-unavailable" | "serviceunavailable" => {
                 Some(FaultKind::ServiceUnavailable)
             }
@@ -149,23 +201,43 @@ impl FaultKind {
             }
             "internal-error" | "internalerror" => Some(FaultKind::InternalError),
             "unknown-error" | "unknownerror" => Some(FaultKind::UnknownError),
+            "reset-before" => Some(FaultKind::ResetBefore),
+            "reset-after" => Some(FaultKind::ResetAfter),
+            "truncate" => Some(FaultKind::Truncate),
+            "stall" => Some(FaultKind::Stall),
+            "drip" => Some(FaultKind::Drip),
+            "garbage" => Some(FaultKind::Garbage),
+            "close-idle" => Some(FaultKind::CloseIdle),
             _ => None,
         }
     }
 
-    /// The error code the kind answers with; `None` for
-    /// [`DropAfterCommit`](FaultKind::DropAfterCommit), which answers nothing.
+    /// The error code a rejecting kind answers with; `None` for the kinds that break the
+    /// connection instead ([`DropAfterCommit`](FaultKind::DropAfterCommit) and the connection
+    /// kinds).
     pub fn error_code(self) -> Option<&'static str> {
         match self {
             FaultKind::ServiceUnavailable => Some("ServiceUnavailable"),
             FaultKind::Throttling => Some("Throttling"),
-            FaultKind::DropAfterCommit => None,
+            FaultKind::DropAfterCommit
+            | FaultKind::ResetBefore
+            | FaultKind::ResetAfter
+            | FaultKind::Truncate
+            | FaultKind::Stall
+            | FaultKind::Drip
+            | FaultKind::Garbage
+            | FaultKind::CloseIdle => None,
             FaultKind::ThrottlingUser => Some("Throttling.User"),
             FaultKind::ThrottlingApi => Some("Throttling.Api"),
             FaultKind::RejectedThrottling => Some("Rejected.Throttling"),
             FaultKind::InternalError => Some("InternalError"),
             FaultKind::UnknownError => Some("UnknownError"),
         }
+    }
+
+    /// Whether the kind answers with an error body instead of breaking the connection.
+    pub(crate) fn is_rejecting(self) -> bool {
+        self.error_code().is_some()
     }
 
     /// Position in [`ALL`](Self::ALL).
@@ -179,6 +251,13 @@ impl FaultKind {
             FaultKind::RejectedThrottling => 5,
             FaultKind::InternalError => 6,
             FaultKind::UnknownError => 7,
+            FaultKind::ResetBefore => 8,
+            FaultKind::ResetAfter => 9,
+            FaultKind::Truncate => 10,
+            FaultKind::Stall => 11,
+            FaultKind::Drip => 12,
+            FaultKind::Garbage => 13,
+            FaultKind::CloseIdle => 14,
         }
     }
 
@@ -193,6 +272,13 @@ impl FaultKind {
             FaultKind::RejectedThrottling => "rejected_throttling",
             FaultKind::InternalError => "internal_error",
             FaultKind::UnknownError => "unknown_error",
+            FaultKind::ResetBefore => "reset_before",
+            FaultKind::ResetAfter => "reset_after",
+            FaultKind::Truncate => "truncate",
+            FaultKind::Stall => "stall",
+            FaultKind::Drip => "drip",
+            FaultKind::Garbage => "garbage",
+            FaultKind::CloseIdle => "close_idle",
         }
     }
 }
@@ -261,6 +347,7 @@ pub(crate) struct Config {
     pub tls_names: Vec<String>,
     pub delete_settle: Duration,
     pub cert_validity: Duration,
+    pub max_connections: usize,
 }
 
 /// The access key used when none is configured.
@@ -279,6 +366,8 @@ pub const DEFAULT_CREATE_LIMIT: u32 = 1000;
 pub const DEFAULT_DELETE_SETTLE: Duration = Duration::from_millis(300);
 /// How long issued client certificates are valid: three years.
 pub const DEFAULT_CERT_VALIDITY: Duration = Duration::from_secs(3 * 365 * 86_400);
+/// Connections served at once.
+pub const DEFAULT_MAX_CONNECTIONS: usize = 512;
 
 /// Configures and starts an [`Emulator`].
 ///
@@ -319,6 +408,7 @@ impl Default for EmulatorBuilder {
                 tls_names: Vec::new(),
                 delete_settle: DEFAULT_DELETE_SETTLE,
                 cert_validity: DEFAULT_CERT_VALIDITY,
+                max_connections: DEFAULT_MAX_CONNECTIONS,
             },
         }
     }
@@ -505,6 +595,14 @@ impl EmulatorBuilder {
         self
     }
 
+    /// Connections served at once (default 512, at least 1). One more is closed as soon as it
+    /// is accepted, without an answer, so that a flood of idle connections costs one thread
+    /// and one socket each, up to this bound.
+    pub fn max_connections(mut self, n: usize) -> Self {
+        self.config.max_connections = n.max(1);
+        self
+    }
+
     /// Binds the socket, generates the certificate authorities and starts serving.
     ///
     /// Fails with [`io::ErrorKind::InvalidInput`] for a bad configuration (a fault rate outside
@@ -644,13 +742,21 @@ mod tests {
                 | FaultKind::ThrottlingApi
                 | FaultKind::RejectedThrottling
                 | FaultKind::InternalError
-                | FaultKind::UnknownError => FaultKind::ALL.contains(&k),
+                | FaultKind::UnknownError
+                | FaultKind::ResetBefore
+                | FaultKind::ResetAfter
+                | FaultKind::Truncate
+                | FaultKind::Stall
+                | FaultKind::Drip
+                | FaultKind::Garbage
+                | FaultKind::CloseIdle => FaultKind::ALL.contains(&k),
             }
         }
         for (i, &kind) in FaultKind::ALL.iter().enumerate() {
             assert!(listed(kind));
             assert_eq!(kind.index(), i, "{kind:?}");
             assert_eq!(FaultKind::parse(kind.as_str()), Some(kind));
+            assert_eq!(FaultKind::parse(kind.counter_name()), Some(kind));
             assert_eq!(
                 FaultKind::parse(&kind.as_str().to_ascii_uppercase()),
                 Some(kind)

@@ -134,7 +134,8 @@ impl FromStr for ServerArg {
 }
 
 /// `--fault KIND:RATE` (KIND: 503, throttle, drop-after-commit, throttle-user, throttle-api,
-/// rejected-throttling, internal-error, unknown-error; RATE from 0 to 1). See [`FaultKind`].
+/// rejected-throttling, internal-error, unknown-error, reset-before, reset-after, truncate,
+/// stall, drip, garbage, close-idle; RATE from 0 to 1). See [`FaultKind`].
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct FaultArg {
     /// The fault.
@@ -232,7 +233,13 @@ pub struct EmulatorArgs {
     /// ServiceUnavailable), throttle (400 Throttling), throttle-user (400 Throttling.User),
     /// throttle-api (400 Throttling.Api), rejected-throttling (400 Rejected.Throttling),
     /// internal-error (500 InternalError), unknown-error (500 UnknownError), drop-after-commit
-    /// (a change is made, then the connection is closed unanswered).
+    /// (a change is made, then the connection is closed unanswered). Below HTTP: reset-before
+    /// (the connection is reset once the request head arrives; nothing is done), stall (nothing
+    /// is done or written until the client leaves, at most 120 s), reset-after (the request is
+    /// carried out, then the connection is reset), truncate (half the body, then close), drip
+    /// (the answer one byte every 200 ms), garbage (status line `HTTP/1.1 2OO OK` and a header
+    /// line without a colon, then close), close-idle (after a keep-alive answer the server
+    /// closes the connection at once or after 50 ms idle).
     #[arg(long = "fault", value_name = "KIND:RATE")]
     pub faults: Vec<FaultArg>,
     /// Seed for fault draws and generated ids (deterministic runs).
@@ -253,6 +260,9 @@ pub struct EmulatorArgs {
     /// Validity of issued client certificates, in seconds [default: three years].
     #[arg(long, value_name = "N")]
     pub cert_validity_secs: Option<u64>,
+    /// Connections served at once; more are closed as soon as they are accepted [default: 512].
+    #[arg(long, value_name = "N")]
+    pub max_connections: Option<usize>,
 }
 
 impl EmulatorArgs {
@@ -309,6 +319,9 @@ impl EmulatorArgs {
         }
         if let Some(secs) = self.cert_validity_secs {
             b = b.cert_validity(Duration::from_secs(secs));
+        }
+        if let Some(n) = self.max_connections {
+            b = b.max_connections(n);
         }
         b.tls(self.tls)
     }
@@ -399,6 +412,12 @@ mod tests {
             "10",
             "--cert-validity-secs",
             "100",
+            "--fault",
+            "reset_after:0.25",
+            "--fault",
+            "close-idle:1",
+            "--max-connections",
+            "7",
         ])
         .unwrap();
         let a = cli.args;
@@ -431,6 +450,22 @@ mod tests {
         );
         assert_eq!(a.clock_skew_secs, Some(-3600));
         assert!(a.tls);
+        assert_eq!(
+            (a.faults[4].kind, a.faults[4].rate),
+            (FaultKind::ResetAfter, 0.25)
+        );
+        assert_eq!(a.faults[5].kind, FaultKind::CloseIdle);
+        assert_eq!(a.max_connections, Some(7));
+    }
+
+    #[test]
+    fn the_default_listen_address_is_loopback() {
+        let a = Cli::try_parse_from(["vpncert-emulator"]).unwrap().args;
+        assert_eq!(a.listen, "127.0.0.1:0");
+        let emu = a.into_builder().start().unwrap();
+        assert!(emu.local_addr().ip().is_loopback(), "{}", emu.local_addr());
+        let emu = EmulatorArgs::default().into_builder().start().unwrap();
+        assert!(emu.local_addr().ip().is_loopback(), "{}", emu.local_addr());
     }
 
     #[test]
@@ -460,5 +495,6 @@ mod tests {
         }
         let e = "nope:0.5".parse::<FaultArg>().unwrap_err();
         assert!(e.contains("rejected-throttling"), "{e}");
+        assert!(e.contains("close-idle"), "{e}");
     }
 }

@@ -212,12 +212,19 @@ impl Failure {
         )
     }
 
-    /// The answer of a rejecting fault; `None` for `DropAfterCommit`, which answers nothing.
+    /// The answer of a rejecting fault; `None` for the kinds that break the connection instead.
     pub fn fault(kind: FaultKind) -> Option<Self> {
         Some(match kind {
             FaultKind::ServiceUnavailable => Self::service_unavailable(),
             FaultKind::Throttling => Self::throttling(),
-            FaultKind::DropAfterCommit => return None,
+            FaultKind::DropAfterCommit
+            | FaultKind::ResetBefore
+            | FaultKind::ResetAfter
+            | FaultKind::Truncate
+            | FaultKind::Stall
+            | FaultKind::Drip
+            | FaultKind::Garbage
+            | FaultKind::CloseIdle => return None,
             FaultKind::ThrottlingUser => Self::throttling_user(),
             FaultKind::ThrottlingApi => Self::throttling_api(),
             FaultKind::RejectedThrottling => Self::rejected_throttling(),

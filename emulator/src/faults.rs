@@ -1,5 +1,6 @@
-//! Fault injection: one draw per configured fault for every API request, from a seeded
-//! generator, so that a client's sequence of requests meets the same faults on every run.
+//! Fault injection: one draw per configured fault for every API request (every request outside
+//! `/__emulator/`, as soon as its head is read), from a seeded generator, so that a client's
+//! sequence of requests meets the same faults on every run.
 
 use crate::FaultKind;
 
@@ -8,6 +9,9 @@ use crate::FaultKind;
 pub(crate) struct Draw {
     /// Bit `FaultKind::index` is set for every kind that hit.
     hits: u32,
+    /// Of those, the kinds whose number fell in the lower half of the hit range: a fair coin
+    /// that costs no extra number, so adding a kind's second choice keeps every seed's sequence.
+    low: u32,
 }
 
 impl Draw {
@@ -16,13 +20,27 @@ impl Draw {
         self.hits & (1 << kind.index()) != 0
     }
 
+    /// Whether `kind` hit with a number below half its rate (see `low`).
+    pub fn hit_low(self, kind: FaultKind) -> bool {
+        self.hit(kind) && self.low & (1 << kind.index()) != 0
+    }
+
     /// The rejecting fault that answers this request, if any: the first in `FaultKind::ALL`
     /// that hit (so 503 beats throttling, as it always has).
     pub fn rejection(self) -> Option<FaultKind> {
+        self.first_of(|k| k.is_rejecting())
+    }
+
+    /// The first kind in `FaultKind::ALL` that hit and is one of `kinds`.
+    pub fn first_among(self, kinds: &[FaultKind]) -> Option<FaultKind> {
+        self.first_of(|k| kinds.contains(&k))
+    }
+
+    fn first_of(self, wanted: impl Fn(FaultKind) -> bool) -> Option<FaultKind> {
         FaultKind::ALL
             .iter()
             .copied()
-            .find(|&k| k != FaultKind::DropAfterCommit && self.hit(k))
+            .find(|&k| wanted(k) && self.hit(k))
     }
 }
 
@@ -46,8 +64,12 @@ impl Dice {
     pub fn draw(&mut self) -> Draw {
         let mut d = Draw::default();
         for (kind, rate) in &self.faults {
-            if self.rng.f64() < *rate {
+            let x = self.rng.f64();
+            if x < *rate {
                 d.hits |= 1 << kind.index();
+                if x < *rate / 2.0 {
+                    d.low |= 1 << kind.index();
+                }
             }
         }
         d
@@ -113,5 +135,54 @@ mod tests {
         assert_eq!(d.draw().rejection(), Some(FaultKind::ThrottlingApi));
         let mut d = Dice::new(vec![(FaultKind::DropAfterCommit, 1.0)], None);
         assert_eq!(d.draw().rejection(), None);
+        let connection_kinds = [
+            FaultKind::ResetBefore,
+            FaultKind::ResetAfter,
+            FaultKind::Truncate,
+            FaultKind::Stall,
+            FaultKind::Drip,
+            FaultKind::Garbage,
+            FaultKind::CloseIdle,
+        ];
+        let mut d = Dice::new(connection_kinds.iter().map(|&k| (k, 1.0)).collect(), None);
+        let x = d.draw();
+        assert_eq!(
+            x.rejection(),
+            None,
+            "connection kinds never answer an error body"
+        );
+        assert_eq!(
+            x.first_among(&[FaultKind::Garbage, FaultKind::Truncate]),
+            Some(FaultKind::Truncate),
+            "declaration order decides"
+        );
+        assert_eq!(x.first_among(&[FaultKind::ServiceUnavailable]), None);
+    }
+
+    #[test]
+    fn the_lower_half_of_a_hit_is_a_fair_coin_that_keeps_the_sequence() {
+        let with = |kinds: Vec<(FaultKind, f64)>| {
+            let mut d = Dice::new(kinds, Some(11));
+            (0..2000).map(|_| d.draw()).collect::<Vec<_>>()
+        };
+        let draws = with(vec![(FaultKind::CloseIdle, 0.5)]);
+        let hits = draws.iter().filter(|d| d.hit(FaultKind::CloseIdle)).count();
+        let low = draws
+            .iter()
+            .filter(|d| d.hit_low(FaultKind::CloseIdle))
+            .count();
+        assert!((850..1150).contains(&hits), "{hits}");
+        assert!(
+            (hits * 4 / 10..hits * 6 / 10).contains(&low),
+            "{low} of {hits}"
+        );
+        assert!(draws
+            .iter()
+            .all(|d| !d.hit_low(FaultKind::Stall) && !d.hit(FaultKind::Stall)));
+        // Another kind in the same position sees the very same numbers.
+        let other = with(vec![(FaultKind::Truncate, 0.5)]);
+        for (a, b) in draws.iter().zip(&other) {
+            assert_eq!(a.hit(FaultKind::CloseIdle), b.hit(FaultKind::Truncate));
+        }
     }
 }

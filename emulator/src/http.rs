@@ -5,10 +5,15 @@ use std::io::{self, BufRead, Read, Write};
 
 /// Request line plus headers may not exceed this.
 pub(crate) const MAX_HEAD_BYTES: u64 = 64 * 1024;
+/// The request line alone may not exceed this (with its CRLF); the API's are under 2 KiB.
+pub(crate) const MAX_REQUEST_LINE_BYTES: u64 = 16 * 1024;
 /// More header lines than this is refused.
 pub(crate) const MAX_HEADERS: usize = 128;
 /// Request bodies larger than this are refused; the API's are empty or a few hundred bytes.
 pub(crate) const MAX_BODY_BYTES: u64 = 1024 * 1024;
+/// Memory reserved for a body before it arrives: a client announcing a large body and sending
+/// nothing holds no more than this.
+const BODY_PREALLOCATION: u64 = 16 * 1024;
 
 /// A parsed request.
 #[derive(Debug, Clone)]
@@ -17,6 +22,9 @@ pub(crate) struct Request {
     pub path: String,
     /// The raw query string, without the `?`.
     pub query: String,
+    /// `host[:port]` of an absolute-form target (`http://host:port/path`), which stands for the
+    /// `Host` header.
+    pub authority: Option<String>,
     pub http10: bool,
     /// Header names lower-cased, values trimmed, in arrival order.
     pub headers: Vec<(String, String)>,
@@ -108,7 +116,9 @@ pub(crate) fn read_head<R: BufRead>(r: &mut R) -> Result<Option<Request>, ReadEr
     if r.fill_buf()?.is_empty() {
         return Ok(None);
     }
-    let mut line = read_line(r, &mut budget, too_long())?;
+    let line_too_long = || ReadError::Bad(414, "request line too long");
+    let mut line_budget = MAX_REQUEST_LINE_BYTES;
+    let mut line = read_line(r, &mut line_budget, line_too_long())?;
     // RFC 9112 lets a server ignore empty lines before the request line.
     let mut skipped = 0;
     while line.is_empty() {
@@ -119,7 +129,11 @@ pub(crate) fn read_head<R: BufRead>(r: &mut R) -> Result<Option<Request>, ReadEr
         if r.fill_buf()?.is_empty() {
             return Ok(None);
         }
-        line = read_line(r, &mut budget, too_long())?;
+        line = read_line(r, &mut line_budget, line_too_long())?;
+    }
+    budget -= MAX_REQUEST_LINE_BYTES - line_budget;
+    if has_bare_cr_or_nul(&line) {
+        return Err(ReadError::Bad(400, "CR or NUL inside the request line"));
     }
     let line = String::from_utf8_lossy(&line).into_owned();
     let mut parts = line.split(' ');
@@ -136,7 +150,7 @@ pub(crate) fn read_head<R: BufRead>(r: &mut R) -> Result<Option<Request>, ReadEr
         "HTTP/1.0" => true,
         _ => return Err(ReadError::Bad(505, "HTTP version not supported")),
     };
-    let (path, query) =
+    let (authority, path, query) =
         split_target(target).ok_or(ReadError::Bad(400, "malformed request target"))?;
 
     let mut headers = Vec::new();
@@ -150,6 +164,9 @@ pub(crate) fn read_head<R: BufRead>(r: &mut R) -> Result<Option<Request>, ReadEr
         }
         if raw[0] == b' ' || raw[0] == b'\t' {
             return Err(ReadError::Bad(400, "obsolete header line folding"));
+        }
+        if has_bare_cr_or_nul(&raw) {
+            return Err(ReadError::Bad(400, "CR or NUL inside a header line"));
         }
         let raw = String::from_utf8_lossy(&raw);
         let Some((name, value)) = raw.split_once(':') else {
@@ -167,31 +184,43 @@ pub(crate) fn read_head<R: BufRead>(r: &mut R) -> Result<Option<Request>, ReadEr
         method: method.to_owned(),
         path,
         query,
+        authority,
         http10,
         headers,
         body: Vec::new(),
     }))
 }
 
-/// `/p?q` or `http://host/p?q` into (path, query).
-fn split_target(target: &str) -> Option<(String, String)> {
-    let rest = if target.starts_with('/') {
-        target
+/// RFC 9110 5.5 and RFC 9112 2.2: a CR that does not end a line, or a NUL, makes a field
+/// invalid; passed on, it could split whatever repeats the value.
+fn has_bare_cr_or_nul(line: &[u8]) -> bool {
+    line.iter().any(|&b| b == b'\r' || b == 0)
+}
+
+/// `/p?q` or `http://host/p?q` into (authority of the absolute form, path, query).
+fn split_target(target: &str) -> Option<(Option<String>, String, String)> {
+    let (authority, rest) = if target.starts_with('/') {
+        (None, target)
     } else if let Some(after) = target
         .strip_prefix("http://")
         .or_else(|| target.strip_prefix("https://"))
     {
-        match after.find(['/', '?']) {
-            Some(i) if after.as_bytes()[i] == b'/' => &after[i..],
-            Some(i) => return Some(("/".into(), after[i + 1..].to_owned())),
-            None => "/",
+        let end = after.find(['/', '?', '#']).unwrap_or(after.len());
+        let authority = Some(after[..end].to_owned());
+        match after.as_bytes().get(end) {
+            Some(b'/') => (authority, &after[end..]),
+            Some(b'?') => {
+                let query = after[end + 1..].split('#').next().unwrap_or("");
+                return Some((authority, "/".into(), query.to_owned()));
+            }
+            _ => (authority, "/"),
         }
     } else {
         return None;
     };
+    let rest = rest.split('#').next().unwrap_or("");
     let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
-    let query = query.split('#').next().unwrap_or("");
-    Some((path.to_owned(), query.to_owned()))
+    Some((authority, path.to_owned(), query.to_owned()))
 }
 
 /// Reads the body the head announces into `req.body`.
@@ -225,7 +254,7 @@ pub(crate) fn read_body<R: BufRead>(r: &mut R, req: &mut Request) -> Result<(), 
     if length > MAX_BODY_BYTES {
         return Err(ReadError::Bad(413, "request body too large"));
     }
-    let mut body = Vec::with_capacity(length as usize);
+    let mut body = Vec::with_capacity(length.min(BODY_PREALLOCATION) as usize);
     r.by_ref().take(length).read_to_end(&mut body)?;
     if (body.len() as u64) < length {
         return Err(ReadError::Io);
@@ -307,6 +336,7 @@ pub(crate) fn reason(status: u16) -> &'static str {
         404 => "Not Found",
         405 => "Method Not Allowed",
         413 => "Content Too Large",
+        414 => "URI Too Long",
         431 => "Request Header Fields Too Large",
         500 => "Internal Server Error",
         501 => "Not Implemented",
@@ -323,6 +353,12 @@ pub(crate) fn write_response<W: Write>(
     date: &str,
     keep_alive: bool,
 ) -> io::Result<()> {
+    w.write_all(&encode_response(resp, date, keep_alive))?;
+    w.flush()
+}
+
+/// The bytes of a complete response: head, then body.
+pub(crate) fn encode_response(resp: &Response, date: &str, keep_alive: bool) -> Vec<u8> {
     let mut head = format!(
         "HTTP/1.1 {} {}\r\nDate: {date}\r\nServer: vpncert-emulator\r\nContent-Length: {}\r\nConnection: {}\r\n",
         resp.status,
@@ -339,8 +375,7 @@ pub(crate) fn write_response<W: Write>(
     head.push_str("\r\n");
     let mut out = head.into_bytes();
     out.extend_from_slice(&resp.body);
-    w.write_all(&out)?;
-    w.flush()
+    out
 }
 
 #[cfg(test)]
@@ -437,6 +472,10 @@ mod tests {
             400
         );
         assert_eq!(bad_status(b"\xff\xfe / HTTP/1.1\r\n\r\n"), 400);
+        assert_eq!(bad_status(b"GET / HTTP/1.1\r\nX: a\rb\r\n\r\n"), 400);
+        assert_eq!(bad_status(b"GET / HTTP/1.1\r\nX: a\0b\r\n\r\n"), 400);
+        assert_eq!(bad_status(b"GET /\r HTTP/1.1\r\n\r\n"), 400);
+        assert_eq!(bad_status(b"GET /\0 HTTP/1.1\r\n\r\n"), 400);
         let mut huge = b"GET / HTTP/1.1\r\nX: ".to_vec();
         huge.extend(vec![b'a'; MAX_HEAD_BYTES as usize]);
         huge.extend_from_slice(b"\r\n\r\n");
@@ -447,6 +486,63 @@ mod tests {
         }
         many.extend_from_slice(b"\r\n");
         assert_eq!(bad_status(&many), 431);
+    }
+
+    #[test]
+    fn the_request_line_has_its_own_cap() {
+        let mut long = b"GET /?".to_vec();
+        long.extend(vec![b'a'; MAX_REQUEST_LINE_BYTES as usize]);
+        long.extend_from_slice(b" HTTP/1.1\r\n\r\n");
+        assert_eq!(bad_status(&long), 414);
+        // Just under the cap, with a head that fills the rest of the head budget, is fine.
+        let mut ok = b"GET /?".to_vec();
+        ok.extend(vec![b'a'; MAX_REQUEST_LINE_BYTES as usize - 20]);
+        ok.extend_from_slice(b" HTTP/1.1\r\nX: ");
+        ok.extend(vec![
+            b'b';
+            (MAX_HEAD_BYTES - MAX_REQUEST_LINE_BYTES) as usize
+        ]);
+        ok.extend_from_slice(b"\r\n\r\n");
+        assert_eq!(
+            bad_status(&ok),
+            431,
+            "the line counts against the head budget"
+        );
+        let mut fits = b"GET /?".to_vec();
+        fits.extend(vec![b'a'; MAX_REQUEST_LINE_BYTES as usize - 20]);
+        fits.extend_from_slice(b" HTTP/1.1\r\nX: y\r\n\r\n");
+        assert!(parse(&fits).unwrap().is_some());
+    }
+
+    #[test]
+    fn the_authority_of_an_absolute_target_is_kept() {
+        for (target, authority, path, query) in [
+            ("/p?q=1", None, "/p", "q=1"),
+            ("/p#frag", None, "/p", ""),
+            (
+                "http://evil.example/__emulator/state",
+                Some("evil.example"),
+                "/__emulator/state",
+                "",
+            ),
+            (
+                "http://127.0.0.1:80?x=1#f",
+                Some("127.0.0.1:80"),
+                "/",
+                "x=1",
+            ),
+            ("https://[::1]:8443", Some("[::1]:8443"), "/", ""),
+            ("http://h#frag", Some("h"), "/", ""),
+        ] {
+            let raw = format!("GET {target} HTTP/1.1\r\n\r\n");
+            let req = parse(raw.as_bytes()).unwrap().unwrap();
+            assert_eq!(req.authority.as_deref(), authority, "{target}");
+            assert_eq!(
+                (req.path.as_str(), req.query.as_str()),
+                (path, query),
+                "{target}"
+            );
+        }
     }
 
     #[test]

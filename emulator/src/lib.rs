@@ -25,7 +25,10 @@
 //!   (400 `Throttling.Api`), `rejected-throttling` (400 `Rejected.Throttling`),
 //!   `internal-error` (500 `InternalError`), `unknown-error` (500 `UnknownError`) reject the
 //!   request before anything happens; `drop-after-commit` carries out a change, then closes
-//!   the connection without an answer.
+//!   the connection without an answer. Below HTTP: `reset-before` and `stall` break the
+//!   connection before anything happens, `reset-after`, `truncate`, `drip` and `garbage` after
+//!   the request is carried out, and `close-idle` closes a keep-alive connection after its
+//!   answer (see [`FaultKind`] for the exact bytes and timings).
 //!
 //! Answers are always JSON (`Format=XML` is not emulated).
 //!
@@ -65,6 +68,8 @@ mod builder;
 pub mod cli;
 mod error;
 mod faults;
+#[doc(hidden)]
+pub mod fuzzing;
 mod generated;
 mod http;
 mod ops;
@@ -77,7 +82,7 @@ mod world;
 pub use builder::{
     EmulatorBuilder, FaultKind, Role, ServerState, DEFAULT_ACCESS_KEY_ID,
     DEFAULT_ACCESS_KEY_SECRET, DEFAULT_CERT_VALIDITY, DEFAULT_CREATE_LIMIT, DEFAULT_DELETE_SETTLE,
-    DEFAULT_QUOTA, DEFAULT_REGION_ID, DEFAULT_SSL_VPN_SERVER_ID,
+    DEFAULT_MAX_CONNECTIONS, DEFAULT_QUOTA, DEFAULT_REGION_ID, DEFAULT_SSL_VPN_SERVER_ID,
 };
 pub use server::Emulator;
 

@@ -1,9 +1,11 @@
 //! The running emulator: the listening socket, a thread per connection with a keep-alive loop,
 //! and a clean shutdown that closes every connection.
 
+use std::cell::Cell;
 use std::collections::HashMap;
-use std::io::{self, BufReader, Read, Write};
+use std::io::{self, BufRead, BufReader, Read, Write};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, Shutdown, SocketAddr, TcpListener, TcpStream};
+use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
@@ -13,19 +15,41 @@ use serde_json::Value;
 
 use crate::api::{self, lock, skewed_now, Outcome, Shared, Stats};
 use crate::auth::{Keys, NonceCache};
-use crate::builder::{Config, EmulatorBuilder};
-use crate::faults::Dice;
+use crate::builder::{Config, EmulatorBuilder, DEFAULT_ACCESS_KEY_ID, DEFAULT_ACCESS_KEY_SECRET};
+use crate::faults::{Dice, Draw};
 use crate::http::{self, ReadError, Response};
 use crate::tls::{self, Tls};
 use crate::world::World;
-use crate::ServerState;
+use crate::{FaultKind, ServerState};
 
-/// Connections open at once; more are closed as soon as they are accepted.
-const MAX_CONNECTIONS: usize = 512;
-/// An idle keep-alive connection is closed after this long.
+/// A connection without a request in progress is closed after this long.
 const IDLE_TIMEOUT: Duration = Duration::from_secs(120);
+/// From its first byte, a request head must be complete within this: a client trickling its
+/// head (slowloris) is dropped instead of holding a connection and a thread for hours.
+const HEAD_DEADLINE: Duration = Duration::from_secs(5);
+/// A request body (at most `MAX_BODY_BYTES`) must be complete within this once the head is.
+const BODY_DEADLINE: Duration = Duration::from_secs(5);
 /// A client that does not read its answer for this long is dropped.
 const WRITE_TIMEOUT: Duration = Duration::from_secs(30);
+/// After refusing a request, the emulator reads and discards what the client still sends for
+/// at most this long and this much: closing with its bytes unread would reset the connection
+/// and could destroy the refusal before the client reads it.
+const LINGER_TIME: Duration = Duration::from_secs(1);
+const LINGER_BYTES: u64 = 1024 * 1024;
+/// The `stall` fault holds a connection at most this long.
+const STALL_LIMIT: Duration = Duration::from_secs(120);
+/// The `drip` fault sends one byte per interval, and gives up after the limit.
+const DRIP_INTERVAL: Duration = Duration::from_millis(200);
+const DRIP_LIMIT: Duration = Duration::from_secs(120);
+/// The `close-idle` fault closes a connection idle for this long.
+const CLOSE_IDLE_AFTER: Duration = Duration::from_millis(50);
+/// The connection kinds that act on an answer, by precedence.
+const ANSWER_FAULTS: &[FaultKind] = &[
+    FaultKind::ResetAfter,
+    FaultKind::Truncate,
+    FaultKind::Drip,
+    FaultKind::Garbage,
+];
 
 /// The open connections, so that shutdown can close them.
 #[derive(Debug, Default)]
@@ -73,6 +97,13 @@ impl Emulator {
     pub(crate) fn start_with(config: Config) -> io::Result<Emulator> {
         let listener = TcpListener::bind(config.listen.as_str())?;
         let local_addr = listener.local_addr()?;
+        let default_key = config
+            .keys
+            .iter()
+            .any(|k| k.id == DEFAULT_ACCESS_KEY_ID && k.secret == DEFAULT_ACCESS_KEY_SECRET);
+        if let Some(warning) = exposure_warning(local_addr, default_key) {
+            eprintln!("{warning}");
+        }
         let tls = if config.tls {
             Some(tls::setup(local_addr.ip(), &config.tls_names)?)
         } else {
@@ -89,6 +120,7 @@ impl Emulator {
             nonces: Mutex::new(NonceCache::default()),
             dice: Mutex::new(dice),
             stats: Stats::default(),
+            local_addr,
         };
         let runtime = Arc::new(Runtime {
             shared,
@@ -147,9 +179,11 @@ impl Emulator {
     /// `ready` | `configuring` | `locked`, `configuring_requests`, `internet_ip`, `port`, `proto`,
     /// `cipher`, `dns_servers` (string, or null for none), `ca_cert`, `certificates`),
     /// `certificates` (`ssl_vpn_client_cert_id`, `ssl_vpn_server_id`, `region_id`, `name`,
-    /// `status`, `create_time`, `end_time`), `creates`, `deletes`, `requests`, `faults` (counts
-    /// per kind: `service_unavailable`, `throttling`, `drop_after_commit`, `throttling_user`,
-    /// `throttling_api`, `rejected_throttling`, `internal_error`, `unknown_error`) and
+    /// `status`, `create_time`, `end_time`), `creates`, `deletes`, `requests` (API requests
+    /// whose head arrived, faulted ones included), `faults` (how often each kind acted:
+    /// `service_unavailable`, `throttling`, `drop_after_commit`, `throttling_user`,
+    /// `throttling_api`, `rejected_throttling`, `internal_error`, `unknown_error`,
+    /// `reset_before`, `reset_after`, `truncate`, `stall`, `drip`, `garbage`, `close_idle`) and
     /// `access_keys`.
     pub fn state(&self) -> Value {
         self.runtime.shared.snapshot()
@@ -227,7 +261,26 @@ impl Drop for Emulator {
     }
 }
 
+/// The warning printed when the emulator listens where other machines may reach it.
+fn exposure_warning(addr: SocketAddr, default_key: bool) -> Option<String> {
+    if addr.ip().to_canonical().is_loopback() {
+        return None;
+    }
+    let key = if default_key {
+        format!("the published access key {DEFAULT_ACCESS_KEY_ID}:{DEFAULT_ACCESS_KEY_SECRET}")
+    } else {
+        "one of its access keys".to_owned()
+    };
+    Some(format!(
+        "vpncert-emulator: WARNING: listening on {addr}, which is not a loopback address.\n\
+         vpncert-emulator: WARNING: anyone who can reach this port can sign requests with {key} \
+         and be served client certificates and their PRIVATE KEYS.\n\
+         vpncert-emulator: WARNING: listen on 127.0.0.1 unless every host that can reach it is trusted."
+    ))
+}
+
 fn accept_loop(rt: &Arc<Runtime>, listener: TcpListener) {
+    let max = rt.shared.config.max_connections;
     for conn in listener.incoming() {
         if rt.stopping.load(Ordering::SeqCst) {
             break;
@@ -250,7 +303,7 @@ fn accept_loop(rt: &Arc<Runtime>, listener: TcpListener) {
         let id = rt.connections.next_id.fetch_add(1, Ordering::Relaxed);
         {
             let mut open = lock(&rt.connections.open);
-            if open.len() >= MAX_CONNECTIONS {
+            if open.len() >= max {
                 let _ = stream.shutdown(Shutdown::Both);
                 continue;
             }
@@ -271,27 +324,85 @@ fn accept_loop(rt: &Arc<Runtime>, listener: TcpListener) {
     }
 }
 
+/// When the connection's reads give up; the keep-alive loop moves it for each phase (idle,
+/// head, body), so that a slow client is bounded in total, not only per read.
+type Deadline = Rc<Cell<Instant>>;
+
+/// The socket, read under the connection's [`Deadline`].
+struct Clocked {
+    stream: TcpStream,
+    deadline: Deadline,
+}
+
+impl Read for Clocked {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let left = self
+            .deadline
+            .get()
+            .saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Err(io::ErrorKind::TimedOut.into());
+        }
+        self.stream.set_read_timeout(Some(left))?;
+        self.stream.read(buf)
+    }
+}
+
+impl Write for Clocked {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.stream.write(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.stream.flush()
+    }
+}
+
+/// How a connection ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum End {
+    /// Shut down both ways (the client sees the end of the stream).
+    Close,
+    /// Reset: the socket is closed with `SO_LINGER` 0, so the client sees `ECONNRESET`.
+    Reset,
+}
+
 fn serve_connection(rt: &Runtime, stream: TcpStream, peer: SocketAddr) {
     let _ = stream.set_nodelay(true);
-    let _ = stream.set_read_timeout(Some(IDLE_TIMEOUT));
     let _ = stream.set_write_timeout(Some(WRITE_TIMEOUT));
     let Ok(raw) = stream.try_clone() else {
         return;
     };
-    match &rt.tls {
+    let deadline: Deadline = Rc::new(Cell::new(Instant::now() + IDLE_TIMEOUT));
+    let clocked = Clocked {
+        stream,
+        deadline: Rc::clone(&deadline),
+    };
+    let end = match &rt.tls {
         Some(tls) => {
             let Ok(conn) = rustls::ServerConnection::new(Arc::clone(&tls.config)) else {
                 return;
             };
-            let mut reader = BufReader::new(rustls::StreamOwned::new(conn, stream));
-            serve(rt, &mut reader, peer, &raw);
+            let mut reader = BufReader::new(rustls::StreamOwned::new(conn, clocked));
+            serve(rt, &mut reader, peer, &raw, &deadline)
         }
         None => {
-            let mut reader = BufReader::new(stream);
-            serve(rt, &mut reader, peer, &raw);
+            let mut reader = BufReader::new(clocked);
+            serve(rt, &mut reader, peer, &raw, &deadline)
+        }
+    };
+    match end {
+        End::Close => {
+            let _ = raw.shutdown(Shutdown::Both);
+        }
+        // The reset happens when the last descriptor of the socket closes, once this thread is
+        // done with it; a shutdown first would send the client an orderly end instead.
+        End::Reset => {
+            if rustix::net::sockopt::set_socket_linger(&raw, Some(Duration::ZERO)).is_err() {
+                let _ = raw.shutdown(Shutdown::Both);
+            }
         }
     }
-    let _ = raw.shutdown(Shutdown::Both);
 }
 
 /// The keep-alive loop of one connection.
@@ -300,54 +411,257 @@ fn serve<S: Read + Write>(
     reader: &mut BufReader<S>,
     peer: SocketAddr,
     raw: &TcpStream,
-) {
+    deadline: &Cell<Instant>,
+) -> End {
+    let shared = &rt.shared;
+    // Set by the later half of `close-idle`: the next idle wait is short, and its end counts.
+    let mut close_when_idle = false;
     loop {
         if rt.stopping.load(Ordering::SeqCst) {
-            return;
+            return End::Close;
         }
+        let idle = if close_when_idle {
+            CLOSE_IDLE_AFTER
+        } else {
+            IDLE_TIMEOUT
+        };
+        deadline.set(Instant::now() + idle);
+        match reader.fill_buf() {
+            Ok([]) => return End::Close,
+            Ok(_) => {}
+            Err(e) => {
+                if close_when_idle && is_timeout(&e) {
+                    shared.stats.count_fault(FaultKind::CloseIdle);
+                }
+                return End::Close;
+            }
+        }
+        deadline.set(Instant::now() + HEAD_DEADLINE);
         let mut req = match http::read_head(reader) {
             Ok(Some(req)) => req,
-            Ok(None) | Err(ReadError::Io) => return,
+            Ok(None) | Err(ReadError::Io) => return End::Close,
             Err(ReadError::Bad(status, why)) => {
-                let _ = reply(rt, reader.get_mut(), &Response::text(status, why), false);
-                return;
+                refuse(rt, reader.get_mut(), raw, status, why);
+                return End::Close;
             }
         };
+        let draw = if api::is_control(&req) {
+            Draw::default()
+        } else {
+            api::begin(shared)
+        };
+        if draw.hit(FaultKind::ResetBefore) {
+            shared.stats.count_fault(FaultKind::ResetBefore);
+            return End::Reset;
+        }
+        if draw.hit(FaultKind::Stall) {
+            shared.stats.count_fault(FaultKind::Stall);
+            stall(rt, reader, deadline);
+            return End::Close;
+        }
         if req.expects_continue() {
             let w = reader.get_mut();
             if w.write_all(b"HTTP/1.1 100 Continue\r\n\r\n")
                 .and_then(|()| w.flush())
                 .is_err()
             {
-                return;
+                return End::Close;
             }
         }
+        deadline.set(Instant::now() + BODY_DEADLINE);
         match http::read_body(reader, &mut req) {
             Ok(()) => {}
-            Err(ReadError::Io) => return,
+            Err(ReadError::Io) => return End::Close,
             Err(ReadError::Bad(status, why)) => {
-                let _ = reply(rt, reader.get_mut(), &Response::text(status, why), false);
-                return;
+                refuse(rt, reader.get_mut(), raw, status, why);
+                return End::Close;
             }
         }
-        match api::handle(&rt.shared, &req, peer) {
+        let resp = match api::handle(shared, &req, peer, draw) {
             Outcome::Drop => {
                 // The change is committed; the client sees the connection close instead of
                 // an answer.
                 let _ = raw.shutdown(Shutdown::Both);
-                return;
+                return End::Close;
             }
-            Outcome::Respond(resp) => {
-                let keep_alive = !req.wants_close() && !rt.stopping.load(Ordering::SeqCst);
-                if reply(rt, reader.get_mut(), &resp, keep_alive).is_err() || !keep_alive {
-                    return;
+            Outcome::Respond(resp) => resp,
+        };
+        let keep_alive = !req.wants_close() && !rt.stopping.load(Ordering::SeqCst);
+        let date = httpdate::fmt_http_date(shared.now());
+        let bytes = http::encode_response(&resp, &date, keep_alive);
+        let w = reader.get_mut();
+        let fault = draw.first_among(ANSWER_FAULTS);
+        if let Some(kind) = fault {
+            shared.stats.count_fault(kind);
+        }
+        match fault {
+            Some(FaultKind::ResetAfter) => return End::Reset,
+            Some(FaultKind::Truncate) => {
+                let cut = bytes.len() - resp.body.len() + resp.body.len() / 2;
+                let _ = w.write_all(&bytes[..cut]).and_then(|()| w.flush());
+                return End::Close;
+            }
+            Some(FaultKind::Garbage) => {
+                let _ = w
+                    .write_all(&garbage(&bytes, resp.body.len()))
+                    .and_then(|()| w.flush());
+                return End::Close;
+            }
+            Some(FaultKind::Drip) => {
+                if !drip(rt, w, &bytes) {
+                    return End::Close;
                 }
+            }
+            _ => {
+                if w.write_all(&bytes).and_then(|()| w.flush()).is_err() {
+                    return End::Close;
+                }
+            }
+        }
+        if !keep_alive {
+            return End::Close;
+        }
+        if draw.hit_low(FaultKind::CloseIdle) {
+            shared.stats.count_fault(FaultKind::CloseIdle);
+            return End::Close;
+        }
+        close_when_idle = draw.hit(FaultKind::CloseIdle);
+    }
+}
+
+fn is_timeout(e: &io::Error) -> bool {
+    matches!(
+        e.kind(),
+        io::ErrorKind::TimedOut | io::ErrorKind::WouldBlock
+    )
+}
+
+/// Answers a malformed or oversized request and prepares the close (see [`LINGER_TIME`]).
+fn refuse<W: Write>(rt: &Runtime, w: &mut W, raw: &TcpStream, status: u16, why: &str) {
+    if reply(rt, w, &Response::text(status, why), false).is_err() {
+        return;
+    }
+    let _ = raw.shutdown(Shutdown::Write);
+    let started = Instant::now();
+    let mut discarded = 0u64;
+    let mut buf = [0u8; 16 * 1024];
+    let mut r = raw;
+    while discarded < LINGER_BYTES {
+        let left = LINGER_TIME.saturating_sub(started.elapsed());
+        if left.is_zero() || r.set_read_timeout(Some(left)).is_err() {
+            return;
+        }
+        match r.read(&mut buf) {
+            Ok(0) | Err(_) => return,
+            Ok(n) => discarded += n as u64,
+        }
+    }
+}
+
+/// The `stall` fault: reads and discards until the client leaves, the emulator stops or
+/// [`STALL_LIMIT`] passes; writes nothing.
+fn stall<R: BufRead>(rt: &Runtime, reader: &mut R, deadline: &Cell<Instant>) {
+    deadline.set(Instant::now() + STALL_LIMIT);
+    while !rt.stopping.load(Ordering::SeqCst) {
+        match reader.fill_buf() {
+            Ok([]) | Err(_) => return,
+            Ok(buf) => {
+                let n = buf.len();
+                reader.consume(n);
             }
         }
     }
 }
 
+/// The `drip` fault: `bytes` one at a time, [`DRIP_INTERVAL`] apart. Whether all went out.
+fn drip<W: Write>(rt: &Runtime, w: &mut W, bytes: &[u8]) -> bool {
+    let started = Instant::now();
+    for (i, b) in bytes.iter().enumerate() {
+        if i > 0 {
+            std::thread::sleep(DRIP_INTERVAL);
+        }
+        if rt.stopping.load(Ordering::SeqCst) || started.elapsed() >= DRIP_LIMIT {
+            return false;
+        }
+        if w.write_all(std::slice::from_ref(b))
+            .and_then(|()| w.flush())
+            .is_err()
+        {
+            return false;
+        }
+    }
+    true
+}
+
+/// The `garbage` fault's answer: the status line `HTTP/1.1 2OO OK`, then a header line without
+/// a colon, then the real answer's headers and body.
+fn garbage(encoded: &[u8], body_len: usize) -> Vec<u8> {
+    let head = &encoded[..encoded.len() - body_len];
+    let rest = head
+        .windows(2)
+        .position(|w| w == b"\r\n")
+        .map_or(head, |i| &head[i + 2..]);
+    let mut out = b"HTTP/1.1 2OO OK\r\nthis header line has no colon\r\n".to_vec();
+    out.extend_from_slice(rest);
+    out.extend_from_slice(&encoded[head.len()..]);
+    out
+}
+
 fn reply<W: Write>(rt: &Runtime, w: &mut W, resp: &Response, keep_alive: bool) -> io::Result<()> {
     let date = httpdate::fmt_http_date(rt.shared.now());
     http::write_response(w, resp, &date, keep_alive)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_non_loopback_addresses_are_warned_about() {
+        for quiet in [
+            "127.0.0.1:80",
+            "127.0.0.5:80",
+            "[::1]:80",
+            "[::ffff:127.0.0.1]:80",
+        ] {
+            assert_eq!(
+                exposure_warning(quiet.parse().unwrap(), true),
+                None,
+                "{quiet}"
+            );
+        }
+        for loud in [
+            "0.0.0.0:8080",
+            "[::]:8080",
+            "192.168.1.10:8080",
+            "[fd00::1]:8080",
+        ] {
+            let w = exposure_warning(loud.parse().unwrap(), true).expect(loud);
+            assert!(w.contains("WARNING"), "{w}");
+            assert!(w.contains("PRIVATE KEYS"), "{w}");
+            assert!(w.contains("testid:testsecret"), "{w}");
+            assert!(w.contains(loud), "{w}");
+        }
+        let w = exposure_warning("0.0.0.0:1".parse().unwrap(), false).unwrap();
+        assert!(
+            !w.contains("testsecret") && w.contains("one of its access keys"),
+            "{w}"
+        );
+    }
+
+    #[test]
+    fn garbage_breaks_the_status_line_and_the_head_but_keeps_the_body() {
+        let resp = Response::json(200, &serde_json::json!({"a": 1}));
+        let encoded = http::encode_response(&resp, "Thu, 01 Jan 1970 00:00:00 GMT", true);
+        let g = String::from_utf8(garbage(&encoded, resp.body.len())).unwrap();
+        assert!(
+            g.starts_with("HTTP/1.1 2OO OK\r\nthis header line has no colon\r\nDate: "),
+            "{g}"
+        );
+        assert!(!g.contains("200 OK"), "{g}");
+        assert!(
+            g.ends_with("Content-Type: application/json;charset=utf-8\r\n\r\n{\"a\":1}"),
+            "{g}"
+        );
+    }
 }

@@ -190,6 +190,23 @@ fn the_gateway_fault_kinds_from_the_command_line() {
 }
 
 #[test]
+fn the_connection_fault_kinds_from_the_command_line() {
+    let mut r = start(&["--fault", "reset-before:1", "--fault", "close-idle:0"]);
+    banner(&mut r, 2);
+    assert!(try_v1(&r.url, &Req::new("DescribeSslVpnServers")).is_err());
+    let mut resp = agent()
+        .get(format!("{}/__emulator/state", r.url))
+        .call()
+        .unwrap();
+    let state: serde_json::Value =
+        serde_json::from_str(&resp.body_mut().read_to_string().unwrap()).unwrap();
+    assert_eq!(state["faults"]["reset_before"], 1);
+    assert_eq!(state["faults"]["close_idle"], 0);
+    assert_eq!(state["certificates"].as_array().unwrap().len(), 0);
+    signal_and_wait(&mut r, "-TERM");
+}
+
+#[test]
 fn dns_servers_flag() {
     let mut r = start(&[
         "--server",
@@ -235,4 +252,33 @@ fn bad_flags_fail_with_a_message() {
         assert!(!status.success(), "{args:?} succeeded");
         assert!(!err.trim().is_empty(), "{args:?} printed nothing");
     }
+}
+
+/// Signals the binary, waits for it and returns what it printed on stderr.
+fn stderr_after_stop(mut r: Running) -> String {
+    signal_and_wait(&mut r, "-TERM");
+    let mut err = String::new();
+    r.child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    err
+}
+
+#[test]
+fn a_non_loopback_listen_address_is_warned_about_on_stderr() {
+    // Bound to every interface only for the moment it takes to read the warning; the test
+    // itself talks to nothing.
+    let r = start(&["--listen", "0.0.0.0:0"]);
+    let err = stderr_after_stop(r);
+    assert!(err.contains("WARNING"), "{err}");
+    assert!(err.contains("0.0.0.0:"), "{err}");
+    assert!(err.contains("testid:testsecret"), "{err}");
+    assert!(err.contains("PRIVATE KEYS"), "{err}");
+
+    let r = start(&[]);
+    let err = stderr_after_stop(r);
+    assert!(!err.contains("WARNING"), "loopback is quiet: {err}");
 }

@@ -196,6 +196,25 @@ const COUNTERS: &[&str] = &[
     "rejected_throttling",
     "internal_error",
     "unknown_error",
+    "reset_before",
+    "reset_after",
+    "truncate",
+    "stall",
+    "drip",
+    "garbage",
+    "close_idle",
+];
+
+/// The kinds that break the connection instead of answering an error body.
+const BREAKING: &[FaultKind] = &[
+    FaultKind::DropAfterCommit,
+    FaultKind::ResetBefore,
+    FaultKind::ResetAfter,
+    FaultKind::Truncate,
+    FaultKind::Stall,
+    FaultKind::Drip,
+    FaultKind::Garbage,
+    FaultKind::CloseIdle,
 ];
 
 #[test]
@@ -203,7 +222,7 @@ fn every_rejecting_fault_answers_its_code_and_status_and_changes_nothing() {
     let listed: Vec<FaultKind> = REJECTING.iter().map(|r| r.0).collect();
     for kind in FaultKind::ALL {
         assert!(
-            *kind == FaultKind::DropAfterCommit || listed.contains(kind),
+            BREAKING.contains(kind) != listed.contains(kind),
             "{kind:?} has no expected answer here"
         );
     }
@@ -240,6 +259,7 @@ fn every_rejecting_fault_answers_its_code_and_status_and_changes_nothing() {
 }
 
 fn kind_counter(kind: FaultKind) -> &'static str {
+    assert_eq!(COUNTERS.len(), FaultKind::ALL.len(), "a counter per kind");
     let i = FaultKind::ALL.iter().position(|k| *k == kind).unwrap();
     COUNTERS[i]
 }

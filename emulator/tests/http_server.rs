@@ -46,9 +46,12 @@ fn keep_alive_serves_many_requests_on_one_connection() {
     let s = connect(&emu);
     let mut w = s.try_clone().unwrap();
     let mut r = BufReader::new(s);
+    let get = format!(
+        "GET /__emulator/state HTTP/1.1\r\nHost: 127.0.0.1:{}\r\n\r\n",
+        emu.port()
+    );
     for _ in 0..3 {
-        w.write_all(b"GET /__emulator/state HTTP/1.1\r\nHost: x\r\n\r\n")
-            .unwrap();
+        w.write_all(get.as_bytes()).unwrap();
         let (status, headers, body) = read_response(&mut r);
         assert_eq!(status, 200);
         assert!(headers

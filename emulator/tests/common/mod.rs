@@ -206,8 +206,9 @@ fn pairs(v: &[(String, String)]) -> Vec<(&str, &str)> {
     v.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect()
 }
 
-/// Sends `r` signed with V1 and returns the answer, or the transport error.
-pub fn try_v1(url: &str, r: &Req) -> Result<Reply, ureq::Error> {
+/// The request target (`/?...&Signature=...`) of `r` signed with V1, its form body if any, and
+/// the string to sign.
+pub fn v1_target(r: &Req) -> (String, Option<String>, String) {
     let ts = sign::format_timestamp(r.time);
     let mut common: Vec<(String, String)> = vec![
         ("Action".into(), r.action.clone()),
@@ -236,11 +237,35 @@ pub fn try_v1(url: &str, r: &Req) -> Result<Reply, ureq::Error> {
     } else {
         (all, None)
     };
-    let mut url = format!("{url}/?{}", v1::canonical_query(pairs(&query_pairs)));
+    let mut target = format!("/?{}", v1::canonical_query(pairs(&query_pairs)));
     if !r.omit.contains(&"Signature") {
-        url.push_str("&Signature=");
-        url.push_str(&sign::percent_encode(&signature));
+        target.push_str("&Signature=");
+        target.push_str(&sign::percent_encode(&signature));
     }
+    (target, body, sts)
+}
+
+/// A V1-signed request for a raw socket, `Connection: keep-alive`.
+pub fn raw_v1(port: u16, r: &Req) -> Vec<u8> {
+    let (target, body, _) = v1_target(r);
+    let body = body.unwrap_or_default();
+    let form = if body.is_empty() {
+        ""
+    } else {
+        "Content-Type: application/x-www-form-urlencoded\r\n"
+    };
+    format!(
+        "{} {target} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n{form}Content-Length: {}\r\n\r\n{body}",
+        r.method,
+        body.len()
+    )
+    .into_bytes()
+}
+
+/// Sends `r` signed with V1 and returns the answer, or the transport error.
+pub fn try_v1(url: &str, r: &Req) -> Result<Reply, ureq::Error> {
+    let (target, body, sts) = v1_target(r);
+    let url = format!("{url}{target}");
     let mut req = ureq::http::Request::builder().method(r.method).uri(&url);
     if body.is_some() {
         req = req.header("content-type", "application/x-www-form-urlencoded");

@@ -52,7 +52,14 @@ Options of :func:`emulator` (all keyword-only, all optional):
     (``Throttling``), ``throttle-user`` (``Throttling.User``), ``throttle-api``
     (``Throttling.Api``), ``rejected-throttling`` (``Rejected.Throttling``), ``internal-error``
     (500 ``InternalError``), ``unknown-error`` (500 ``UnknownError``), ``drop-after-commit`` (the
-    change is made, then the connection is closed without an answer).
+    change is made, then the connection is closed without an answer). Below HTTP:
+    ``reset-before`` (the connection is reset once the request head arrives; nothing is done),
+    ``stall`` (nothing is done or sent until the client gives up), ``reset-after`` (the change is
+    made, then a reset), ``truncate`` (the change is made, half the body is sent), ``drip`` (the
+    change is made, the answer comes one byte every 200 ms), ``garbage`` (the change is made, the
+    status line is ``HTTP/1.1 2OO OK``) and ``close-idle`` (a keep-alive connection is closed
+    after its answer, at once or after 50 ms idle). ``state()["faults"]`` counts each kind, with
+    ``_`` for ``-``.
 ``dns_servers``
     DNS servers an SSL-VPN server pushes to its clients, by server id:
     ``{"vss-emulator0001": ["10.0.0.2", "10.0.0.3"]}`` (or ``"10.0.0.2,10.0.0.3"``); servers
