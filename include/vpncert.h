@@ -141,6 +141,16 @@ enum vpncert_status
      * (retried once with the server's time)
      */
     VPNCERT_CLOCK_SKEW = 114,
+    /**
+     * `DryRunOperation`: A dry run found that the request would succeed (a call with `dry_run`
+     * returns this as its result instead).
+     */
+    VPNCERT_DRY_RUN_PASSED = 115,
+    /**
+     * `InvalidVpnGatewayInstanceId.NotFound`, `InvalidVpnGatewayId.NotFound`: The VPN gateway
+     * does not exist.
+     */
+    VPNCERT_GATEWAY_NOT_FOUND = 116,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L
@@ -233,6 +243,24 @@ typedef struct vpncert_client vpncert_client;
 typedef struct vpncert_client_builder vpncert_client_builder;
 
 /**
+ * A client connected to an SSL-VPN server now. (C handle of `SslVpnClientInfo`.)
+ *
+ * Owned by the caller, freed with `vpncert_client_info_free`. Immutable: any thread may read
+ * it.
+ */
+typedef struct vpncert_client_info vpncert_client_info;
+
+/**
+ * A walk over every `SslVpnClientInfo` of a list, fetching pages of 50 lazily.
+ *
+ * Made by the list calls, advanced by `vpncert_client_info_list_next`, freed by
+ * `vpncert_client_info_list_free`. It holds its own reference to the client's connections, so
+ * it stays usable after `vpncert_client_free`. Not thread-safe: one thread at a time (it may
+ * move between threads).
+ */
+typedef struct vpncert_client_info_list vpncert_client_info_list;
+
+/**
  * A `CreateSslVpnClientCert` request: creates an SSL client certificate. Retries reuse one
  * ClientToken (the caller's, or one generated for this call), so a retried create never makes
  * a second certificate.
@@ -245,6 +273,19 @@ typedef struct vpncert_client_builder vpncert_client_builder;
  * parameter, when sent.
  */
 typedef struct vpncert_create_ssl_vpn_client_cert_request vpncert_create_ssl_vpn_client_cert_request;
+
+/**
+ * A `CreateSslVpnServer` request: creates the SSL-VPN server of a VPN gateway (one per
+ * gateway). The settings are checked before anything is sent. The change is asynchronous: with
+ * `wait`, the call returns once the gateway is `active` again.
+ *
+ * Made by `vpncert_create_ssl_vpn_server_request_new` with the required parameters, completed
+ * by its setters, sent by `vpncert_create_ssl_vpn_server_with` (any number of times, from any
+ * thread), freed by `vpncert_create_ssl_vpn_server_request_free`. A setter given a NULL string
+ * unsets the parameter; one given invalid UTF-8 returns `VPNCERT_INVALID_ARGUMENT`, and the
+ * request then fails with that error, naming the parameter, when sent.
+ */
+typedef struct vpncert_create_ssl_vpn_server_request vpncert_create_ssl_vpn_server_request;
 
 /**
  * What a delete did. (C handle of `DeleteSslVpnClientCertResponse`.)
@@ -268,6 +309,19 @@ typedef struct vpncert_delete_result vpncert_delete_result;
  * parameter, when sent.
  */
 typedef struct vpncert_delete_ssl_vpn_client_cert_request vpncert_delete_ssl_vpn_client_cert_request;
+
+/**
+ * A `DeleteSslVpnServer` request: deletes an SSL-VPN server (and with it every client
+ * certificate of it). Asynchronous: with `wait`, the call returns once the gateway is `active`
+ * again.
+ *
+ * Made by `vpncert_delete_ssl_vpn_server_request_new` with the required parameters, completed
+ * by its setters, sent by `vpncert_delete_ssl_vpn_server_with` (any number of times, from any
+ * thread), freed by `vpncert_delete_ssl_vpn_server_request_free`. A setter given a NULL string
+ * unsets the parameter; one given invalid UTF-8 returns `VPNCERT_INVALID_ARGUMENT`, and the
+ * request then fails with that error, naming the parameter, when sent.
+ */
+typedef struct vpncert_delete_ssl_vpn_server_request vpncert_delete_ssl_vpn_server_request;
 
 /**
  * A `DescribeSslVpnClientCert` request: fetches one certificate with its CA, certificate,
@@ -297,6 +351,19 @@ typedef struct vpncert_describe_ssl_vpn_client_cert_request vpncert_describe_ssl
 typedef struct vpncert_describe_ssl_vpn_client_certs_request vpncert_describe_ssl_vpn_client_certs_request;
 
 /**
+ * A `DescribeSslVpnClients` request: lists one page of the clients connected to a gateway's
+ * SSL-VPN server now (deleting any certificate of that server disconnects them all).
+ *
+ * Made by `vpncert_describe_ssl_vpn_clients_request_new` with the required parameters,
+ * completed by its setters, sent by `vpncert_describe_ssl_vpn_clients_with` (any number of
+ * times, from any thread), freed by `vpncert_describe_ssl_vpn_clients_request_free`. A setter
+ * given a NULL string unsets the parameter; one given invalid UTF-8 returns
+ * `VPNCERT_INVALID_ARGUMENT`, and the request then fails with that error, naming the
+ * parameter, when sent.
+ */
+typedef struct vpncert_describe_ssl_vpn_clients_request vpncert_describe_ssl_vpn_clients_request;
+
+/**
  * A `DescribeSslVpnServers` request: lists one page of SSL-VPN servers.
  *
  * Made by `vpncert_describe_ssl_vpn_servers_request_new` with the required parameters,
@@ -309,6 +376,42 @@ typedef struct vpncert_describe_ssl_vpn_client_certs_request vpncert_describe_ss
 typedef struct vpncert_describe_ssl_vpn_servers_request vpncert_describe_ssl_vpn_servers_request;
 
 /**
+ * A `DescribeVpnGateway` request: fetches one VPN gateway: its `Status` says whether a change
+ * is still being applied.
+ *
+ * Made by `vpncert_describe_vpn_gateway_request_new` with the required parameters, completed
+ * by its setters, sent by `vpncert_describe_vpn_gateway_with` (any number of times, from any
+ * thread), freed by `vpncert_describe_vpn_gateway_request_free`. A setter given a NULL string
+ * unsets the parameter; one given invalid UTF-8 returns `VPNCERT_INVALID_ARGUMENT`, and the
+ * request then fails with that error, naming the parameter, when sent.
+ */
+typedef struct vpncert_describe_vpn_gateway_request vpncert_describe_vpn_gateway_request;
+
+/**
+ * A `DescribeVpnGateways` request: lists one page of VPN gateways.
+ *
+ * Made by `vpncert_describe_vpn_gateways_request_new` with the required parameters, completed
+ * by its setters, sent by `vpncert_describe_vpn_gateways_with` (any number of times, from any
+ * thread), freed by `vpncert_describe_vpn_gateways_request_free`. A setter given a NULL string
+ * unsets the parameter; one given invalid UTF-8 returns `VPNCERT_INVALID_ARGUMENT`, and the
+ * request then fails with that error, naming the parameter, when sent.
+ */
+typedef struct vpncert_describe_vpn_gateways_request vpncert_describe_vpn_gateways_request;
+
+/**
+ * A `DescribeVpnSslServerLogs` request: fetches one page of an SSL-VPN server's connection
+ * logs (note the parameter `VpnSslServerId`).
+ *
+ * Made by `vpncert_describe_vpn_ssl_server_logs_request_new` with the required parameters,
+ * completed by its setters, sent by `vpncert_describe_vpn_ssl_server_logs_with` (any number of
+ * times, from any thread), freed by `vpncert_describe_vpn_ssl_server_logs_request_free`. A
+ * setter given a NULL string unsets the parameter; one given invalid UTF-8 returns
+ * `VPNCERT_INVALID_ARGUMENT`, and the request then fails with that error, naming the
+ * parameter, when sent.
+ */
+typedef struct vpncert_describe_vpn_ssl_server_logs_request vpncert_describe_vpn_ssl_server_logs_request;
+
+/**
  * The details of one failed call: status, API code, message, request id, HTTP status, and the
  * API's troubleshooting hints.
  *
@@ -316,6 +419,24 @@ typedef struct vpncert_describe_ssl_vpn_servers_request vpncert_describe_ssl_vpn
  * `vpncert_error_free`. Immutable: it may be read from several threads at once.
  */
 typedef struct vpncert_error vpncert_error;
+
+/**
+ * A VPN gateway: where SSL-VPN servers run. `Status` is `updating` while a change is applied
+ * and `active` when it is done. (C handle of `VpnGateway`.)
+ *
+ * Owned by the caller, freed with `vpncert_gateway_free`. Immutable: any thread may read it.
+ */
+typedef struct vpncert_gateway vpncert_gateway;
+
+/**
+ * A walk over every `VpnGateway` of a list, fetching pages of 50 lazily.
+ *
+ * Made by the list calls, advanced by `vpncert_gateway_list_next`, freed by
+ * `vpncert_gateway_list_free`. It holds its own reference to the client's connections, so it
+ * stays usable after `vpncert_client_free`. Not thread-safe: one thread at a time (it may move
+ * between threads).
+ */
+typedef struct vpncert_gateway_list vpncert_gateway_list;
 
 /**
  * A `IssueClientCert` request: onboards one person: creates a certificate named `name`, waits
@@ -344,11 +465,48 @@ typedef struct vpncert_issue_client_cert_request vpncert_issue_client_cert_reque
 typedef struct vpncert_modify_ssl_vpn_client_cert_request vpncert_modify_ssl_vpn_client_cert_request;
 
 /**
+ * A `ModifySslVpnServer` request: changes the settings of an SSL-VPN server (only those
+ * given). The settings are checked before anything is sent. The change is asynchronous (unless
+ * only the name changes): with `wait`, the call returns once the gateway is `active` again.
+ *
+ * Made by `vpncert_modify_ssl_vpn_server_request_new` with the required parameters, completed
+ * by its setters, sent by `vpncert_modify_ssl_vpn_server_with` (any number of times, from any
+ * thread), freed by `vpncert_modify_ssl_vpn_server_request_free`. A setter given a NULL string
+ * unsets the parameter; one given invalid UTF-8 returns `VPNCERT_INVALID_ARGUMENT`, and the
+ * request then fails with that error, naming the parameter, when sent.
+ */
+typedef struct vpncert_modify_ssl_vpn_server_request vpncert_modify_ssl_vpn_server_request;
+
+/**
+ * A pending order of a VPN gateway. (C handle of `VpnGatewayReservationData`.)
+ *
+ * Owned by the caller, freed with `vpncert_reservation_free`. Immutable: any thread may read
+ * it.
+ */
+typedef struct vpncert_reservation vpncert_reservation;
+
+/**
  * An SSL-VPN server. (C handle of `SslVpnServer`.)
  *
  * Owned by the caller, freed with `vpncert_server_free`. Immutable: any thread may read it.
  */
 typedef struct vpncert_server vpncert_server;
+
+/**
+ * The answer to `CreateSslVpnServer`. (C handle of `CreateSslVpnServerResponse`.)
+ *
+ * Owned by the caller, freed with `vpncert_server_created_free`. Immutable: any thread may
+ * read it.
+ */
+typedef struct vpncert_server_created vpncert_server_created;
+
+/**
+ * The answer to `DeleteSslVpnServer`. (C handle of `DeleteSslVpnServerResponse`.)
+ *
+ * Owned by the caller, freed with `vpncert_server_deleted_free`. Immutable: any thread may
+ * read it.
+ */
+typedef struct vpncert_server_deleted vpncert_server_deleted;
 
 /**
  * A walk over every `SslVpnServer` of a list, fetching pages of 50 lazily.
@@ -361,9 +519,46 @@ typedef struct vpncert_server vpncert_server;
 typedef struct vpncert_server_list vpncert_server_list;
 
 /**
+ * One page of an SSL-VPN server's connection logs. (C handle of `VpnSslServerLogs`.)
+ *
+ * Owned by the caller, freed with `vpncert_server_logs_free`. Immutable: any thread may read
+ * it.
+ */
+typedef struct vpncert_server_logs vpncert_server_logs;
+
+/**
+ * The answer to `ModifySslVpnServer`: the server as it is now. (C handle of
+ * `ModifySslVpnServerResponse`.)
+ *
+ * Owned by the caller, freed with `vpncert_server_modified_free`. Immutable: any thread may
+ * read it.
+ */
+typedef struct vpncert_server_modified vpncert_server_modified;
+
+/**
+ * A tag of a VPN gateway. (C handle of `VpnGatewayTag`.)
+ *
+ * Owned by the caller, freed with `vpncert_tag_free`. Immutable: any thread may read it.
+ */
+typedef struct vpncert_tag vpncert_tag;
+
+/**
+ * A `WaitForGateway` request: waits until a VPN gateway's `Status` is `active` (the documented
+ * sign that a change is applied) and returns it. A gateway that is `FinancialLocked` ends the
+ * wait at once with that error; one that stays busy past the timeout is a timeout error.
+ *
+ * Made by `vpncert_wait_for_gateway_request_new` with the required parameters, completed by
+ * its setters, sent by `vpncert_wait_for_gateway_with` (any number of times, from any thread),
+ * freed by `vpncert_wait_for_gateway_request_free`. A setter given a NULL string unsets the
+ * parameter; one given invalid UTF-8 returns `VPNCERT_INVALID_ARGUMENT`, and the request then
+ * fails with that error, naming the parameter, when sent.
+ */
+typedef struct vpncert_wait_for_gateway_request vpncert_wait_for_gateway_request;
+
+/**
  * Every status, in table order.
  */
-#define vpncert_status_ALL { VPNCERT_OK, VPNCERT_INVALID_ARGUMENT, VPNCERT_CREDENTIALS, VPNCERT_TRANSPORT, VPNCERT_TIMEOUT, VPNCERT_DECODE, VPNCERT_PANIC, VPNCERT_IO, VPNCERT_API_ERROR, VPNCERT_QUOTA_FULL, VPNCERT_GATEWAY_CONFIGURING, VPNCERT_FINANCIAL_LOCKED, VPNCERT_INVALID_NAME, VPNCERT_CREATE_LIMIT_REACHED, VPNCERT_SUB_USER_FORBIDDEN, VPNCERT_FORBIDDEN, VPNCERT_SSL_VPN_SERVER_NOT_FOUND, VPNCERT_REGION_NOT_FOUND, VPNCERT_CERT_NOT_FOUND, VPNCERT_THROTTLING, VPNCERT_SERVICE_UNAVAILABLE, VPNCERT_AUTH_FAILURE, VPNCERT_CLOCK_SKEW, }
+#define vpncert_status_ALL { VPNCERT_OK, VPNCERT_INVALID_ARGUMENT, VPNCERT_CREDENTIALS, VPNCERT_TRANSPORT, VPNCERT_TIMEOUT, VPNCERT_DECODE, VPNCERT_PANIC, VPNCERT_IO, VPNCERT_API_ERROR, VPNCERT_QUOTA_FULL, VPNCERT_GATEWAY_CONFIGURING, VPNCERT_FINANCIAL_LOCKED, VPNCERT_INVALID_NAME, VPNCERT_CREATE_LIMIT_REACHED, VPNCERT_SUB_USER_FORBIDDEN, VPNCERT_FORBIDDEN, VPNCERT_SSL_VPN_SERVER_NOT_FOUND, VPNCERT_REGION_NOT_FOUND, VPNCERT_CERT_NOT_FOUND, VPNCERT_THROTTLING, VPNCERT_SERVICE_UNAVAILABLE, VPNCERT_AUTH_FAILURE, VPNCERT_CLOCK_SKEW, VPNCERT_DRY_RUN_PASSED, VPNCERT_GATEWAY_NOT_FOUND, }
 
 #ifdef __cplusplus
 extern "C" {
@@ -906,6 +1101,71 @@ const char *vpncert_cert_summary_resource_group_id(const vpncert_cert_summary *h
 void vpncert_cert_summary_free(vpncert_cert_summary *h);
 
 /**
+ * `CommonName`: the certificate it connected with (or the user, with two-factor
+ * authentication).
+ *
+ * # Safety `h` is NULL or a live `vpncert_client_info`.
+ */
+const char *vpncert_client_info_common_name(const vpncert_client_info *h);
+
+/**
+ * `Ip`: the public address it connects from.
+ *
+ * # Safety `h` is NULL or a live `vpncert_client_info`.
+ */
+const char *vpncert_client_info_ip(const vpncert_client_info *h);
+
+/**
+ * `Port`: the port it connects from (the API sends it as text).
+ *
+ * # Safety `h` is NULL or a live `vpncert_client_info`.
+ */
+const char *vpncert_client_info_port(const vpncert_client_info *h);
+
+/**
+ * `PrivateIp`: the address the gateway gave it.
+ *
+ * # Safety `h` is NULL or a live `vpncert_client_info`.
+ */
+const char *vpncert_client_info_private_ip(const vpncert_client_info *h);
+
+/**
+ * `ConnectedTime`: when it connected, epoch milliseconds.
+ *
+ * # Safety `h` is NULL or a live `vpncert_client_info`.
+ */
+int64_t vpncert_client_info_connected_time(const vpncert_client_info *h);
+
+/**
+ * `ReceiveBytes`: bytes the gateway received from it.
+ *
+ * # Safety `h` is NULL or a live `vpncert_client_info`.
+ */
+int64_t vpncert_client_info_receive_bytes(const vpncert_client_info *h);
+
+/**
+ * `SendBytes`: bytes the gateway sent to it.
+ *
+ * # Safety `h` is NULL or a live `vpncert_client_info`.
+ */
+int64_t vpncert_client_info_send_bytes(const vpncert_client_info *h);
+
+/**
+ * `Status`: `online`.
+ *
+ * # Safety `h` is NULL or a live `vpncert_client_info`.
+ */
+const char *vpncert_client_info_status(const vpncert_client_info *h);
+
+/**
+ * Frees a `vpncert_client_info`. NULL is a no-op.
+ *
+ * # Safety `h` is NULL or a live `vpncert_client_info` no other thread uses; it and its
+ * strings are invalid afterwards.
+ */
+void vpncert_client_info_free(vpncert_client_info *h);
+
+/**
  * `RequestId`: the request id of the answer.
  *
  * # Safety `h` is NULL or a live `vpncert_delete_result`.
@@ -926,6 +1186,286 @@ bool vpncert_delete_result_already_deleted(const vpncert_delete_result *h);
  * strings are invalid afterwards.
  */
 void vpncert_delete_result_free(vpncert_delete_result *h);
+
+/**
+ * `RequestId`: the request id (empty for the items of a list).
+ *
+ * # Safety `h` is NULL or a live `vpncert_gateway`.
+ */
+const char *vpncert_gateway_request_id(const vpncert_gateway *h);
+
+/**
+ * `VpnGatewayId`: the gateway id (`vpn-...`).
+ *
+ * # Safety `h` is NULL or a live `vpncert_gateway`.
+ */
+const char *vpncert_gateway_id(const vpncert_gateway *h);
+
+/**
+ * `VpcId`: the VPC it belongs to.
+ *
+ * # Safety `h` is NULL or a live `vpncert_gateway`.
+ */
+const char *vpncert_gateway_vpc_id(const vpncert_gateway *h);
+
+/**
+ * `VSwitchId`: the vSwitch it belongs to.
+ *
+ * # Safety `h` is NULL or a live `vpncert_gateway`.
+ */
+const char *vpncert_gateway_v_switch_id(const vpncert_gateway *h);
+
+/**
+ * `Name`: the name.
+ *
+ * # Safety `h` is NULL or a live `vpncert_gateway`.
+ */
+const char *vpncert_gateway_name(const vpncert_gateway *h);
+
+/**
+ * `Description`: the description.
+ *
+ * # Safety `h` is NULL or a live `vpncert_gateway`.
+ */
+const char *vpncert_gateway_description(const vpncert_gateway *h);
+
+/**
+ * `Status`: `init`, `provisioning`, `active`, `updating` or `deleting`.
+ *
+ * # Safety `h` is NULL or a live `vpncert_gateway`.
+ */
+const char *vpncert_gateway_status(const vpncert_gateway *h);
+
+/**
+ * `BusinessStatus`: `Normal`, or `FinancialLocked` (overdue payment).
+ *
+ * # Safety `h` is NULL or a live `vpncert_gateway`.
+ */
+const char *vpncert_gateway_business_status(const vpncert_gateway *h);
+
+/**
+ * `SslVpn`: whether SSL-VPN is on: `enable` or `disable`.
+ *
+ * # Safety `h` is NULL or a live `vpncert_gateway`.
+ */
+const char *vpncert_gateway_ssl_vpn(const vpncert_gateway *h);
+
+/**
+ * `SslMaxConnections`: how many SSL-VPN connections may be open at once.
+ *
+ * # Safety `h` is NULL or a live `vpncert_gateway`.
+ */
+int64_t vpncert_gateway_ssl_max_connections(const vpncert_gateway *h);
+
+/**
+ * `SslVpnInternetIp`: the address SSL-VPN clients connect to.
+ *
+ * # Safety `h` is NULL or a live `vpncert_gateway`.
+ */
+const char *vpncert_gateway_ssl_vpn_internet_ip(const vpncert_gateway *h);
+
+/**
+ * `IpsecVpn`: whether IPsec-VPN is on: `enable` or `disable`.
+ *
+ * # Safety `h` is NULL or a live `vpncert_gateway`.
+ */
+const char *vpncert_gateway_ipsec_vpn(const vpncert_gateway *h);
+
+/**
+ * `InternetIp`: the public address of the gateway.
+ *
+ * # Safety `h` is NULL or a live `vpncert_gateway`.
+ */
+const char *vpncert_gateway_internet_ip(const vpncert_gateway *h);
+
+/**
+ * `DisasterRecoveryInternetIp`: the second address of a dual-tunnel gateway.
+ *
+ * # Safety `h` is NULL or a live `vpncert_gateway`.
+ */
+const char *vpncert_gateway_disaster_recovery_internet_ip(const vpncert_gateway *h);
+
+/**
+ * `DisasterRecoveryVSwitchId`: the second vSwitch of a dual-tunnel gateway.
+ *
+ * # Safety `h` is NULL or a live `vpncert_gateway`.
+ */
+const char *vpncert_gateway_disaster_recovery_v_switch_id(const vpncert_gateway *h);
+
+/**
+ * `Spec`: the bandwidth specification.
+ *
+ * # Safety `h` is NULL or a live `vpncert_gateway`.
+ */
+const char *vpncert_gateway_spec(const vpncert_gateway *h);
+
+/**
+ * `ChargeType`: the billing method.
+ *
+ * # Safety `h` is NULL or a live `vpncert_gateway`.
+ */
+const char *vpncert_gateway_charge_type(const vpncert_gateway *h);
+
+/**
+ * `CreateTime`: creation time, epoch milliseconds.
+ *
+ * # Safety `h` is NULL or a live `vpncert_gateway`.
+ */
+int64_t vpncert_gateway_create_time(const vpncert_gateway *h);
+
+/**
+ * `EndTime`: expiry time, epoch milliseconds.
+ *
+ * # Safety `h` is NULL or a live `vpncert_gateway`.
+ */
+int64_t vpncert_gateway_end_time(const vpncert_gateway *h);
+
+/**
+ * `GatewayType`: the type of the gateway.
+ *
+ * # Safety `h` is NULL or a live `vpncert_gateway`.
+ */
+const char *vpncert_gateway_gateway_type(const vpncert_gateway *h);
+
+/**
+ * `NetworkType`: the network type.
+ *
+ * # Safety `h` is NULL or a live `vpncert_gateway`.
+ */
+const char *vpncert_gateway_network_type(const vpncert_gateway *h);
+
+/**
+ * `VpnType`: the VPN type.
+ *
+ * # Safety `h` is NULL or a live `vpncert_gateway`.
+ */
+const char *vpncert_gateway_vpn_type(const vpncert_gateway *h);
+
+/**
+ * `AutoPropagate`: whether routes propagate automatically.
+ *
+ * # Safety `h` is NULL or a live `vpncert_gateway`.
+ */
+bool vpncert_gateway_auto_propagate(const vpncert_gateway *h);
+
+/**
+ * `EnableBgp`: whether BGP is on.
+ *
+ * # Safety `h` is NULL or a live `vpncert_gateway`.
+ */
+bool vpncert_gateway_enable_bgp(const vpncert_gateway *h);
+
+/**
+ * `ResourceGroupId`: the resource group.
+ *
+ * # Safety `h` is NULL or a live `vpncert_gateway`.
+ */
+const char *vpncert_gateway_resource_group_id(const vpncert_gateway *h);
+
+/**
+ * `Tag`: the system's labels of the gateway.
+ *
+ * # Safety `h` is NULL or a live `vpncert_gateway`.
+ */
+const char *vpncert_gateway_tag(const vpncert_gateway *h);
+
+/**
+ * How many items `Tags.Tag`: the tags bound to the gateway. holds (0 when `h` is NULL).
+ *
+ * # Safety `h` is NULL or a live `vpncert_gateway`.
+ */
+size_t vpncert_gateway_tags_count(const vpncert_gateway *h);
+
+/**
+ * Item `index` of `Tags.Tag`: the tags bound to the gateway. Borrowed from `h` (do not free
+ * it); NULL when `index` is out of range.
+ *
+ * # Safety `h` is NULL or a live `vpncert_gateway`.
+ */
+const vpncert_tag *vpncert_gateway_tags_at(const vpncert_gateway *h,
+                                           size_t index);
+
+/**
+ * `EniInstanceIds.EniInstanceId`: the network interfaces of the gateway. Items are separated
+ * by commas.
+ *
+ * # Safety `h` is NULL or a live `vpncert_gateway`.
+ */
+const char *vpncert_gateway_eni_instance_ids(const vpncert_gateway *h);
+
+/**
+ * `ReservationData`: the pending order, when there is one (asked for with
+ * `IncludeReservationData`). Borrowed from `h`, valid until it is freed (do not free it). NULL
+ * when there is none.
+ *
+ * # Safety `h` is NULL or a live `vpncert_gateway`.
+ */
+const vpncert_reservation *vpncert_gateway_reservation_data(const vpncert_gateway *h);
+
+/**
+ * Frees a `vpncert_gateway`. NULL is a no-op.
+ *
+ * # Safety `h` is NULL or a live `vpncert_gateway` no other thread uses; it and its strings
+ * are invalid afterwards.
+ */
+void vpncert_gateway_free(vpncert_gateway *h);
+
+/**
+ * `ReservationEndTime`: when a temporary upgrade ends.
+ *
+ * # Safety `h` is NULL or a live `vpncert_reservation`.
+ */
+const char *vpncert_reservation_reservation_end_time(const vpncert_reservation *h);
+
+/**
+ * `ReservationIpsec`: iPsec-VPN in the pending order: `enable` or `disable`.
+ *
+ * # Safety `h` is NULL or a live `vpncert_reservation`.
+ */
+const char *vpncert_reservation_reservation_ipsec(const vpncert_reservation *h);
+
+/**
+ * `ReservationMaxConnections`: sSL-VPN connections in the pending order.
+ *
+ * # Safety `h` is NULL or a live `vpncert_reservation`.
+ */
+int64_t vpncert_reservation_reservation_max_connections(const vpncert_reservation *h);
+
+/**
+ * `ReservationOrderType`: the type of the pending order.
+ *
+ * # Safety `h` is NULL or a live `vpncert_reservation`.
+ */
+const char *vpncert_reservation_reservation_order_type(const vpncert_reservation *h);
+
+/**
+ * `ReservationSpec`: the bandwidth of the pending order.
+ *
+ * # Safety `h` is NULL or a live `vpncert_reservation`.
+ */
+const char *vpncert_reservation_reservation_spec(const vpncert_reservation *h);
+
+/**
+ * `ReservationSsl`: sSL-VPN in the pending order: `enable` or `disable`.
+ *
+ * # Safety `h` is NULL or a live `vpncert_reservation`.
+ */
+const char *vpncert_reservation_reservation_ssl(const vpncert_reservation *h);
+
+/**
+ * `Status`: the status of the pending order.
+ *
+ * # Safety `h` is NULL or a live `vpncert_reservation`.
+ */
+const char *vpncert_reservation_status(const vpncert_reservation *h);
+
+/**
+ * Frees a `vpncert_reservation`. NULL is a no-op.
+ *
+ * # Safety `h` is NULL or a live `vpncert_reservation` no other thread uses; it and its
+ * strings are invalid afterwards.
+ */
+void vpncert_reservation_free(vpncert_reservation *h);
 
 /**
  * `SslVpnServerId`: the server id (`vss-...`).
@@ -1086,6 +1626,287 @@ const char *vpncert_server_dns_servers(const vpncert_server *h);
 void vpncert_server_free(vpncert_server *h);
 
 /**
+ * `RequestId`: the request id.
+ *
+ * # Safety `h` is NULL or a live `vpncert_server_created`.
+ */
+const char *vpncert_server_created_request_id(const vpncert_server_created *h);
+
+/**
+ * `SslVpnServerId`: the new server's id (`vss-...`; empty for a dry run).
+ *
+ * # Safety `h` is NULL or a live `vpncert_server_created`.
+ */
+const char *vpncert_server_created_id(const vpncert_server_created *h);
+
+/**
+ * `Name`: the server's name.
+ *
+ * # Safety `h` is NULL or a live `vpncert_server_created`.
+ */
+const char *vpncert_server_created_name(const vpncert_server_created *h);
+
+/**
+ * Whether this was a dry run that the service found would succeed (nothing was changed).
+ *
+ * # Safety `h` is NULL or a live `vpncert_server_created`.
+ */
+bool vpncert_server_created_dry_run(const vpncert_server_created *h);
+
+/**
+ * Frees a `vpncert_server_created`. NULL is a no-op.
+ *
+ * # Safety `h` is NULL or a live `vpncert_server_created` no other thread uses; it and its
+ * strings are invalid afterwards.
+ */
+void vpncert_server_created_free(vpncert_server_created *h);
+
+/**
+ * `RequestId`: the request id.
+ *
+ * # Safety `h` is NULL or a live `vpncert_server_deleted`.
+ */
+const char *vpncert_server_deleted_request_id(const vpncert_server_deleted *h);
+
+/**
+ * Frees a `vpncert_server_deleted`. NULL is a no-op.
+ *
+ * # Safety `h` is NULL or a live `vpncert_server_deleted` no other thread uses; it and its
+ * strings are invalid afterwards.
+ */
+void vpncert_server_deleted_free(vpncert_server_deleted *h);
+
+/**
+ * `RequestId`: the request id.
+ *
+ * # Safety `h` is NULL or a live `vpncert_server_logs`.
+ */
+const char *vpncert_server_logs_request_id(const vpncert_server_logs *h);
+
+/**
+ * `Count`: how many log lines there are in all.
+ *
+ * # Safety `h` is NULL or a live `vpncert_server_logs`.
+ */
+int64_t vpncert_server_logs_count(const vpncert_server_logs *h);
+
+/**
+ * `PageNumber`: the page number.
+ *
+ * # Safety `h` is NULL or a live `vpncert_server_logs`.
+ */
+int64_t vpncert_server_logs_page_number(const vpncert_server_logs *h);
+
+/**
+ * `PageSize`: the page size.
+ *
+ * # Safety `h` is NULL or a live `vpncert_server_logs`.
+ */
+int64_t vpncert_server_logs_page_size(const vpncert_server_logs *h);
+
+/**
+ * `IsCompleted`: whether the logs of the period are complete (the service may still be
+ * collecting them).
+ *
+ * # Safety `h` is NULL or a live `vpncert_server_logs`.
+ */
+bool vpncert_server_logs_is_completed(const vpncert_server_logs *h);
+
+/**
+ * `Data.Logs`: the log lines of this page. Items are separated by commas.
+ *
+ * # Safety `h` is NULL or a live `vpncert_server_logs`.
+ */
+const char *vpncert_server_logs_logs(const vpncert_server_logs *h);
+
+/**
+ * Frees a `vpncert_server_logs`. NULL is a no-op.
+ *
+ * # Safety `h` is NULL or a live `vpncert_server_logs` no other thread uses; it and its
+ * strings are invalid afterwards.
+ */
+void vpncert_server_logs_free(vpncert_server_logs *h);
+
+/**
+ * `RequestId`: the request id.
+ *
+ * # Safety `h` is NULL or a live `vpncert_server_modified`.
+ */
+const char *vpncert_server_modified_request_id(const vpncert_server_modified *h);
+
+/**
+ * `SslVpnServerId`: the server id (`vss-...`).
+ *
+ * # Safety `h` is NULL or a live `vpncert_server_modified`.
+ */
+const char *vpncert_server_modified_id(const vpncert_server_modified *h);
+
+/**
+ * `VpnGatewayId`: the VPN gateway it runs on.
+ *
+ * # Safety `h` is NULL or a live `vpncert_server_modified`.
+ */
+const char *vpncert_server_modified_vpn_gateway_id(const vpncert_server_modified *h);
+
+/**
+ * `RegionId`: the region.
+ *
+ * # Safety `h` is NULL or a live `vpncert_server_modified`.
+ */
+const char *vpncert_server_modified_region_id(const vpncert_server_modified *h);
+
+/**
+ * `Name`: the server name.
+ *
+ * # Safety `h` is NULL or a live `vpncert_server_modified`.
+ */
+const char *vpncert_server_modified_name(const vpncert_server_modified *h);
+
+/**
+ * `InternetIp`: the public address clients connect to.
+ *
+ * # Safety `h` is NULL or a live `vpncert_server_modified`.
+ */
+const char *vpncert_server_modified_internet_ip(const vpncert_server_modified *h);
+
+/**
+ * `ClientIpPool`: the client address pool (CIDR).
+ *
+ * # Safety `h` is NULL or a live `vpncert_server_modified`.
+ */
+const char *vpncert_server_modified_client_ip_pool(const vpncert_server_modified *h);
+
+/**
+ * `LocalSubnet`: the networks reachable through the VPN (CIDRs). Items are separated by
+ * commas.
+ *
+ * # Safety `h` is NULL or a live `vpncert_server_modified`.
+ */
+const char *vpncert_server_modified_local_subnet(const vpncert_server_modified *h);
+
+/**
+ * `Proto`: the protocol, `UDP` or `TCP`.
+ *
+ * # Safety `h` is NULL or a live `vpncert_server_modified`.
+ */
+const char *vpncert_server_modified_proto(const vpncert_server_modified *h);
+
+/**
+ * `Port`: the port clients connect to.
+ *
+ * # Safety `h` is NULL or a live `vpncert_server_modified`.
+ */
+uint32_t vpncert_server_modified_port(const vpncert_server_modified *h);
+
+/**
+ * `Cipher`: the cipher.
+ *
+ * # Safety `h` is NULL or a live `vpncert_server_modified`.
+ */
+const char *vpncert_server_modified_cipher(const vpncert_server_modified *h);
+
+/**
+ * `Compress`: whether traffic is compressed.
+ *
+ * # Safety `h` is NULL or a live `vpncert_server_modified`.
+ */
+bool vpncert_server_modified_compress(const vpncert_server_modified *h);
+
+/**
+ * `Connections`: current connections.
+ *
+ * # Safety `h` is NULL or a live `vpncert_server_modified`.
+ */
+int64_t vpncert_server_modified_connections(const vpncert_server_modified *h);
+
+/**
+ * `MaxConnections`: maximum connections.
+ *
+ * # Safety `h` is NULL or a live `vpncert_server_modified`.
+ */
+int64_t vpncert_server_modified_max_connections(const vpncert_server_modified *h);
+
+/**
+ * `CreateTime`: creation time, epoch milliseconds.
+ *
+ * # Safety `h` is NULL or a live `vpncert_server_modified`.
+ */
+int64_t vpncert_server_modified_create_time(const vpncert_server_modified *h);
+
+/**
+ * `EnableMultiFactorAuth`: whether two-factor authentication (IDaaS) is on.
+ *
+ * # Safety `h` is NULL or a live `vpncert_server_modified`.
+ */
+bool vpncert_server_modified_enable_multi_factor_auth(const vpncert_server_modified *h);
+
+/**
+ * `IDaaSInstanceId`: the IDaaS instance (empty when none).
+ *
+ * # Safety `h` is NULL or a live `vpncert_server_modified`.
+ */
+const char *vpncert_server_modified_idaas_instance_id(const vpncert_server_modified *h);
+
+/**
+ * `IDaaSApplicationId`: the IDaaS application (empty when none).
+ *
+ * # Safety `h` is NULL or a live `vpncert_server_modified`.
+ */
+const char *vpncert_server_modified_idaas_application_id(const vpncert_server_modified *h);
+
+/**
+ * `IDaaSInstanceVersion`: the version of the IDaaS instance (empty when none).
+ *
+ * # Safety `h` is NULL or a live `vpncert_server_modified`.
+ */
+const char *vpncert_server_modified_idaas_instance_version(const vpncert_server_modified *h);
+
+/**
+ * `ResourceGroupId`: the resource group.
+ *
+ * # Safety `h` is NULL or a live `vpncert_server_modified`.
+ */
+const char *vpncert_server_modified_resource_group_id(const vpncert_server_modified *h);
+
+/**
+ * Whether this was a dry run that the service found would succeed (nothing was changed; the
+ * other fields are empty).
+ *
+ * # Safety `h` is NULL or a live `vpncert_server_modified`.
+ */
+bool vpncert_server_modified_dry_run(const vpncert_server_modified *h);
+
+/**
+ * Frees a `vpncert_server_modified`. NULL is a no-op.
+ *
+ * # Safety `h` is NULL or a live `vpncert_server_modified` no other thread uses; it and its
+ * strings are invalid afterwards.
+ */
+void vpncert_server_modified_free(vpncert_server_modified *h);
+
+/**
+ * `Key`: the tag's key.
+ *
+ * # Safety `h` is NULL or a live `vpncert_tag`.
+ */
+const char *vpncert_tag_key(const vpncert_tag *h);
+
+/**
+ * `Value`: the tag's value.
+ *
+ * # Safety `h` is NULL or a live `vpncert_tag`.
+ */
+const char *vpncert_tag_value(const vpncert_tag *h);
+
+/**
+ * Frees a `vpncert_tag`. NULL is a no-op.
+ *
+ * # Safety `h` is NULL or a live `vpncert_tag` no other thread uses; it and its strings are
+ * invalid afterwards.
+ */
+void vpncert_tag_free(vpncert_tag *h);
+
+/**
  * The next item of the walk: `VPNCERT_OK` with a new `vpncert_cert_summary` in `*out` (freed
  * with `vpncert_cert_summary_free`), or `VPNCERT_OK` with `*out` set to NULL when there are no
  * more. A page that cannot be fetched is reported once (`*out` untouched, `*err` written); the
@@ -1103,6 +1924,44 @@ vpncert_status vpncert_cert_list_next(vpncert_cert_list *list,
  * # Safety `list` is NULL or a live list; it is invalid afterwards.
  */
 void vpncert_cert_list_free(vpncert_cert_list *list);
+
+/**
+ * The next item of the walk: `VPNCERT_OK` with a new `vpncert_client_info` in `*out` (freed
+ * with `vpncert_client_info_free`), or `VPNCERT_OK` with `*out` set to NULL when there are no
+ * more. A page that cannot be fetched is reported once (`*out` untouched, `*err` written); the
+ * walk is over after it.
+ *
+ * # Safety `list` is NULL or a live list; `out` and `err` are NULL or writable.
+ */
+vpncert_status vpncert_client_info_list_next(vpncert_client_info_list *list,
+                                             vpncert_client_info **out,
+                                             vpncert_error **err);
+
+/**
+ * Frees a list. NULL is a no-op.
+ *
+ * # Safety `list` is NULL or a live list; it is invalid afterwards.
+ */
+void vpncert_client_info_list_free(vpncert_client_info_list *list);
+
+/**
+ * The next item of the walk: `VPNCERT_OK` with a new `vpncert_gateway` in `*out` (freed with
+ * `vpncert_gateway_free`), or `VPNCERT_OK` with `*out` set to NULL when there are no more. A
+ * page that cannot be fetched is reported once (`*out` untouched, `*err` written); the walk is
+ * over after it.
+ *
+ * # Safety `list` is NULL or a live list; `out` and `err` are NULL or writable.
+ */
+vpncert_status vpncert_gateway_list_next(vpncert_gateway_list *list,
+                                         vpncert_gateway **out,
+                                         vpncert_error **err);
+
+/**
+ * Frees a list. NULL is a no-op.
+ *
+ * # Safety `list` is NULL or a live list; it is invalid afterwards.
+ */
+void vpncert_gateway_list_free(vpncert_gateway_list *list);
 
 /**
  * The next item of the walk: `VPNCERT_OK` with a new `vpncert_server` in `*out` (freed with
@@ -1184,6 +2043,169 @@ vpncert_status vpncert_create_ssl_vpn_client_cert_with(const vpncert_client *c,
                                                        vpncert_error **err);
 
 /**
+ * A new `CreateSslVpnServer` request with `vpn_gateway_id` (VpnGatewayId), `local_subnet`
+ * (LocalSubnet), `client_ip_pool` (ClientIpPool). On success `*out` receives the request (free
+ * it with `vpncert_create_ssl_vpn_server_request_free`); `*err` is written only on failure.
+ *
+ * # Safety Strings are NULL or NUL-terminated; `out` and `err` are NULL or writable.
+ */
+vpncert_status vpncert_create_ssl_vpn_server_request_new(const char *vpn_gateway_id,
+                                                         const char *local_subnet,
+                                                         const char *client_ip_pool,
+                                                         vpncert_create_ssl_vpn_server_request **out,
+                                                         vpncert_error **err);
+
+/**
+ * Sets `Name` (`name`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_create_ssl_vpn_server_request_set_name(vpncert_create_ssl_vpn_server_request *request,
+                                                              const char *value);
+
+/**
+ * Sets `Cipher` (`cipher`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_create_ssl_vpn_server_request_set_cipher(vpncert_create_ssl_vpn_server_request *request,
+                                                                const char *value);
+
+/**
+ * Sets `Port` (`port`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_create_ssl_vpn_server_request_set_port(vpncert_create_ssl_vpn_server_request *request,
+                                                              uint32_t value);
+
+/**
+ * Sets `Proto` (`proto`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_create_ssl_vpn_server_request_set_proto(vpncert_create_ssl_vpn_server_request *request,
+                                                               const char *value);
+
+/**
+ * Sets `Compress` (`compress`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_create_ssl_vpn_server_request_set_compress(vpncert_create_ssl_vpn_server_request *request,
+                                                                  bool value);
+
+/**
+ * Sets `EnableMultiFactorAuth` (`enable_multi_factor_auth`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_create_ssl_vpn_server_request_set_enable_multi_factor_auth(vpncert_create_ssl_vpn_server_request *request,
+                                                                                  bool value);
+
+/**
+ * Sets `IDaaSInstanceId` (`idaas_instance_id`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_create_ssl_vpn_server_request_set_idaas_instance_id(vpncert_create_ssl_vpn_server_request *request,
+                                                                           const char *value);
+
+/**
+ * Sets `IDaaSRegionId` (`idaas_region_id`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_create_ssl_vpn_server_request_set_idaas_region_id(vpncert_create_ssl_vpn_server_request *request,
+                                                                         const char *value);
+
+/**
+ * Sets `IDaaSApplicationId` (`idaas_application_id`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_create_ssl_vpn_server_request_set_idaas_application_id(vpncert_create_ssl_vpn_server_request *request,
+                                                                              const char *value);
+
+/**
+ * Sets `DnsServers` (`dns_servers`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_create_ssl_vpn_server_request_set_dns_servers(vpncert_create_ssl_vpn_server_request *request,
+                                                                     const char *value);
+
+/**
+ * Sets `DryRun` (`dry_run`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_create_ssl_vpn_server_request_set_dry_run(vpncert_create_ssl_vpn_server_request *request,
+                                                                 bool value);
+
+/**
+ * Sets `ClientToken` (`client_token`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_create_ssl_vpn_server_request_set_client_token(vpncert_create_ssl_vpn_server_request *request,
+                                                                      const char *value);
+
+/**
+ * Sets `RegionId` (`region_id`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_create_ssl_vpn_server_request_set_region_id(vpncert_create_ssl_vpn_server_request *request,
+                                                                   const char *value);
+
+/**
+ * Sets the option `wait`, in milliseconds: after the create is accepted, wait up to this long
+ * until the gateway is `active` again.
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_create_ssl_vpn_server_request_set_wait_ms(vpncert_create_ssl_vpn_server_request *request,
+                                                                 uint64_t value);
+
+/**
+ * Frees a request. NULL is a no-op.
+ *
+ * # Safety `request` is NULL or a live request no other thread uses.
+ */
+void vpncert_create_ssl_vpn_server_request_free(vpncert_create_ssl_vpn_server_request *request);
+
+/**
+ * Sends the request: creates the SSL-VPN server of a VPN gateway (one per gateway). The
+ * settings are checked before anything is sent. The change is asynchronous: with `wait`, the
+ * call returns once the gateway is `active` again.
+ *
+ * On success `*out` receives the answer (`vpncert_server_created`, freed with
+ * `vpncert_server_created_free`); `*err` is written only on failure. The request is left as it
+ * was and may be sent again.
+ *
+ * # Safety `c` and `request` are NULL or live; `out` and `err` are NULL or writable.
+ */
+vpncert_status vpncert_create_ssl_vpn_server_with(const vpncert_client *c,
+                                                  const vpncert_create_ssl_vpn_server_request *request,
+                                                  vpncert_server_created **out,
+                                                  vpncert_error **err);
+
+/**
  * A new `DeleteSslVpnClientCert` request with `ssl_vpn_client_cert_id` (SslVpnClientCertId).
  * On success `*out` receives the request (free it with
  * `vpncert_delete_ssl_vpn_client_cert_request_free`); `*err` is written only on failure.
@@ -1256,6 +2278,67 @@ vpncert_status vpncert_delete_ssl_vpn_client_cert_with(const vpncert_client *c,
                                                        const vpncert_delete_ssl_vpn_client_cert_request *request,
                                                        vpncert_delete_result **out,
                                                        vpncert_error **err);
+
+/**
+ * A new `DeleteSslVpnServer` request with `ssl_vpn_server_id` (SslVpnServerId). On success
+ * `*out` receives the request (free it with `vpncert_delete_ssl_vpn_server_request_free`);
+ * `*err` is written only on failure.
+ *
+ * # Safety Strings are NULL or NUL-terminated; `out` and `err` are NULL or writable.
+ */
+vpncert_status vpncert_delete_ssl_vpn_server_request_new(const char *ssl_vpn_server_id,
+                                                         vpncert_delete_ssl_vpn_server_request **out,
+                                                         vpncert_error **err);
+
+/**
+ * Sets `ClientToken` (`client_token`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_delete_ssl_vpn_server_request_set_client_token(vpncert_delete_ssl_vpn_server_request *request,
+                                                                      const char *value);
+
+/**
+ * Sets `RegionId` (`region_id`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_delete_ssl_vpn_server_request_set_region_id(vpncert_delete_ssl_vpn_server_request *request,
+                                                                   const char *value);
+
+/**
+ * Sets the option `wait`, in milliseconds: after the delete is accepted, wait up to this long
+ * until the gateway is `active` again.
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_delete_ssl_vpn_server_request_set_wait_ms(vpncert_delete_ssl_vpn_server_request *request,
+                                                                 uint64_t value);
+
+/**
+ * Frees a request. NULL is a no-op.
+ *
+ * # Safety `request` is NULL or a live request no other thread uses.
+ */
+void vpncert_delete_ssl_vpn_server_request_free(vpncert_delete_ssl_vpn_server_request *request);
+
+/**
+ * Sends the request: deletes an SSL-VPN server (and with it every client certificate of it).
+ * Asynchronous: with `wait`, the call returns once the gateway is `active` again.
+ *
+ * On success `*out` receives the answer (`vpncert_server_deleted`, freed with
+ * `vpncert_server_deleted_free`); `*err` is written only on failure. The request is left as it
+ * was and may be sent again.
+ *
+ * # Safety `c` and `request` are NULL or live; `out` and `err` are NULL or writable.
+ */
+vpncert_status vpncert_delete_ssl_vpn_server_with(const vpncert_client *c,
+                                                  const vpncert_delete_ssl_vpn_server_request *request,
+                                                  vpncert_server_deleted **out,
+                                                  vpncert_error **err);
 
 /**
  * A new `DescribeSslVpnClientCert` request with `ssl_vpn_client_cert_id` (SslVpnClientCertId).
@@ -1393,6 +2476,66 @@ vpncert_status vpncert_describe_ssl_vpn_client_certs_with(const vpncert_client *
                                                           vpncert_error **err);
 
 /**
+ * A new `DescribeSslVpnClients` request with `vpn_gateway_id` (VpnGatewayId). On success
+ * `*out` receives the request (free it with `vpncert_describe_ssl_vpn_clients_request_free`);
+ * `*err` is written only on failure.
+ *
+ * # Safety Strings are NULL or NUL-terminated; `out` and `err` are NULL or writable.
+ */
+vpncert_status vpncert_describe_ssl_vpn_clients_request_new(const char *vpn_gateway_id,
+                                                            vpncert_describe_ssl_vpn_clients_request **out,
+                                                            vpncert_error **err);
+
+/**
+ * Sets `PageNumber` (`page_number`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_describe_ssl_vpn_clients_request_set_page_number(vpncert_describe_ssl_vpn_clients_request *request,
+                                                                        uint32_t value);
+
+/**
+ * Sets `PageSize` (`page_size`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_describe_ssl_vpn_clients_request_set_page_size(vpncert_describe_ssl_vpn_clients_request *request,
+                                                                      uint32_t value);
+
+/**
+ * Sets `RegionId` (`region_id`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_describe_ssl_vpn_clients_request_set_region_id(vpncert_describe_ssl_vpn_clients_request *request,
+                                                                      const char *value);
+
+/**
+ * Frees a request. NULL is a no-op.
+ *
+ * # Safety `request` is NULL or a live request no other thread uses.
+ */
+void vpncert_describe_ssl_vpn_clients_request_free(vpncert_describe_ssl_vpn_clients_request *request);
+
+/**
+ * Sends the request: lists one page of the clients connected to a gateway's SSL-VPN server now
+ * (deleting any certificate of that server disconnects them all).
+ *
+ * On success `*out` receives a walk over every item (`vpncert_client_info_list`, freed with
+ * `vpncert_client_info_list_free`; no request is sent until its first `_next`); `*err` is
+ * written only on failure. The request is left as it was and may be sent again.
+ *
+ * # Safety `c` and `request` are NULL or live; `out` and `err` are NULL or writable.
+ */
+vpncert_status vpncert_describe_ssl_vpn_clients_with(const vpncert_client *c,
+                                                     const vpncert_describe_ssl_vpn_clients_request *request,
+                                                     vpncert_client_info_list **out,
+                                                     vpncert_error **err);
+
+/**
  * A new `DescribeSslVpnServers` request. On success `*out` receives the request (free it with
  * `vpncert_describe_ssl_vpn_servers_request_free`); `*err` is written only on failure.
  *
@@ -1484,6 +2627,283 @@ vpncert_status vpncert_describe_ssl_vpn_servers_with(const vpncert_client *c,
                                                      const vpncert_describe_ssl_vpn_servers_request *request,
                                                      vpncert_server_list **out,
                                                      vpncert_error **err);
+
+/**
+ * A new `DescribeVpnGateway` request with `vpn_gateway_id` (VpnGatewayId). On success `*out`
+ * receives the request (free it with `vpncert_describe_vpn_gateway_request_free`); `*err` is
+ * written only on failure.
+ *
+ * # Safety Strings are NULL or NUL-terminated; `out` and `err` are NULL or writable.
+ */
+vpncert_status vpncert_describe_vpn_gateway_request_new(const char *vpn_gateway_id,
+                                                        vpncert_describe_vpn_gateway_request **out,
+                                                        vpncert_error **err);
+
+/**
+ * Sets `IncludeReservationData` (`include_reservation_data`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_describe_vpn_gateway_request_set_include_reservation_data(vpncert_describe_vpn_gateway_request *request,
+                                                                                 bool value);
+
+/**
+ * Sets `RegionId` (`region_id`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_describe_vpn_gateway_request_set_region_id(vpncert_describe_vpn_gateway_request *request,
+                                                                  const char *value);
+
+/**
+ * Frees a request. NULL is a no-op.
+ *
+ * # Safety `request` is NULL or a live request no other thread uses.
+ */
+void vpncert_describe_vpn_gateway_request_free(vpncert_describe_vpn_gateway_request *request);
+
+/**
+ * Sends the request: fetches one VPN gateway: its `Status` says whether a change is still
+ * being applied.
+ *
+ * On success `*out` receives the answer (`vpncert_gateway`, freed with
+ * `vpncert_gateway_free`); `*err` is written only on failure. The request is left as it was
+ * and may be sent again.
+ *
+ * # Safety `c` and `request` are NULL or live; `out` and `err` are NULL or writable.
+ */
+vpncert_status vpncert_describe_vpn_gateway_with(const vpncert_client *c,
+                                                 const vpncert_describe_vpn_gateway_request *request,
+                                                 vpncert_gateway **out,
+                                                 vpncert_error **err);
+
+/**
+ * A new `DescribeVpnGateways` request. On success `*out` receives the request (free it with
+ * `vpncert_describe_vpn_gateways_request_free`); `*err` is written only on failure.
+ *
+ * # Safety Strings are NULL or NUL-terminated; `out` and `err` are NULL or writable.
+ */
+vpncert_status vpncert_describe_vpn_gateways_request_new(vpncert_describe_vpn_gateways_request **out,
+                                                         vpncert_error **err);
+
+/**
+ * Sets `VpnGatewayId` (`vpn_gateway_id`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_describe_vpn_gateways_request_set_vpn_gateway_id(vpncert_describe_vpn_gateways_request *request,
+                                                                        const char *value);
+
+/**
+ * Sets `VpcId` (`vpc_id`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_describe_vpn_gateways_request_set_vpc_id(vpncert_describe_vpn_gateways_request *request,
+                                                                const char *value);
+
+/**
+ * Sets `Status` (`status`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_describe_vpn_gateways_request_set_status(vpncert_describe_vpn_gateways_request *request,
+                                                                const char *value);
+
+/**
+ * Sets `BusinessStatus` (`business_status`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_describe_vpn_gateways_request_set_business_status(vpncert_describe_vpn_gateways_request *request,
+                                                                         const char *value);
+
+/**
+ * Sets `GatewayType` (`gateway_type`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_describe_vpn_gateways_request_set_gateway_type(vpncert_describe_vpn_gateways_request *request,
+                                                                      const char *value);
+
+/**
+ * Sets `ResourceGroupId` (`resource_group_id`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_describe_vpn_gateways_request_set_resource_group_id(vpncert_describe_vpn_gateways_request *request,
+                                                                           const char *value);
+
+/**
+ * Adds a tag (`Tag.N.Key` / `Tag.N.Value`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_describe_vpn_gateways_request_add_tag(vpncert_describe_vpn_gateways_request *request,
+                                                             const char *key,
+                                                             const char *value);
+
+/**
+ * Sets `IncludeReservationData` (`include_reservation_data`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_describe_vpn_gateways_request_set_include_reservation_data(vpncert_describe_vpn_gateways_request *request,
+                                                                                  bool value);
+
+/**
+ * Sets `PageNumber` (`page_number`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_describe_vpn_gateways_request_set_page_number(vpncert_describe_vpn_gateways_request *request,
+                                                                     uint32_t value);
+
+/**
+ * Sets `PageSize` (`page_size`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_describe_vpn_gateways_request_set_page_size(vpncert_describe_vpn_gateways_request *request,
+                                                                   uint32_t value);
+
+/**
+ * Sets `RegionId` (`region_id`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_describe_vpn_gateways_request_set_region_id(vpncert_describe_vpn_gateways_request *request,
+                                                                   const char *value);
+
+/**
+ * Frees a request. NULL is a no-op.
+ *
+ * # Safety `request` is NULL or a live request no other thread uses.
+ */
+void vpncert_describe_vpn_gateways_request_free(vpncert_describe_vpn_gateways_request *request);
+
+/**
+ * Sends the request: lists one page of VPN gateways.
+ *
+ * On success `*out` receives a walk over every item (`vpncert_gateway_list`, freed with
+ * `vpncert_gateway_list_free`; no request is sent until its first `_next`); `*err` is written
+ * only on failure. The request is left as it was and may be sent again.
+ *
+ * # Safety `c` and `request` are NULL or live; `out` and `err` are NULL or writable.
+ */
+vpncert_status vpncert_describe_vpn_gateways_with(const vpncert_client *c,
+                                                  const vpncert_describe_vpn_gateways_request *request,
+                                                  vpncert_gateway_list **out,
+                                                  vpncert_error **err);
+
+/**
+ * A new `DescribeVpnSslServerLogs` request with `vpn_ssl_server_id` (VpnSslServerId). On
+ * success `*out` receives the request (free it with
+ * `vpncert_describe_vpn_ssl_server_logs_request_free`); `*err` is written only on failure.
+ *
+ * # Safety Strings are NULL or NUL-terminated; `out` and `err` are NULL or writable.
+ */
+vpncert_status vpncert_describe_vpn_ssl_server_logs_request_new(const char *vpn_ssl_server_id,
+                                                                vpncert_describe_vpn_ssl_server_logs_request **out,
+                                                                vpncert_error **err);
+
+/**
+ * Sets `SslVpnClientCertId` (`ssl_vpn_client_cert_id`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_describe_vpn_ssl_server_logs_request_set_ssl_vpn_client_cert_id(vpncert_describe_vpn_ssl_server_logs_request *request,
+                                                                                       const char *value);
+
+/**
+ * Sets `From` (`from`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_describe_vpn_ssl_server_logs_request_set_from(vpncert_describe_vpn_ssl_server_logs_request *request,
+                                                                     uint64_t value);
+
+/**
+ * Sets `To` (`to`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_describe_vpn_ssl_server_logs_request_set_to(vpncert_describe_vpn_ssl_server_logs_request *request,
+                                                                   uint64_t value);
+
+/**
+ * Sets `MinutePeriod` (`minute_period`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_describe_vpn_ssl_server_logs_request_set_minute_period(vpncert_describe_vpn_ssl_server_logs_request *request,
+                                                                              uint32_t value);
+
+/**
+ * Sets `PageNumber` (`page_number`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_describe_vpn_ssl_server_logs_request_set_page_number(vpncert_describe_vpn_ssl_server_logs_request *request,
+                                                                            uint32_t value);
+
+/**
+ * Sets `PageSize` (`page_size`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_describe_vpn_ssl_server_logs_request_set_page_size(vpncert_describe_vpn_ssl_server_logs_request *request,
+                                                                          uint32_t value);
+
+/**
+ * Sets `RegionId` (`region_id`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_describe_vpn_ssl_server_logs_request_set_region_id(vpncert_describe_vpn_ssl_server_logs_request *request,
+                                                                          const char *value);
+
+/**
+ * Frees a request. NULL is a no-op.
+ *
+ * # Safety `request` is NULL or a live request no other thread uses.
+ */
+void vpncert_describe_vpn_ssl_server_logs_request_free(vpncert_describe_vpn_ssl_server_logs_request *request);
+
+/**
+ * Sends the request: fetches one page of an SSL-VPN server's connection logs (note the
+ * parameter `VpnSslServerId`).
+ *
+ * On success `*out` receives the answer (`vpncert_server_logs`, freed with
+ * `vpncert_server_logs_free`); `*err` is written only on failure. The request is left as it
+ * was and may be sent again.
+ *
+ * # Safety `c` and `request` are NULL or live; `out` and `err` are NULL or writable.
+ */
+vpncert_status vpncert_describe_vpn_ssl_server_logs_with(const vpncert_client *c,
+                                                         const vpncert_describe_vpn_ssl_server_logs_request *request,
+                                                         vpncert_server_logs **out,
+                                                         vpncert_error **err);
 
 /**
  * A new `IssueClientCert` request with `ssl_vpn_server_id` (SslVpnServerId), `name` (Name). On
@@ -1608,6 +3028,228 @@ vpncert_status vpncert_modify_ssl_vpn_client_cert_with(const vpncert_client *c,
                                                        const vpncert_modify_ssl_vpn_client_cert_request *request,
                                                        vpncert_cert **out,
                                                        vpncert_error **err);
+
+/**
+ * A new `ModifySslVpnServer` request with `ssl_vpn_server_id` (SslVpnServerId). On success
+ * `*out` receives the request (free it with `vpncert_modify_ssl_vpn_server_request_free`);
+ * `*err` is written only on failure.
+ *
+ * # Safety Strings are NULL or NUL-terminated; `out` and `err` are NULL or writable.
+ */
+vpncert_status vpncert_modify_ssl_vpn_server_request_new(const char *ssl_vpn_server_id,
+                                                         vpncert_modify_ssl_vpn_server_request **out,
+                                                         vpncert_error **err);
+
+/**
+ * Sets `LocalSubnet` (`local_subnet`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_modify_ssl_vpn_server_request_set_local_subnet(vpncert_modify_ssl_vpn_server_request *request,
+                                                                      const char *value);
+
+/**
+ * Sets `ClientIpPool` (`client_ip_pool`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_modify_ssl_vpn_server_request_set_client_ip_pool(vpncert_modify_ssl_vpn_server_request *request,
+                                                                        const char *value);
+
+/**
+ * Sets `Name` (`name`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_modify_ssl_vpn_server_request_set_name(vpncert_modify_ssl_vpn_server_request *request,
+                                                              const char *value);
+
+/**
+ * Sets `Cipher` (`cipher`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_modify_ssl_vpn_server_request_set_cipher(vpncert_modify_ssl_vpn_server_request *request,
+                                                                const char *value);
+
+/**
+ * Sets `Port` (`port`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_modify_ssl_vpn_server_request_set_port(vpncert_modify_ssl_vpn_server_request *request,
+                                                              uint32_t value);
+
+/**
+ * Sets `Proto` (`proto`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_modify_ssl_vpn_server_request_set_proto(vpncert_modify_ssl_vpn_server_request *request,
+                                                               const char *value);
+
+/**
+ * Sets `Compress` (`compress`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_modify_ssl_vpn_server_request_set_compress(vpncert_modify_ssl_vpn_server_request *request,
+                                                                  bool value);
+
+/**
+ * Sets `EnableMultiFactorAuth` (`enable_multi_factor_auth`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_modify_ssl_vpn_server_request_set_enable_multi_factor_auth(vpncert_modify_ssl_vpn_server_request *request,
+                                                                                  bool value);
+
+/**
+ * Sets `IDaaSInstanceId` (`idaas_instance_id`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_modify_ssl_vpn_server_request_set_idaas_instance_id(vpncert_modify_ssl_vpn_server_request *request,
+                                                                           const char *value);
+
+/**
+ * Sets `IDaaSRegionId` (`idaas_region_id`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_modify_ssl_vpn_server_request_set_idaas_region_id(vpncert_modify_ssl_vpn_server_request *request,
+                                                                         const char *value);
+
+/**
+ * Sets `IDaaSApplicationId` (`idaas_application_id`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_modify_ssl_vpn_server_request_set_idaas_application_id(vpncert_modify_ssl_vpn_server_request *request,
+                                                                              const char *value);
+
+/**
+ * Sets `DnsServers` (`dns_servers`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_modify_ssl_vpn_server_request_set_dns_servers(vpncert_modify_ssl_vpn_server_request *request,
+                                                                     const char *value);
+
+/**
+ * Sets `DryRun` (`dry_run`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_modify_ssl_vpn_server_request_set_dry_run(vpncert_modify_ssl_vpn_server_request *request,
+                                                                 bool value);
+
+/**
+ * Sets `ClientToken` (`client_token`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_modify_ssl_vpn_server_request_set_client_token(vpncert_modify_ssl_vpn_server_request *request,
+                                                                      const char *value);
+
+/**
+ * Sets `RegionId` (`region_id`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_modify_ssl_vpn_server_request_set_region_id(vpncert_modify_ssl_vpn_server_request *request,
+                                                                   const char *value);
+
+/**
+ * Sets the option `wait`, in milliseconds: after the change is accepted, wait up to this long
+ * until the gateway is `active` again.
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_modify_ssl_vpn_server_request_set_wait_ms(vpncert_modify_ssl_vpn_server_request *request,
+                                                                 uint64_t value);
+
+/**
+ * Frees a request. NULL is a no-op.
+ *
+ * # Safety `request` is NULL or a live request no other thread uses.
+ */
+void vpncert_modify_ssl_vpn_server_request_free(vpncert_modify_ssl_vpn_server_request *request);
+
+/**
+ * Sends the request: changes the settings of an SSL-VPN server (only those given). The
+ * settings are checked before anything is sent. The change is asynchronous (unless only the
+ * name changes): with `wait`, the call returns once the gateway is `active` again.
+ *
+ * On success `*out` receives the answer (`vpncert_server_modified`, freed with
+ * `vpncert_server_modified_free`); `*err` is written only on failure. The request is left as
+ * it was and may be sent again.
+ *
+ * # Safety `c` and `request` are NULL or live; `out` and `err` are NULL or writable.
+ */
+vpncert_status vpncert_modify_ssl_vpn_server_with(const vpncert_client *c,
+                                                  const vpncert_modify_ssl_vpn_server_request *request,
+                                                  vpncert_server_modified **out,
+                                                  vpncert_error **err);
+
+/**
+ * A new `WaitForGateway` request with `vpn_gateway_id` (VpnGatewayId). On success `*out`
+ * receives the request (free it with `vpncert_wait_for_gateway_request_free`); `*err` is
+ * written only on failure.
+ *
+ * # Safety Strings are NULL or NUL-terminated; `out` and `err` are NULL or writable.
+ */
+vpncert_status vpncert_wait_for_gateway_request_new(const char *vpn_gateway_id,
+                                                    vpncert_wait_for_gateway_request **out,
+                                                    vpncert_error **err);
+
+/**
+ * Sets the option `timeout`, in milliseconds: how long to wait (default 180 s).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_wait_for_gateway_request_set_timeout_ms(vpncert_wait_for_gateway_request *request,
+                                                               uint64_t value);
+
+/**
+ * Frees a request. NULL is a no-op.
+ *
+ * # Safety `request` is NULL or a live request no other thread uses.
+ */
+void vpncert_wait_for_gateway_request_free(vpncert_wait_for_gateway_request *request);
+
+/**
+ * Sends the request: waits until a VPN gateway's `Status` is `active` (the documented sign
+ * that a change is applied) and returns it. A gateway that is `FinancialLocked` ends the wait
+ * at once with that error; one that stays busy past the timeout is a timeout error.
+ *
+ * On success `*out` receives the answer (`vpncert_gateway`, freed with
+ * `vpncert_gateway_free`); `*err` is written only on failure. The request is left as it was
+ * and may be sent again.
+ *
+ * # Safety `c` and `request` are NULL or live; `out` and `err` are NULL or writable.
+ */
+vpncert_status vpncert_wait_for_gateway_with(const vpncert_client *c,
+                                             const vpncert_wait_for_gateway_request *request,
+                                             vpncert_gateway **out,
+                                             vpncert_error **err);
 
 /**
  * Creates an SSL client certificate on SSL-VPN server `ssl_vpn_server_id` (`vss-...`).

@@ -104,6 +104,7 @@ pub struct ClientBuilder {
     ca_bundle_pem: Option<Vec<u8>>,
     proxy: Option<String>,
     profile: Option<String>,
+    network: Option<String>,
     environment: Environment,
 }
 
@@ -122,6 +123,7 @@ impl Default for ClientBuilder {
             ca_bundle_pem: None,
             proxy: None,
             profile: None,
+            network: None,
             environment: Environment::process(),
         }
     }
@@ -142,6 +144,7 @@ impl fmt::Debug for ClientBuilder {
             .field("ca_bundle_pem", &self.ca_bundle_pem.as_ref().map(Vec::len))
             .field("proxy", &self.proxy.as_deref().map(crate::proxy::redact))
             .field("profile", &self.profile)
+            .field("network", &self.network)
             .field("environment", &self.environment)
             .finish()
     }
@@ -241,6 +244,15 @@ impl ClientBuilder {
         self
     }
 
+    /// The network the default endpoint is reached over: `vpc` for calls from inside a VPC
+    /// (`vpc-vpc.<region>.aliyuncs.com`), or another the service offers; `public` (the
+    /// default) is the public endpoint. Regions of the official endpoint map keep their host.
+    /// Default: `ALIBABA_CLOUD_NETWORK`. An explicit endpoint ignores it.
+    pub fn network(mut self, network: impl Into<String>) -> Self {
+        self.network = Some(network.into());
+        self
+    }
+
     /// The profile to take credentials from, in both `~/.aliyun/config.json` and
     /// `~/.alibabacloud/credentials` (default: `ALIBABA_CLOUD_PROFILE`, else the CLI config's
     /// `current` and the INI file's `default`). Used by the default chain only, so it has no
@@ -284,7 +296,13 @@ impl ClientBuilder {
             .or_else(|| self.environment.var("ALIBABA_CLOUD_ENDPOINT_VPC"))
         {
             Some(e) => Endpoint::parse(&e)?,
-            None => Endpoint::for_region(&region_id)?,
+            None => {
+                let network = self
+                    .network
+                    .or_else(|| self.environment.var("ALIBABA_CLOUD_NETWORK"))
+                    .filter(|n| !n.trim().is_empty());
+                Endpoint::for_region(&region_id, network.as_deref())?
+            }
         };
         for (parameter, value) in [
             ("timeout", self.timeout),

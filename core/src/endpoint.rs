@@ -2,33 +2,91 @@
 
 use crate::Error;
 
-/// The regions whose endpoint is not `vpc.<region>.aliyuncs.com` (the official SDKs' map,
-/// the entries users meet; the central endpoint routes by `RegionId`).
-const ENDPOINT_MAP: &[(&str, &str)] = &[
+/// The official SDKs' endpoint map: the 36 regions whose endpoint is not
+/// `vpc.<region>.aliyuncs.com` (the central `vpc.aliyuncs.com` routes by `RegionId`). Copied from
+/// `alibabacloud_vpc20160428` 7.2.2 (`client.py`, `_endpoint_map`), which the legacy SDK's map
+/// matches entry for entry.
+pub const ENDPOINT_MAP: [(&str, &str); 36] = [
     ("cn-hangzhou", "vpc.aliyuncs.com"),
-    ("cn-hangzhou-finance", "vpc.aliyuncs.com"),
     ("cn-shanghai-finance-1", "vpc.aliyuncs.com"),
     ("cn-shenzhen-finance-1", "vpc.aliyuncs.com"),
-    ("cn-beijing-finance-1", "vpc.aliyuncs.com"),
     ("cn-north-2-gov-1", "vpc.aliyuncs.com"),
+    ("ap-northeast-2-pop", "vpc.aliyuncs.com"),
+    ("cn-beijing-finance-pop", "vpc.aliyuncs.com"),
+    ("cn-beijing-gov-1", "vpc.aliyuncs.com"),
+    ("cn-beijing-nu16-b01", "vpc.aliyuncs.com"),
     ("cn-edge-1", "vpc-nebula.cn-qingdao-nebula.aliyuncs.com"),
+    ("cn-fujian", "vpc.aliyuncs.com"),
+    ("cn-haidian-cm12-c01", "vpc.aliyuncs.com"),
+    ("cn-hangzhou-bj-b01", "vpc.aliyuncs.com"),
+    ("cn-hangzhou-finance", "vpc.aliyuncs.com"),
+    ("cn-hangzhou-internal-prod-1", "vpc.aliyuncs.com"),
+    (
+        "cn-hangzhou-internal-test-1",
+        "vpc-pre.cn-hangzhou.aliyuncs.com",
+    ),
+    (
+        "cn-hangzhou-internal-test-2",
+        "vpc-inner-pre.cn-hangzhou.aliyuncs.com",
+    ),
+    (
+        "cn-hangzhou-internal-test-3",
+        "vpc-pre.cn-hangzhou.aliyuncs.com",
+    ),
+    ("cn-hangzhou-test-306", "vpc-pre.cn-hangzhou.aliyuncs.com"),
+    ("cn-hongkong-finance-pop", "vpc.aliyuncs.com"),
+    (
+        "cn-huhehaote-nebula-1",
+        "vpc-nebula.cn-qingdao-nebula.aliyuncs.com",
+    ),
+    (
+        "cn-qingdao-nebula",
+        "vpc-nebula.cn-qingdao-nebula.aliyuncs.com",
+    ),
+    ("cn-shanghai-et15-b01", "vpc-pre.cn-hangzhou.aliyuncs.com"),
+    ("cn-shanghai-et2-b01", "vpc.aliyuncs.com"),
+    ("cn-shanghai-inner", "vpc.aliyuncs.com"),
+    (
+        "cn-shanghai-internal-test-1",
+        "vpc-pre.cn-hangzhou.aliyuncs.com",
+    ),
+    ("cn-shenzhen-inner", "vpc.aliyuncs.com"),
+    ("cn-shenzhen-st4-d01", "vpc.aliyuncs.com"),
+    ("cn-shenzhen-su18-b01", "vpc.aliyuncs.com"),
+    ("cn-wuhan", "vpc.aliyuncs.com"),
+    ("cn-yushanfang", "vpc.aliyuncs.com"),
+    ("cn-zhangbei", "vpc.aliyuncs.com"),
+    ("cn-zhangbei-na61-b01", "vpc.aliyuncs.com"),
     ("cn-zhangjiakou-na62-a01", "vpc.cn-zhangjiakou.aliyuncs.com"),
+    (
+        "cn-zhengzhou-nebula-1",
+        "vpc-nebula.cn-qingdao-nebula.aliyuncs.com",
+    ),
+    (
+        "eu-west-1-oxs",
+        "vpc-nebula.cn-shenzhen-cloudstone.aliyuncs.com",
+    ),
+    ("rus-west-1-pop", "vpc.aliyuncs.com"),
 ];
 
-/// The host the SDK talks to when no endpoint is given for `region_id`.
+/// The host the SDK talks to when no endpoint is given for `region_id`, over the public network
+/// or, with `network` (`vpc` for calls from inside a VPC, say), over that one: a region of the
+/// map keeps its host whatever the network, as in the official SDKs.
 ///
 /// ```
-/// assert_eq!(vpncert::endpoint::default_host("cn-hangzhou"), "vpc.aliyuncs.com");
-/// assert_eq!(vpncert::endpoint::default_host("eu-central-1"), "vpc.eu-central-1.aliyuncs.com");
+/// use vpncert::endpoint::default_host;
+/// assert_eq!(default_host("cn-hangzhou", None), "vpc.aliyuncs.com");
+/// assert_eq!(default_host("eu-central-1", None), "vpc.eu-central-1.aliyuncs.com");
+/// assert_eq!(default_host("eu-central-1", Some("vpc")), "vpc-vpc.eu-central-1.aliyuncs.com");
 /// ```
-pub fn default_host(region_id: &str) -> String {
+pub fn default_host(region_id: &str, network: Option<&str>) -> String {
     if let Some((_, host)) = ENDPOINT_MAP.iter().find(|(r, _)| *r == region_id) {
         return (*host).to_owned();
     }
-    if region_id.ends_with("-nebula") || region_id.contains("-nebula-") {
-        return "vpc-nebula.cn-qingdao-nebula.aliyuncs.com".to_owned();
+    match network.filter(|n| !n.is_empty() && *n != "public") {
+        Some(n) => format!("vpc-{n}.{region_id}.aliyuncs.com"),
+        None => format!("vpc.{region_id}.aliyuncs.com"),
     }
-    format!("vpc.{region_id}.aliyuncs.com")
 }
 
 /// A DNS host name or dotted IPv4 address: labels of ASCII letters, digits, `-` and `_`.
@@ -135,12 +193,16 @@ impl Endpoint {
         Ok(ep)
     }
 
-    /// The endpoint for a region when none is given explicitly. The region is checked first
+    /// The endpoint for a region (over `network` when given) when none is given explicitly.
+    /// The region and network are checked first
     /// (lower-case letters, digits and `-` only), and the host made from it goes through the
     /// same parser as an explicit endpoint, which must find exactly that host.
-    pub fn for_region(region_id: &str) -> Result<Self, Error> {
+    pub fn for_region(region_id: &str, network: Option<&str>) -> Result<Self, Error> {
         crate::validate::region_id("RegionId", region_id)?;
-        let host = default_host(region_id);
+        if let Some(n) = network {
+            crate::validate::region_id("network", n)?;
+        }
+        let host = default_host(region_id, network);
         let ep = Endpoint::parse(&format!("https://{host}"))?;
         if ep.host != host {
             return Err(Error::invalid(
@@ -173,27 +235,58 @@ mod tests {
 
     #[test]
     fn map_and_fallback() {
-        assert_eq!(default_host("cn-hangzhou"), "vpc.aliyuncs.com");
+        assert_eq!(default_host("cn-hangzhou", None), "vpc.aliyuncs.com");
         assert_eq!(
-            default_host("cn-qingdao-nebula"),
+            default_host("cn-qingdao-nebula", None),
             "vpc-nebula.cn-qingdao-nebula.aliyuncs.com"
         );
         assert_eq!(
-            default_host("cn-edge-1"),
+            default_host("cn-edge-1", None),
             "vpc-nebula.cn-qingdao-nebula.aliyuncs.com"
         );
         assert_eq!(
-            default_host("cn-zhangjiakou-na62-a01"),
+            default_host("cn-zhangjiakou-na62-a01", None),
             "vpc.cn-zhangjiakou.aliyuncs.com"
         );
         assert_eq!(
-            default_host("ap-southeast-1"),
+            default_host("ap-southeast-1", None),
             "vpc.ap-southeast-1.aliyuncs.com"
         );
         assert_eq!(
-            Endpoint::for_region("us-west-1").unwrap().base_url(),
+            Endpoint::for_region("us-west-1", None).unwrap().base_url(),
             "https://vpc.us-west-1.aliyuncs.com/"
         );
+        // Not in the official map: its own regional host, and no nebula guess for the rest.
+        assert_eq!(
+            default_host("cn-beijing-finance-1", None),
+            "vpc.cn-beijing-finance-1.aliyuncs.com"
+        );
+        assert_eq!(
+            default_host("cn-other-nebula", None),
+            "vpc.cn-other-nebula.aliyuncs.com"
+        );
+        assert_eq!(ENDPOINT_MAP.len(), 36);
+    }
+
+    #[test]
+    fn a_network_changes_unmapped_hosts_only() {
+        assert_eq!(
+            default_host("cn-shanghai", Some("vpc")),
+            "vpc-vpc.cn-shanghai.aliyuncs.com"
+        );
+        assert_eq!(
+            default_host("ap-southeast-1", Some("share")),
+            "vpc-share.ap-southeast-1.aliyuncs.com"
+        );
+        assert_eq!(default_host("cn-hangzhou", Some("vpc")), "vpc.aliyuncs.com");
+        assert_eq!(
+            default_host("cn-shanghai", Some("public")),
+            "vpc.cn-shanghai.aliyuncs.com"
+        );
+        assert!(matches!(
+            Endpoint::for_region("cn-shanghai", Some("x.evil.com/")),
+            Err(Error::InvalidInput { ref parameter, .. }) if parameter == "network"
+        ));
     }
 
     #[test]
@@ -207,7 +300,7 @@ mod tests {
             "A",
         ] {
             assert!(
-                matches!(Endpoint::for_region(bad), Err(Error::InvalidInput { ref parameter, .. }) if parameter == "RegionId"),
+                matches!(Endpoint::for_region(bad, None), Err(Error::InvalidInput { ref parameter, .. }) if parameter == "RegionId"),
                 "{bad}"
             );
         }

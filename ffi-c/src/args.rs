@@ -89,7 +89,6 @@ pub(crate) unsafe fn path_arg(p: *const c_char, arg: &str) -> Result<std::path::
     }
 }
 
-/// Wipes a C string that held a secret before its memory goes back to the allocator.
 /// The bytes in front of an owned string that record its allocation's size.
 const OWNED_HEADER: usize = std::mem::size_of::<usize>();
 
@@ -126,6 +125,7 @@ pub(crate) unsafe fn free_owned_string(s: *mut c_char) {
     zeroize::Zeroize::zeroize(&mut buf[..]);
 }
 
+/// Wipes a C string that held a secret before its memory goes back to the allocator.
 pub(crate) fn wipe(s: &mut CString) {
     use zeroize::Zeroize;
     std::mem::take(s).into_bytes_with_nul().zeroize();

@@ -83,6 +83,10 @@ fn contract_test(spec: &Spec) -> String {
                     s.push_str(&format!("    CHECK({handle}_{n}_count(NULL) == 0);\n"));
                     s.push_str(&format!("    CHECK({handle}_{n}_at(NULL, 0) == NULL);\n"));
                 }
+                Stored::Texts => {
+                    s.push_str(&format!("    CHECK({handle}_{n}_count(NULL) == 0);\n"));
+                    s.push_str(&format!("    CHECK_STR({handle}_{n}_at(NULL, 0), \"\");\n"));
+                }
             }
         }
         s.push_str(&format!("    {handle}_free(NULL);\n\n"));
@@ -110,7 +114,7 @@ fn contract_test(spec: &Spec) -> String {
         let good_args: Vec<String> = required
             .iter()
             .map(|p| match p.ty.as_str() {
-                "u32" => "1".to_owned(),
+                "u32" | "u64" => "1".to_owned(),
                 "bool" => "true".to_owned(),
                 _ => "\"x-1\"".to_owned(),
             })
@@ -120,7 +124,7 @@ fn contract_test(spec: &Spec) -> String {
         ));
         // Each required string argument, NULL and then not UTF-8, is refused by name.
         for (i, p) in required.iter().enumerate() {
-            if matches!(p.ty.as_str(), "u32" | "bool") {
+            if matches!(p.ty.as_str(), "u32" | "u64" | "bool") {
                 continue;
             }
             for bad in ["NULL", "\"\\xff\\xfe\""] {
@@ -156,6 +160,13 @@ fn contract_test(spec: &Spec) -> String {
             setters.push((format!("{}_ms", o.name), "u64".into()));
         }
         for (n, ty) in &setters {
+            if ty == "tags" {
+                s.push_str(&format!("        CHECK_STATUS({req}_add_{n}(NULL, \"k\", \"v\"), VPNCERT_INVALID_ARGUMENT, NULL);\n"));
+                s.push_str(&format!(
+                    "        CHECK_STATUS({req}_add_{n}(r, \"k\", \"v\"), VPNCERT_OK, NULL);\n"
+                ));
+                continue;
+            }
             let value = match ty.as_str() {
                 "u32" | "u64" => "1",
                 "bool" => "true",
@@ -355,10 +366,19 @@ fn handles(spec: &Spec) -> BTreeMap<String, Vec<(&String, &Record)>> {
 /// How a field is kept in a handle and read by its accessor.
 enum Stored {
     Text,
-    Number { c_type: &'static str },
+    /// A list of strings, read one by one (`_count`, `_at`).
+    Texts,
+    Number {
+        c_type: &'static str,
+    },
     Bool,
-    Nested { handle: String, optional: bool },
-    Many { handle: String },
+    Nested {
+        handle: String,
+        optional: bool,
+    },
+    Many {
+        handle: String,
+    },
 }
 
 fn stored(spec: &Spec, f: &crate::spec::Field) -> Stored {
@@ -501,6 +521,7 @@ fn record_handle(spec: &Spec, handle: &str, records: &[(&String, &Record)]) -> S
         let n = f.c_name();
         match stored(spec, f) {
             Stored::Text => s.push_str(&format!("    pub(crate) {n}: CString,\n")),
+            Stored::Texts => s.push_str(&format!("    pub(crate) {n}: Vec<CString>,\n")),
             Stored::Number { c_type } => {
                 let t = if c_type == "u32" { "u32" } else { "u64" };
                 s.push_str(&format!("    pub(crate) {n}: {t},\n"));
@@ -527,6 +548,7 @@ fn record_handle(spec: &Spec, handle: &str, records: &[(&String, &Record)]) -> S
             let field = f.name();
             let value = match stored(spec, f) {
                 Stored::Text => text_of(f, "v"),
+                Stored::Texts => format!("v.{field}.iter().map(|s| c_string(s)).collect()"),
                 Stored::Number { c_type: "u32" } => {
                     format!("u32::try_from(v.{field}).unwrap_or(0)")
                 }
@@ -559,7 +581,8 @@ fn record_handle(spec: &Spec, handle: &str, records: &[(&String, &Record)]) -> S
             let text = format!("self.{n}.to_string_lossy().into_owned()");
             let borrowed = format!("self.{n}.to_string_lossy()");
             let line = match (f.kind(), stored(spec, f)) {
-                (FieldType::List | FieldType::Strings, _) => format!(
+                (_, Stored::Texts) => format!("v.{field} = self.{n}.iter().map(|s| s.to_string_lossy().into_owned()).collect();"),
+                (FieldType::List, _) => format!(
                     "v.{field} = {borrowed}.split(',').filter(|s| !s.is_empty()).map(str::to_owned).collect();"
                 ),
                 (FieldType::CertStatus, _) => format!("v.{field} = vpncert::CertStatus::parse(&{borrowed});"),
@@ -663,6 +686,22 @@ fn record_handle(spec: &Spec, handle: &str, records: &[(&String, &Record)]) -> S
                      unsafe {{ {arg}.as_ref() }}.map_or(std::ptr::null(), |h| {get})\n}})\n}}\n\n"
                 ));
             }
+            Stored::Texts => {
+                s.push_str(&doc("", &format!("How many items {what} holds (0 when `{arg}` is NULL).\n\n# Safety\n`{arg}` is NULL or a live `{handle}`.")));
+                s.push_str(&format!(
+                    "#[no_mangle]\npub unsafe extern \"C\" fn {handle}_{n}_count({arg}: *const {handle}) -> usize {{\n\
+                     ffi_panic_boundary!(or 0 => {{\n\
+                     // SAFETY: the caller's contract.\n\
+                     unsafe {{ {arg}.as_ref() }}.map_or(0, |h| h.{n}.len())\n}})\n}}\n\n"
+                ));
+                s.push_str(&doc("", &format!("Item `index` of {what} Borrowed from `{arg}`, valid until it is freed; `\"\"` when `index` is out of range.\n\n# Safety\n`{arg}` is NULL or a live `{handle}`.")));
+                s.push_str(&format!(
+                    "#[no_mangle]\npub unsafe extern \"C\" fn {handle}_{n}_at({arg}: *const {handle}, index: usize) -> *const c_char {{\n\
+                     ffi_panic_boundary!(or EMPTY.as_ptr() => {{\n\
+                     // SAFETY: the caller's contract.\n\
+                     unsafe {{ {arg}.as_ref() }}.and_then(|h| h.{n}.get(index)).map_or(EMPTY.as_ptr(), |x| x.as_ptr())\n}})\n}}\n\n"
+                ));
+            }
             Stored::Many { handle: h } => {
                 s.push_str(&doc("", &format!("How many items {what} holds (0 when `{arg}` is NULL).\n\n# Safety\n`{arg}` is NULL or a live `{handle}`.")));
                 s.push_str(&format!(
@@ -697,6 +736,7 @@ fn record_handle(spec: &Spec, handle: &str, records: &[(&String, &Record)]) -> S
 fn c_arg_type(ty: &str) -> &'static str {
     match ty {
         "u32" => "u32",
+        "u64" => "u64",
         "bool" => "bool",
         _ => "*const c_char",
     }
@@ -760,7 +800,7 @@ fn request(spec: &Spec, name: &str, op: &Operation) -> String {
     for p in &required {
         let n = p.name();
         match p.ty.as_str() {
-            "u32" | "bool" => ctor.push(n.clone()),
+            "u32" | "u64" | "bool" => ctor.push(n.clone()),
             "list" => {
                 s.push_str(&format!("        // SAFETY: the caller's contract.\n        let {n} = unsafe {{ str_arg({n}, {}) }}?;\n", lit(&n)));
                 ctor.push(format!(
@@ -803,7 +843,25 @@ fn request(spec: &Spec, name: &str, op: &Operation) -> String {
     for (n, wire, ty) in &optional {
         let what = format!("`{wire}` (`{n}`).");
         match ty.as_str() {
-            "u32" | "bool" => {
+            "tags" => {
+                s.push_str(&doc(
+                    "",
+                    &format!("Adds a tag (`{wire}.N.Key` / `{wire}.N.Value`).\n\n# Safety\n`request` is NULL or a live request no other thread uses; strings are NULL or NUL-terminated."),
+                ));
+                s.push_str(&format!(
+                    "#[no_mangle]\npub unsafe extern \"C\" fn {req}_add_{n}(request: *mut {req}, key: *const c_char, value: *const c_char) -> vpncert_status {{\n\
+                     ffi_panic_boundary!(err: std::ptr::null_mut() => {{\n\
+                     // SAFETY: the caller's contract.\n\
+                     let request = unsafe {{ handle_mut(request, \"request\") }}?;\n\
+                     // SAFETY: the caller's contract.\n\
+                     match unsafe {{ (str_arg(key, \"key\"), str_arg(value, \"value\")) }} {{\n\
+                     (Ok(k), Ok(v)) => request.inner = request.inner.clone().{n}(k, v),\n\
+                     (Err(e), _) | (_, Err(e)) => return Err(request.refuse(e)),\n\
+                     }}\n\
+                     Ok(())\n    }})\n}}\n\n"
+                ));
+            }
+            "u32" | "u64" | "bool" => {
                 setter_head(&mut s, n, &what, c_arg_type(ty));
                 s.push_str(&format!("        request.inner = request.inner.clone().{n}(value);\n        Ok(())\n    }})\n}}\n\n"));
             }

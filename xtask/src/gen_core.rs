@@ -316,6 +316,12 @@ struct ParamShape {
 
 fn param_shape(p: &Param) -> ParamShape {
     match p.ty.as_str() {
+        "u64" => ParamShape {
+            field_type: "u64".into(),
+            setter_arg: "u64".into(),
+            setter_value: "v".into(),
+            wire_value: "v.to_string()".into(),
+        },
         "u32" => ParamShape {
             field_type: "u32".into(),
             setter_arg: "u32".into(),
@@ -347,7 +353,7 @@ fn param_shape(p: &Param) -> ParamShape {
 fn rule_call(p: &Param) -> Option<String> {
     let rule = p.rule.as_deref()?;
     let arg = match p.ty.as_str() {
-        "u32" | "bool" => "*v",
+        "u32" | "u64" | "bool" => "*v",
         "list" => "v",
         _ => "v",
     };
@@ -406,11 +412,18 @@ fn operation(spec: &Spec, name: &str, op: &Operation) -> String {
         ));
     }
     for p in &optional {
-        s.push_str(&format!(
-            "    pub(crate) {}: Option<{}>,\n",
-            p.name(),
-            param_shape(p).field_type
-        ));
+        if p.ty == "tags" {
+            s.push_str(&format!(
+                "    pub(crate) {}: Vec<(String, String)>,\n",
+                p.name()
+            ));
+        } else {
+            s.push_str(&format!(
+                "    pub(crate) {}: Option<{}>,\n",
+                p.name(),
+                param_shape(p).field_type
+            ));
+        }
     }
     if !op.composite {
         s.push_str("    pub(crate) region_id: Option<String>,\n");
@@ -455,7 +468,8 @@ fn operation(spec: &Spec, name: &str, op: &Operation) -> String {
         ));
     }
     for p in &optional {
-        s.push_str(&format!("            {}: None,\n", p.name()));
+        let empty = if p.ty == "tags" { "Vec::new()" } else { "None" };
+        s.push_str(&format!("            {}: {empty},\n", p.name()));
     }
     if !op.composite {
         s.push_str("            region_id: None,\n");
@@ -470,7 +484,22 @@ fn operation(spec: &Spec, name: &str, op: &Operation) -> String {
         }
     }
     s.push_str("        }\n    }\n\n");
-    for p in &optional {
+    for p in optional.iter().filter(|p| p.ty == "tags") {
+        let n = p.name();
+        s.push_str(&doc(
+            "    ",
+            &format!(
+                "`{}.N.Key` / `{}.N.Value`: adds one; {}",
+                p.wire,
+                p.wire,
+                lowercase_first(&p.doc)
+            ),
+        ));
+        s.push_str(&format!(
+            "    pub fn {n}(mut self, key: impl Into<String>, value: impl Into<String>) -> Self {{\n        self.{n}.push((key.into(), value.into()));\n        self\n    }}\n\n"
+        ));
+    }
+    for p in optional.iter().filter(|p| p.ty != "tags") {
         let shape = param_shape(p);
         let n = p.name();
         s.push_str(&doc(
@@ -488,8 +517,9 @@ fn operation(spec: &Spec, name: &str, op: &Operation) -> String {
     }
     for p in &optional {
         let n = p.name();
+        let empty = if p.ty == "tags" { "Vec::new()" } else { "None" };
         s.push_str(&doc("    ", &format!("Unsets `{}`.", p.wire)));
-        s.push_str(&format!("    pub fn clear_{n}(mut self) -> Self {{\n        self.{n} = None;\n        self\n    }}\n\n"));
+        s.push_str(&format!("    pub fn clear_{n}(mut self) -> Self {{\n        self.{n} = {empty};\n        self\n    }}\n\n"));
     }
     if !op.composite {
         s.push_str("    /// Unsets `RegionId` (the client's applies).\n    pub fn clear_region_id(mut self) -> Self {\n        self.region_id = None;\n        self\n    }\n\n");
@@ -510,7 +540,7 @@ fn operation(spec: &Spec, name: &str, op: &Operation) -> String {
     for p in &required {
         let n = p.name();
         let (ret, body) = match p.ty.as_str() {
-            "u32" | "bool" => (param_shape(p).field_type, format!("self.{n}")),
+            "u32" | "u64" | "bool" => (param_shape(p).field_type, format!("self.{n}")),
             "list" => ("&[String]".to_owned(), format!("&self.{n}")),
             _ => ("&str".to_owned(), format!("&self.{n}")),
         };
@@ -522,7 +552,8 @@ fn operation(spec: &Spec, name: &str, op: &Operation) -> String {
     for p in &optional {
         let n = p.name();
         let (ret, body) = match p.ty.as_str() {
-            "u32" | "bool" => (
+            "tags" => ("&[(String, String)]".to_owned(), format!("&self.{n}")),
+            "u32" | "u64" | "bool" => (
                 format!("Option<{}>", param_shape(p).field_type),
                 format!("self.{n}"),
             ),
@@ -559,7 +590,13 @@ fn operation(spec: &Spec, name: &str, op: &Operation) -> String {
         }
     }
     for p in &optional {
-        if let Some(call) = rule_call(p) {
+        if p.ty == "tags" {
+            s.push_str(&format!(
+                "        crate::validate::tags({}, &self.{})?;\n",
+                lit(&p.wire),
+                p.name()
+            ));
+        } else if let Some(call) = rule_call(p) {
             s.push_str(&format!(
                 "        if let Some(v) = &self.{} {{ {call} }}\n",
                 p.name()
@@ -612,6 +649,13 @@ fn operation(spec: &Spec, name: &str, op: &Operation) -> String {
         if p.wire == "ClientToken" {
             continue;
         }
+        if p.ty == "tags" {
+            s.push_str(&format!(
+                "        for (i, (k, v)) in self.{}.iter().enumerate().take(crate::validate::MAX_TAGS) {{\n            out.push((crate::validate::TAG_KEYS[i], k.clone()));\n            out.push((crate::validate::TAG_VALUES[i], v.clone()));\n        }}\n",
+                p.name()
+            ));
+            continue;
+        }
         let shape = param_shape(p);
         if p.required {
             s.push_str(&format!(
@@ -644,8 +688,19 @@ fn operation(spec: &Spec, name: &str, op: &Operation) -> String {
     if let Some(p) = &op.paged {
         let mut path = p.items.split('.');
         let outer = path.next().unwrap_or_default().to_owned();
-        let inner = path.next().unwrap_or_default().to_owned();
+        let inner = path.next().map(str::to_owned);
         let item = &p.item;
+        let (items_type, items_wrapper, unwrap) = match &inner {
+            Some(inner) => (
+                format!("Option<{name}Items>"),
+                format!(
+                    "#[derive(Debug, serde::Deserialize, Default)]\nstruct {name}Items {{\n#[serde(rename = {}, default)]\nitems: Vec<{item}>,\n}}\n\n",
+                    lit(inner)
+                ),
+                "out.items.unwrap_or_default().items".to_owned(),
+            ),
+            None => (format!("Vec<{item}>"), String::new(), "out.items".to_owned()),
+        };
         s.push_str(&format!(
             "/// The raw answer of `{name}`: paging fields and the items' wrapper.\n\
              #[derive(Debug, serde::Deserialize)]\n\
@@ -660,15 +715,10 @@ fn operation(spec: &Spec, name: &str, op: &Operation) -> String {
              #[serde(rename = \"TotalCount\", default, deserialize_with = \"crate::decode::lenient::opt_u64\")]\n\
              total_count: Option<u64>,\n\
              #[serde(rename = {outer_lit}, default)]\n\
-             items: Option<{name}Items>,\n\
+             items: {items_type},\n\
              }}\n\n\
-             #[derive(Debug, serde::Deserialize, Default)]\n\
-             struct {name}Items {{\n\
-             #[serde(rename = {inner_lit}, default)]\n\
-             items: Vec<{item}>,\n\
-             }}\n\n",
+             {items_wrapper}",
             outer_lit = lit(&outer),
-            inner_lit = lit(&inner),
         ));
         let id_field = spec
             .records
@@ -687,7 +737,7 @@ fn operation(spec: &Spec, name: &str, op: &Operation) -> String {
              Self {{ page_number: Some(number), page_size: Some(size), ..self.clone() }}\n\
              }}\n\n\
              fn into_page(out: {name}Answer) -> crate::Page<{item}> {{\n\
-             crate::Page::from_raw(out.request_id, out.page_number, out.page_size, out.total_count, out.items.unwrap_or_default().items)\n\
+             crate::Page::from_raw(out.request_id, out.page_number, out.page_size, out.total_count, {unwrap})\n\
              }}\n\n\
              fn item_id(item: &{item}) -> &str {{\n\
              &item.{id_field}\n\

@@ -6,22 +6,29 @@
 use crate::emit::{doc, lit, module_doc, Generated};
 use crate::spec::{snake, Spec};
 
-pub fn generate(spec: &Spec) -> Vec<Generated> {
+pub fn generate(spec: &Spec, root: &std::path::Path) -> Vec<Generated> {
     vec![
         Generated::rust("emulator/src/generated/mod.rs", {
             let mut s = module_doc("What `spec/api.toml` says, as the emulator's action table.");
             s.push_str("\npub(crate) mod actions;\n");
             s
         }),
-        Generated::rust("emulator/src/generated/actions.rs", actions(spec)),
+        Generated::rust("emulator/src/generated/actions.rs", actions(spec, root)),
     ]
 }
 
-fn actions(spec: &Spec) -> String {
+fn actions(spec: &Spec, root: &std::path::Path) -> String {
+    // An action is served once its handler exists (`emulator/src/ops/<action>.rs`); until then
+    // the emulator answers it as it answers any unknown action.
     let ops: Vec<(&String, &crate::spec::Operation)> = spec
         .operations
         .iter()
-        .filter(|(_, op)| !op.composite)
+        .filter(|(name, op)| {
+            !op.composite
+                && root
+                    .join(format!("emulator/src/ops/{}.rs", snake(name)))
+                    .is_file()
+        })
         .collect();
     let mut s =
         module_doc("The actions of the API the emulator serves, and the typed parameters of each.");
@@ -63,6 +70,7 @@ fn actions(spec: &Spec) -> String {
         ));
         for p in &op.params {
             let t = match p.ty.as_str() {
+                "tags" => "Vec<(String, String)>",
                 "u32" | "u64" => "u64",
                 "bool" => "bool",
                 "list" => "Vec<String>",
@@ -79,6 +87,7 @@ fn actions(spec: &Spec) -> String {
         for p in &op.params {
             let w = lit(&p.wire);
             let value = match (p.ty.as_str(), p.required && !p.api_optional) {
+                ("tags", _) => format!("p.tags({w})"),
                 ("u32" | "u64", false) => format!("p.number({w})?"),
                 ("u32" | "u64", true) => {
                     format!("p.number({w})?.ok_or_else(|| Failure::missing({w}))?")

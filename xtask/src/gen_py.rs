@@ -230,6 +230,7 @@ fn py_arg(p: &Param) -> (String, String) {
     let pn = py_name(p);
     match p.ty.as_str() {
         "u32" => ("i64".into(), format!("args::count({}, v)?", lit(&p.wire))),
+        "u64" => ("u64".into(), "v".into()),
         "bool" => ("bool".into(), "v".into()),
         "list" => (
             "Bound<'_, PyAny>".into(),
@@ -358,7 +359,8 @@ fn signature(spec: &Spec, op: &Operation, for_walk: bool) -> Signature {
 
 fn stub_type(p: &Param) -> String {
     match p.ty.as_str() {
-        "u32" => "int".into(),
+        "u32" | "u64" => "int".into(),
+        "tags" => "Mapping[str, str]".into(),
         "bool" => "bool".into(),
         "list" => "Sequence[str] | str".into(),
         _ => "str".into(),
@@ -718,7 +720,7 @@ fn hand_sections(hand: &str) -> Result<BTreeMap<String, String>, String> {
 
 fn stubs(spec: &Spec, hand: &str) -> Result<String, String> {
     let hand = hand_sections(hand)?;
-    let mut s = String::from("\"\"\"Type stubs of the native module (checked against the built module by mypy.stubtest).\"\"\"\n\nimport os\nfrom collections.abc import Iterator, Sequence\nfrom typing import Any, final\n\n__all__ = [\n    \"__version__\",\n");
+    let mut s = String::from("\"\"\"Type stubs of the native module (checked against the built module by mypy.stubtest).\"\"\"\n\nimport os\nfrom collections.abc import Iterator, Mapping, Sequence\nfrom typing import Any, final\n\n__all__ = [\n    \"__version__\",\n");
     for c in native_classes(spec) {
         s.push_str(&format!("    {},\n", lit(&c)));
     }

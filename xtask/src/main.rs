@@ -60,7 +60,7 @@ fn run(root: &Path, check: bool) -> Result<(), String> {
     files.extend(gen_c::generate(&spec));
     files.extend(gen_py::generate(&spec, root)?);
     files.extend(gen_cli::generate(&spec));
-    files.extend(gen_emulator::generate(&spec));
+    files.extend(gen_emulator::generate(&spec, root));
     let mut stale = Vec::new();
     for file in &files {
         let content = file.render(root)?;

@@ -30,6 +30,32 @@ impl CreateSslVpnClientCertResponseView {
     }
 }
 
+/// The answer to `CreateSslVpnServer`. (the JSON of `CreateSslVpnServerResponse`.)
+#[derive(Debug, Clone, Serialize)]
+pub struct CreateSslVpnServerResponseView {
+    /// The request id.
+    pub request_id: String,
+    /// The new server's id (`vss-...`; empty for a dry run).
+    pub ssl_vpn_server_id: String,
+    /// The server's name.
+    pub name: String,
+    /// Whether this was a dry run that the service found would succeed (nothing was changed).
+    pub dry_run: bool,
+}
+
+impl CreateSslVpnServerResponseView {
+    /// The view of `r`; secrets only `with_secrets`.
+    pub fn new(r: &vpncert::CreateSslVpnServerResponse, with_secrets: bool) -> Self {
+        let _ = with_secrets;
+        CreateSslVpnServerResponseView {
+            request_id: r.request_id.clone(),
+            ssl_vpn_server_id: r.ssl_vpn_server_id.clone(),
+            name: r.name.clone(),
+            dry_run: r.dry_run,
+        }
+    }
+}
+
 /// What a delete did. (the JSON of `DeleteSslVpnClientCertResponse`.)
 #[derive(Debug, Clone, Serialize)]
 pub struct DeleteSslVpnClientCertResponseView {
@@ -46,6 +72,23 @@ impl DeleteSslVpnClientCertResponseView {
         DeleteSslVpnClientCertResponseView {
             request_id: r.request_id.clone(),
             already_deleted: r.already_deleted,
+        }
+    }
+}
+
+/// The answer to `DeleteSslVpnServer`. (the JSON of `DeleteSslVpnServerResponse`.)
+#[derive(Debug, Clone, Serialize)]
+pub struct DeleteSslVpnServerResponseView {
+    /// The request id.
+    pub request_id: String,
+}
+
+impl DeleteSslVpnServerResponseView {
+    /// The view of `r`; secrets only `with_secrets`.
+    pub fn new(r: &vpncert::DeleteSslVpnServerResponse, with_secrets: bool) -> Self {
+        let _ = with_secrets;
+        DeleteSslVpnServerResponseView {
+            request_id: r.request_id.clone(),
         }
     }
 }
@@ -69,6 +112,88 @@ impl ModifySslVpnClientCertResponseView {
             request_id: r.request_id.clone(),
             name: r.name.clone(),
             ssl_vpn_client_cert_id: r.ssl_vpn_client_cert_id.clone(),
+        }
+    }
+}
+
+/// The answer to `ModifySslVpnServer`: the server as it is now. (the JSON of
+/// `ModifySslVpnServerResponse`.)
+#[derive(Debug, Clone, Serialize)]
+pub struct ModifySslVpnServerResponseView {
+    /// The request id.
+    pub request_id: String,
+    /// The server id (`vss-...`).
+    pub ssl_vpn_server_id: String,
+    /// The VPN gateway it runs on.
+    pub vpn_gateway_id: String,
+    /// The region.
+    pub region_id: String,
+    /// The server name.
+    pub name: String,
+    /// The public address clients connect to.
+    pub internet_ip: String,
+    /// The client address pool (CIDR).
+    pub client_ip_pool: String,
+    /// The networks reachable through the VPN (CIDRs).
+    pub local_subnet: Vec<String>,
+    /// The protocol, `UDP` or `TCP`.
+    pub proto: String,
+    /// The port clients connect to.
+    pub port: u64,
+    /// The cipher.
+    pub cipher: String,
+    /// Whether traffic is compressed.
+    pub compress: bool,
+    /// Current connections.
+    pub connections: u64,
+    /// Maximum connections.
+    pub max_connections: u64,
+    /// Creation time, epoch milliseconds.
+    pub create_time: u64,
+    /// `create_time` as ISO 8601 UTC (null when unknown).
+    pub created_at: Option<String>,
+    /// Whether two-factor authentication (IDaaS) is on.
+    pub enable_multi_factor_auth: bool,
+    /// The IDaaS instance (empty when none).
+    pub idaas_instance_id: String,
+    /// The IDaaS application (empty when none).
+    pub idaas_application_id: String,
+    /// The version of the IDaaS instance (empty when none).
+    pub idaas_instance_version: String,
+    /// The resource group.
+    pub resource_group_id: String,
+    /// Whether this was a dry run that the service found would succeed (nothing was changed;
+    /// the other fields are empty).
+    pub dry_run: bool,
+}
+
+impl ModifySslVpnServerResponseView {
+    /// The view of `r`; secrets only `with_secrets`.
+    pub fn new(r: &vpncert::ModifySslVpnServerResponse, with_secrets: bool) -> Self {
+        let _ = with_secrets;
+        ModifySslVpnServerResponseView {
+            request_id: r.request_id.clone(),
+            ssl_vpn_server_id: r.ssl_vpn_server_id.clone(),
+            vpn_gateway_id: r.vpn_gateway_id.clone(),
+            region_id: r.region_id.clone(),
+            name: r.name.clone(),
+            internet_ip: r.internet_ip.clone(),
+            client_ip_pool: r.client_ip_pool.clone(),
+            local_subnet: r.local_subnet.clone(),
+            proto: r.proto.clone(),
+            port: r.port,
+            cipher: r.cipher.clone(),
+            compress: r.compress,
+            connections: r.connections,
+            max_connections: r.max_connections,
+            create_time: r.create_time,
+            created_at: crate::timefmt::iso(r.create_time),
+            enable_multi_factor_auth: r.enable_multi_factor_auth,
+            idaas_instance_id: r.idaas_instance_id.clone(),
+            idaas_application_id: r.idaas_application_id.clone(),
+            idaas_instance_version: r.idaas_instance_version.clone(),
+            resource_group_id: r.resource_group_id.clone(),
+            dry_run: r.dry_run,
         }
     }
 }
@@ -189,6 +314,47 @@ impl SslVpnClientCertSummaryView {
     }
 }
 
+/// A client connected to an SSL-VPN server now. (the JSON of `SslVpnClientInfo`.)
+#[derive(Debug, Clone, Serialize)]
+pub struct SslVpnClientInfoView {
+    /// The certificate it connected with (or the user, with two-factor authentication).
+    pub common_name: String,
+    /// The public address it connects from.
+    pub ip: String,
+    /// The port it connects from (the API sends it as text).
+    pub port: String,
+    /// The address the gateway gave it.
+    pub private_ip: String,
+    /// When it connected, epoch milliseconds.
+    pub connected_time: u64,
+    /// `connected_time` as ISO 8601 UTC (null when unknown).
+    pub connected_at: Option<String>,
+    /// Bytes the gateway received from it.
+    pub receive_bytes: u64,
+    /// Bytes the gateway sent to it.
+    pub send_bytes: u64,
+    /// `online`.
+    pub status: String,
+}
+
+impl SslVpnClientInfoView {
+    /// The view of `r`; secrets only `with_secrets`.
+    pub fn new(r: &vpncert::SslVpnClientInfo, with_secrets: bool) -> Self {
+        let _ = with_secrets;
+        SslVpnClientInfoView {
+            common_name: r.common_name.clone(),
+            ip: r.ip.clone(),
+            port: r.port.clone(),
+            private_ip: r.private_ip.clone(),
+            connected_time: r.connected_time,
+            connected_at: crate::timefmt::iso(r.connected_time),
+            receive_bytes: r.receive_bytes,
+            send_bytes: r.send_bytes,
+            status: r.status.clone(),
+        }
+    }
+}
+
 /// An SSL-VPN server. (the JSON of `SslVpnServer`.)
 #[derive(Debug, Clone, Serialize)]
 pub struct SslVpnServerView {
@@ -265,6 +431,208 @@ impl SslVpnServerView {
             idaas_instance_version: r.idaas_instance_version.clone(),
             resource_group_id: r.resource_group_id.clone(),
             dns_servers: r.dns_servers.clone(),
+        }
+    }
+}
+
+/// A VPN gateway: where SSL-VPN servers run. `Status` is `updating` while a change is applied
+/// and `active` when it is done. (the JSON of `VpnGateway`.)
+#[derive(Debug, Clone, Serialize)]
+pub struct VpnGatewayView {
+    /// The request id (empty for the items of a list).
+    pub request_id: String,
+    /// The gateway id (`vpn-...`).
+    pub vpn_gateway_id: String,
+    /// The VPC it belongs to.
+    pub vpc_id: String,
+    /// The vSwitch it belongs to.
+    pub v_switch_id: String,
+    /// The name.
+    pub name: String,
+    /// The description.
+    pub description: String,
+    /// `init`, `provisioning`, `active`, `updating` or `deleting`.
+    pub status: String,
+    /// `Normal`, or `FinancialLocked` (overdue payment).
+    pub business_status: String,
+    /// Whether SSL-VPN is on: `enable` or `disable`.
+    pub ssl_vpn: String,
+    /// How many SSL-VPN connections may be open at once.
+    pub ssl_max_connections: u64,
+    /// The address SSL-VPN clients connect to.
+    pub ssl_vpn_internet_ip: String,
+    /// Whether IPsec-VPN is on: `enable` or `disable`.
+    pub ipsec_vpn: String,
+    /// The public address of the gateway.
+    pub internet_ip: String,
+    /// The second address of a dual-tunnel gateway.
+    pub disaster_recovery_internet_ip: String,
+    /// The second vSwitch of a dual-tunnel gateway.
+    pub disaster_recovery_v_switch_id: String,
+    /// The bandwidth specification.
+    pub spec: String,
+    /// The billing method.
+    pub charge_type: String,
+    /// Creation time, epoch milliseconds.
+    pub create_time: u64,
+    /// `create_time` as ISO 8601 UTC (null when unknown).
+    pub created_at: Option<String>,
+    /// Expiry time, epoch milliseconds.
+    pub end_time: u64,
+    /// `end_time` as ISO 8601 UTC (null when unknown).
+    pub expires_at: Option<String>,
+    /// The type of the gateway.
+    pub gateway_type: String,
+    /// The network type.
+    pub network_type: String,
+    /// The VPN type.
+    pub vpn_type: String,
+    /// Whether routes propagate automatically.
+    pub auto_propagate: bool,
+    /// Whether BGP is on.
+    pub enable_bgp: bool,
+    /// The resource group.
+    pub resource_group_id: String,
+    /// The system's labels of the gateway.
+    pub tag: String,
+    /// The tags bound to the gateway.
+    pub tags: Vec<VpnGatewayTagView>,
+    /// The network interfaces of the gateway.
+    pub eni_instance_ids: Vec<String>,
+    /// The pending order, when there is one (asked for with `IncludeReservationData`).
+    pub reservation_data: Option<VpnGatewayReservationDataView>,
+}
+
+impl VpnGatewayView {
+    /// The view of `r`; secrets only `with_secrets`.
+    pub fn new(r: &vpncert::VpnGateway, with_secrets: bool) -> Self {
+        let _ = with_secrets;
+        VpnGatewayView {
+            request_id: r.request_id.clone(),
+            vpn_gateway_id: r.vpn_gateway_id.clone(),
+            vpc_id: r.vpc_id.clone(),
+            v_switch_id: r.v_switch_id.clone(),
+            name: r.name.clone(),
+            description: r.description.clone(),
+            status: r.status.clone(),
+            business_status: r.business_status.clone(),
+            ssl_vpn: r.ssl_vpn.clone(),
+            ssl_max_connections: r.ssl_max_connections,
+            ssl_vpn_internet_ip: r.ssl_vpn_internet_ip.clone(),
+            ipsec_vpn: r.ipsec_vpn.clone(),
+            internet_ip: r.internet_ip.clone(),
+            disaster_recovery_internet_ip: r.disaster_recovery_internet_ip.clone(),
+            disaster_recovery_v_switch_id: r.disaster_recovery_v_switch_id.clone(),
+            spec: r.spec.clone(),
+            charge_type: r.charge_type.clone(),
+            create_time: r.create_time,
+            created_at: crate::timefmt::iso(r.create_time),
+            end_time: r.end_time,
+            expires_at: crate::timefmt::iso(r.end_time),
+            gateway_type: r.gateway_type.clone(),
+            network_type: r.network_type.clone(),
+            vpn_type: r.vpn_type.clone(),
+            auto_propagate: r.auto_propagate,
+            enable_bgp: r.enable_bgp,
+            resource_group_id: r.resource_group_id.clone(),
+            tag: r.tag.clone(),
+            tags: r
+                .tags
+                .iter()
+                .map(|v| VpnGatewayTagView::new(v, with_secrets))
+                .collect(),
+            eni_instance_ids: r.eni_instance_ids.clone(),
+            reservation_data: r
+                .reservation_data
+                .as_ref()
+                .map(|v| VpnGatewayReservationDataView::new(v, with_secrets)),
+        }
+    }
+}
+
+/// A pending order of a VPN gateway. (the JSON of `VpnGatewayReservationData`.)
+#[derive(Debug, Clone, Serialize)]
+pub struct VpnGatewayReservationDataView {
+    /// When a temporary upgrade ends.
+    pub reservation_end_time: String,
+    /// IPsec-VPN in the pending order: `enable` or `disable`.
+    pub reservation_ipsec: String,
+    /// SSL-VPN connections in the pending order.
+    pub reservation_max_connections: u64,
+    /// The type of the pending order.
+    pub reservation_order_type: String,
+    /// The bandwidth of the pending order.
+    pub reservation_spec: String,
+    /// SSL-VPN in the pending order: `enable` or `disable`.
+    pub reservation_ssl: String,
+    /// The status of the pending order.
+    pub status: String,
+}
+
+impl VpnGatewayReservationDataView {
+    /// The view of `r`; secrets only `with_secrets`.
+    pub fn new(r: &vpncert::VpnGatewayReservationData, with_secrets: bool) -> Self {
+        let _ = with_secrets;
+        VpnGatewayReservationDataView {
+            reservation_end_time: r.reservation_end_time.clone(),
+            reservation_ipsec: r.reservation_ipsec.clone(),
+            reservation_max_connections: r.reservation_max_connections,
+            reservation_order_type: r.reservation_order_type.clone(),
+            reservation_spec: r.reservation_spec.clone(),
+            reservation_ssl: r.reservation_ssl.clone(),
+            status: r.status.clone(),
+        }
+    }
+}
+
+/// A tag of a VPN gateway. (the JSON of `VpnGatewayTag`.)
+#[derive(Debug, Clone, Serialize)]
+pub struct VpnGatewayTagView {
+    /// The tag's key.
+    pub key: String,
+    /// The tag's value.
+    pub value: String,
+}
+
+impl VpnGatewayTagView {
+    /// The view of `r`; secrets only `with_secrets`.
+    pub fn new(r: &vpncert::VpnGatewayTag, with_secrets: bool) -> Self {
+        let _ = with_secrets;
+        VpnGatewayTagView {
+            key: r.key.clone(),
+            value: r.value.clone(),
+        }
+    }
+}
+
+/// One page of an SSL-VPN server's connection logs. (the JSON of `VpnSslServerLogs`.)
+#[derive(Debug, Clone, Serialize)]
+pub struct VpnSslServerLogsView {
+    /// The request id.
+    pub request_id: String,
+    /// How many log lines there are in all.
+    pub count: u64,
+    /// The page number.
+    pub page_number: u64,
+    /// The page size.
+    pub page_size: u64,
+    /// Whether the logs of the period are complete (the service may still be collecting them).
+    pub is_completed: bool,
+    /// The log lines of this page.
+    pub logs: Vec<String>,
+}
+
+impl VpnSslServerLogsView {
+    /// The view of `r`; secrets only `with_secrets`.
+    pub fn new(r: &vpncert::VpnSslServerLogs, with_secrets: bool) -> Self {
+        let _ = with_secrets;
+        VpnSslServerLogsView {
+            request_id: r.request_id.clone(),
+            count: r.count,
+            page_number: r.page_number,
+            page_size: r.page_size,
+            is_completed: r.is_completed,
+            logs: r.logs.clone(),
         }
     }
 }

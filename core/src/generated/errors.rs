@@ -40,13 +40,19 @@ pub enum ErrorKind {
     /// `InvalidTimeStamp.Expired`: The local clock is off by more than the service allows.
     /// Retried once, with the clock corrected from the server's `Date`.
     ClockSkew,
+    /// `DryRunOperation`: A dry run found that the request would succeed (a call with `dry_run`
+    /// returns this as its result instead).
+    DryRunPassed,
+    /// `InvalidVpnGatewayInstanceId.NotFound`, `InvalidVpnGatewayId.NotFound`: The VPN gateway
+    /// does not exist.
+    GatewayNotFound,
     /// Any other code.
     Other,
 }
 
 impl ErrorKind {
     /// Every kind, in the order of the error table (`Other` last).
-    pub const ALL: [ErrorKind; 15] = [
+    pub const ALL: [ErrorKind; 17] = [
         Self::QuotaFull,
         Self::GatewayConfiguring,
         Self::FinancialLocked,
@@ -61,6 +67,8 @@ impl ErrorKind {
         Self::ServiceUnavailable,
         Self::AuthFailure,
         Self::ClockSkew,
+        Self::DryRunPassed,
+        Self::GatewayNotFound,
         Self::Other,
     ];
 
@@ -84,6 +92,10 @@ impl ErrorKind {
             }
             "SignatureDoesNotMatch" | "IncompleteSignature" => return Self::AuthFailure,
             "InvalidTimeStamp.Expired" => return Self::ClockSkew,
+            "DryRunOperation" => return Self::DryRunPassed,
+            "InvalidVpnGatewayInstanceId.NotFound" | "InvalidVpnGatewayId.NotFound" => {
+                return Self::GatewayNotFound
+            }
             _ => {}
         }
         if code.starts_with("Throttling") {
@@ -129,6 +141,8 @@ impl ErrorKind {
             Self::ServiceUnavailable => "ServiceUnavailable",
             Self::AuthFailure => "AuthFailure",
             Self::ClockSkew => "ClockSkew",
+            Self::DryRunPassed => "DryRunPassed",
+            Self::GatewayNotFound => "GatewayNotFound",
             Self::Other => "Other",
         }
     }
@@ -153,6 +167,11 @@ impl ErrorKind {
             Self::ServiceUnavailable => &["ServiceUnavailable", "InternalError", "UnknownError"],
             Self::AuthFailure => &["SignatureDoesNotMatch", "IncompleteSignature"],
             Self::ClockSkew => &["InvalidTimeStamp.Expired"],
+            Self::DryRunPassed => &["DryRunOperation"],
+            Self::GatewayNotFound => &[
+                "InvalidVpnGatewayInstanceId.NotFound",
+                "InvalidVpnGatewayId.NotFound",
+            ],
             Self::Other => &[],
         }
     }

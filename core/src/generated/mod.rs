@@ -14,10 +14,18 @@ pub const API_VERSION: &str = "2016-04-28";
 pub mod reexports {
     pub use super::records::*;
     pub use crate::ops::create_ssl_vpn_client_cert::CreateSslVpnClientCert;
+    pub use crate::ops::create_ssl_vpn_server::CreateSslVpnServer;
     pub use crate::ops::delete_ssl_vpn_client_cert::DeleteSslVpnClientCert;
+    pub use crate::ops::delete_ssl_vpn_server::DeleteSslVpnServer;
     pub use crate::ops::describe_ssl_vpn_client_cert::DescribeSslVpnClientCert;
     pub use crate::ops::describe_ssl_vpn_client_certs::DescribeSslVpnClientCerts;
+    pub use crate::ops::describe_ssl_vpn_clients::DescribeSslVpnClients;
     pub use crate::ops::describe_ssl_vpn_servers::DescribeSslVpnServers;
+    pub use crate::ops::describe_vpn_gateway::DescribeVpnGateway;
+    pub use crate::ops::describe_vpn_gateways::DescribeVpnGateways;
+    pub use crate::ops::describe_vpn_ssl_server_logs::DescribeVpnSslServerLogs;
     pub use crate::ops::issue_client_cert::IssueClientCert;
     pub use crate::ops::modify_ssl_vpn_client_cert::ModifySslVpnClientCert;
+    pub use crate::ops::modify_ssl_vpn_server::ModifySslVpnServer;
+    pub use crate::ops::wait_for_gateway::WaitForGateway;
 }

@@ -7,7 +7,7 @@ use serde::Serialize;
 pub use crate::generated::ops::delete_ssl_vpn_client_cert::*;
 
 use super::wait::{pause_until, while_configuring};
-use crate::{Client, Error, ErrorKind};
+use crate::{Client, DescribeSslVpnClientCerts, Error, ErrorKind};
 
 /// What a delete did.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -54,11 +54,21 @@ impl Client {
     /// delete is tried again for up to the request's configuring budget (one ClientToken for
     /// every attempt). With
     /// [`wait_until_gone`](DeleteSslVpnClientCert::wait_until_gone) the call returns once the
-    /// certificate no longer appears (or fails with [`Error::Timeout`]).
+    /// certificate no longer appears and its gateway is `active` again, the documented sign
+    /// that the revocation is applied (or fails with [`Error::Timeout`]).
     pub fn delete_ssl_vpn_client_cert(
         &self,
         request: &DeleteSslVpnClientCert,
     ) -> Result<DeleteOutcome, Error> {
+        super::Operation::validate(request)?;
+        let region = request.region_id.as_deref();
+        // The gateway is found through the certificate, so before it is gone.
+        let gateway = match request.wait {
+            Some(_) => self
+                .gateway_of_cert(&request.ssl_vpn_client_cert_id, region)?
+                .map(|(_, gateway)| gateway),
+            None => None,
+        };
         // One token for every attempt, including those made while the gateway is configuring.
         let mut attempt = request.clone();
         if attempt.client_token.is_none() {
@@ -84,17 +94,37 @@ impl Client {
             Err(e) => return Err(e),
         };
         if let (Some(budget), DeleteOutcome::Deleted { .. }) = (request.wait, &outcome) {
-            self.wait_until_gone(&request.ssl_vpn_client_cert_id, budget)?;
+            let deadline = Instant::now() + budget;
+            self.wait_until_gone(&request.ssl_vpn_client_cert_id, region, budget)?;
+            if let Some(gateway) = gateway {
+                let left = deadline.saturating_duration_since(Instant::now());
+                self.gateway_active_if_readable(&gateway, region, left)?;
+            }
         }
         Ok(outcome)
     }
 
-    fn wait_until_gone(&self, id: &str, budget: Duration) -> Result<(), Error> {
+    /// Polls the list (which carries no secrets, unlike describing the certificate) until the
+    /// certificate is not in it.
+    fn wait_until_gone(
+        &self,
+        id: &str,
+        region: Option<&str>,
+        budget: Duration,
+    ) -> Result<(), Error> {
         let deadline = Instant::now() + budget;
         let mut pause = Duration::from_millis(100);
+        let mut request = DescribeSslVpnClientCerts::new()
+            .ssl_vpn_client_cert_id(id)
+            .page_size(1);
+        if let Some(r) = region {
+            request = request.region_id(r);
+        }
         loop {
-            match self.describe_ssl_vpn_client_cert(id) {
-                Err(Error::Api(e)) if e.kind == ErrorKind::CertNotFound => return Ok(()),
+            match self.describe_ssl_vpn_client_certs(&request) {
+                Ok(page) if !page.items.iter().any(|c| c.ssl_vpn_client_cert_id == id) => {
+                    return Ok(())
+                }
                 Err(e) if !e.is_retryable() => return Err(e),
                 _ => {}
             }

@@ -60,16 +60,25 @@ impl Client {
                 ))
             })?;
         };
+        // The server's settings build the profile when the service sends none, and its gateway
+        // says when the change is applied.
+        let servers = self.describe_ssl_vpn_servers(
+            &DescribeSslVpnServers::new()
+                .ssl_vpn_server_id(&bundle.ssl_vpn_server_id)
+                .page_size(1),
+        )?;
+        let server = servers
+            .items
+            .into_iter()
+            .find(|s| s.ssl_vpn_server_id == bundle.ssl_vpn_server_id);
+        if let Some(gateway) = server.as_ref().map(|s| s.vpn_gateway_id.as_str()) {
+            if !gateway.is_empty() {
+                let left = deadline.saturating_duration_since(Instant::now());
+                self.gateway_active_if_readable(gateway, None, left)?;
+            }
+        }
         if bundle.client_config.trim().is_empty() {
-            let servers = self.describe_ssl_vpn_servers(
-                &DescribeSslVpnServers::new()
-                    .ssl_vpn_server_id(&bundle.ssl_vpn_server_id)
-                    .page_size(1),
-            )?;
-            bundle.server = servers
-                .items
-                .into_iter()
-                .find(|s| s.ssl_vpn_server_id == bundle.ssl_vpn_server_id);
+            bundle.server = server;
         }
         Ok(bundle)
     }

@@ -6,11 +6,15 @@
 //! answer, waits, composite steps.
 
 pub mod create_ssl_vpn_client_cert;
+pub mod create_ssl_vpn_server;
 pub mod delete_ssl_vpn_client_cert;
+pub mod delete_ssl_vpn_server;
 pub mod describe_ssl_vpn_client_cert;
 pub mod issue_client_cert;
+pub mod modify_ssl_vpn_server;
 pub mod paging;
 pub(crate) mod wait;
+pub mod wait_for_gateway;
 
 // The operations with no behaviour of their own are the generated modules as they are (an
 // explicit module above shadows its generated namesake).

@@ -71,6 +71,12 @@ pub enum vpncert_status {
     /// `InvalidTimeStamp.Expired`: The local clock is off by more than the service allows.
     /// (retried once with the server's time)
     VPNCERT_CLOCK_SKEW = 114,
+    /// `DryRunOperation`: A dry run found that the request would succeed (a call with `dry_run`
+    /// returns this as its result instead).
+    VPNCERT_DRY_RUN_PASSED = 115,
+    /// `InvalidVpnGatewayInstanceId.NotFound`, `InvalidVpnGatewayId.NotFound`: The VPN gateway
+    /// does not exist.
+    VPNCERT_GATEWAY_NOT_FOUND = 116,
 }
 
 /// The status an error is reported with: the one mapping of the project's error table.
@@ -107,13 +113,15 @@ pub(crate) fn map_kind(kind: ErrorKind) -> vpncert_status {
         ErrorKind::ServiceUnavailable => VPNCERT_SERVICE_UNAVAILABLE,
         ErrorKind::AuthFailure => VPNCERT_AUTH_FAILURE,
         ErrorKind::ClockSkew => VPNCERT_CLOCK_SKEW,
+        ErrorKind::DryRunPassed => VPNCERT_DRY_RUN_PASSED,
+        ErrorKind::GatewayNotFound => VPNCERT_GATEWAY_NOT_FOUND,
         _ => VPNCERT_API_ERROR,
     }
 }
 
 impl vpncert_status {
     /// Every status, in table order.
-    pub const ALL: [vpncert_status; 23] = [
+    pub const ALL: [vpncert_status; 25] = [
         vpncert_status::VPNCERT_OK,
         vpncert_status::VPNCERT_INVALID_ARGUMENT,
         vpncert_status::VPNCERT_CREDENTIALS,
@@ -137,6 +145,8 @@ impl vpncert_status {
         vpncert_status::VPNCERT_SERVICE_UNAVAILABLE,
         vpncert_status::VPNCERT_AUTH_FAILURE,
         vpncert_status::VPNCERT_CLOCK_SKEW,
+        vpncert_status::VPNCERT_DRY_RUN_PASSED,
+        vpncert_status::VPNCERT_GATEWAY_NOT_FOUND,
     ];
 
     /// The status with this number, if there is one.
@@ -170,6 +180,8 @@ impl vpncert_status {
             vpncert_status::VPNCERT_SERVICE_UNAVAILABLE => c"VPNCERT_SERVICE_UNAVAILABLE",
             vpncert_status::VPNCERT_AUTH_FAILURE => c"VPNCERT_AUTH_FAILURE",
             vpncert_status::VPNCERT_CLOCK_SKEW => c"VPNCERT_CLOCK_SKEW",
+            vpncert_status::VPNCERT_DRY_RUN_PASSED => c"VPNCERT_DRY_RUN_PASSED",
+            vpncert_status::VPNCERT_GATEWAY_NOT_FOUND => c"VPNCERT_GATEWAY_NOT_FOUND",
         }
     }
 }

@@ -35,6 +35,8 @@ __all__ = [
     "ServiceUnavailableError",
     "AuthenticationError",
     "ClockSkewError",
+    "DryRunPassedError",
+    "GatewayNotFoundError",
 ]
 
 
@@ -200,6 +202,14 @@ class AuthenticationError(ApiError):
 
 class ClockSkewError(AuthenticationError):
     """``InvalidTimeStamp.Expired``: the local clock is off by more than the service allows. (retried once, with the clock corrected)"""
+
+
+class DryRunPassedError(ApiError):
+    """``DryRunOperation``: a dry run found that the request would succeed (a call with `dry_run` returns this as its result instead)."""
+
+
+class GatewayNotFoundError(NotFoundError):
+    """``InvalidVpnGatewayInstanceId.NotFound``, ``InvalidVpnGatewayId.NotFound``: the VPN gateway does not exist."""
 
 
 # Shown and pickled under the package's name (``vpncert.QuotaFullError``), where users import

@@ -2,22 +2,34 @@
 """Type stubs of the native module (checked against the built module by mypy.stubtest)."""
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, final
 
 __all__ = [
     "__version__",
     "Client",
     "CreateSslVpnClientCertResponse",
+    "CreateSslVpnServerResponse",
     "DeleteOutcome",
+    "DeleteSslVpnServerResponse",
     "ModifySslVpnClientCertResponse",
+    "ModifySslVpnServerResponse",
     "SslVpnClientCertBundle",
     "SslVpnClientCertSummary",
+    "SslVpnClientInfo",
     "SslVpnServer",
+    "VpnGateway",
+    "VpnGatewayReservationData",
+    "VpnGatewayTag",
+    "VpnSslServerLogs",
     "SslVpnClientCertPage",
     "SslVpnClientCertIterator",
+    "SslVpnClientInfoPage",
+    "SslVpnClientInfoIterator",
     "SslVpnServerPage",
     "SslVpnServerIterator",
+    "VpnGatewayPage",
+    "VpnGatewayIterator",
     "_Emulator",
 ]
 
@@ -115,6 +127,64 @@ class Client:
         ``region_id``: the region of this call (default: the client's).
         """
         ...
+    def create_ssl_vpn_server(
+        self,
+        vpn_gateway_id: str,
+        local_subnet: Sequence[str] | str,
+        client_ip_pool: str,
+        *,
+        name: str | None = None,
+        cipher: str | None = None,
+        port: int | None = None,
+        proto: str | None = None,
+        compress: bool | None = None,
+        enable_multi_factor_auth: bool | None = None,
+        idaas_instance_id: str | None = None,
+        idaas_region_id: str | None = None,
+        idaas_application_id: str | None = None,
+        dns_servers: Sequence[str] | str | None = None,
+        dry_run: bool | None = None,
+        client_token: str | None = None,
+        region_id: str | None = None,
+        wait: float | None = None,
+    ) -> CreateSslVpnServerResponse:
+        """Creates the SSL-VPN server of a VPN gateway (one per gateway). The settings are checked before anything is sent. The change is asynchronous: with `wait`, the call returns once the gateway is `active` again.
+
+        ``vpn_gateway_id`` (``VpnGatewayId``): The gateway (`vpn-...`).
+
+        ``local_subnet`` (``LocalSubnet``): The networks clients may reach: CIDR blocks (masks 8-32), at most 5.
+
+        ``client_ip_pool`` (``ClientIpPool``): The addresses clients get: one CIDR block (mask 16-29) outside the local networks and reserved blocks.
+
+        ``name`` (``Name``): The name: 1-100 characters, not starting with `http://` or `https://`.
+
+        ``cipher`` (``Cipher``): `AES-128-CBC` (default), `AES-192-CBC`, `AES-256-CBC` or `none`.
+
+        ``port`` (``Port``): The port, 1-65535 (default 1194; some are refused, e.g. 22, 80, 443, 500).
+
+        ``proto`` (``Proto``): `TCP` (default) or `UDP`.
+
+        ``compress`` (``Compress``): Whether to compress traffic (default false).
+
+        ``enable_multi_factor_auth`` (``EnableMultiFactorAuth``): Whether to require two-factor authentication (needs the IDaaS settings).
+
+        ``idaas_instance_id`` (``IDaaSInstanceId``): The IDaaS instance of two-factor authentication.
+
+        ``idaas_region_id`` (``IDaaSRegionId``): The region of the IDaaS instance.
+
+        ``idaas_application_id`` (``IDaaSApplicationId``): The IDaaS application (EIAM 2.0).
+
+        ``dns_servers`` (``DnsServers``): The DNS servers to push to clients (IP addresses).
+
+        ``dry_run`` (``DryRun``): Only check the request: nothing changes, and the answer says whether it would succeed.
+
+        ``client_token`` (``ClientToken``): The idempotency token (default: one generated per logical call).
+
+        ``wait`` (seconds): After the create is accepted, wait up to this long until the gateway is `active` again.
+
+        ``region_id``: the region of this call (default: the client's).
+        """
+        ...
     def delete_ssl_vpn_client_cert(
         self,
         ssl_vpn_client_cert_id: str,
@@ -133,6 +203,25 @@ class Client:
         ``wait`` (seconds): After the delete is accepted, wait up to this long until the certificate is gone.
 
         ``configuring_budget`` (seconds): How long to keep trying while the gateway answers `VpnGateway.Configuring` (default: the client's; zero leaves only the retry policy).
+
+        ``region_id``: the region of this call (default: the client's).
+        """
+        ...
+    def delete_ssl_vpn_server(
+        self,
+        ssl_vpn_server_id: str,
+        *,
+        client_token: str | None = None,
+        region_id: str | None = None,
+        wait: float | None = None,
+    ) -> DeleteSslVpnServerResponse:
+        """Deletes an SSL-VPN server (and with it every client certificate of it). Asynchronous: with `wait`, the call returns once the gateway is `active` again.
+
+        ``ssl_vpn_server_id`` (``SslVpnServerId``): The server (`vss-...`).
+
+        ``client_token`` (``ClientToken``): The idempotency token (default: one generated per logical call).
+
+        ``wait`` (seconds): After the delete is accepted, wait up to this long until the gateway is `active` again.
 
         ``region_id``: the region of this call (default: the client's).
         """
@@ -189,6 +278,33 @@ class Client:
     ) -> SslVpnClientCertIterator:
         """Every item ``describe_ssl_vpn_client_certs`` lists with these filters, fetched lazily in pages of 50."""
         ...
+    def describe_ssl_vpn_clients(
+        self,
+        vpn_gateway_id: str,
+        *,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        region_id: str | None = None,
+    ) -> SslVpnClientInfoPage:
+        """Lists one page of the clients connected to a gateway's SSL-VPN server now (deleting any certificate of that server disconnects them all).
+
+        ``vpn_gateway_id`` (``VpnGatewayId``): The gateway (`vpn-...`).
+
+        ``page_number`` (``PageNumber``): 1-based page number (default 1).
+
+        ``page_size`` (``PageSize``): Page size, 1 to 50 (default 10).
+
+        ``region_id``: the region of this call (default: the client's).
+        """
+        ...
+    def iter_ssl_vpn_clients(
+        self,
+        vpn_gateway_id: str,
+        *,
+        region_id: str | None = None,
+    ) -> SslVpnClientInfoIterator:
+        """Every item ``describe_ssl_vpn_clients`` lists with these filters, fetched lazily in pages of 50."""
+        ...
     def describe_ssl_vpn_servers(
         self,
         ssl_vpn_server_id: str | None = None,
@@ -227,6 +343,108 @@ class Client:
         region_id: str | None = None,
     ) -> SslVpnServerIterator:
         """Every item ``describe_ssl_vpn_servers`` lists with these filters, fetched lazily in pages of 50."""
+        ...
+    def describe_vpn_gateway(
+        self,
+        vpn_gateway_id: str,
+        *,
+        include_reservation_data: bool | None = None,
+        region_id: str | None = None,
+    ) -> VpnGateway:
+        """Fetches one VPN gateway: its `Status` says whether a change is still being applied.
+
+        ``vpn_gateway_id`` (``VpnGatewayId``): The gateway (`vpn-...`).
+
+        ``include_reservation_data`` (``IncludeReservationData``): Whether to include the pending order.
+
+        ``region_id``: the region of this call (default: the client's).
+        """
+        ...
+    def describe_vpn_gateways(
+        self,
+        *,
+        vpn_gateway_id: str | None = None,
+        vpc_id: str | None = None,
+        status: str | None = None,
+        business_status: str | None = None,
+        gateway_type: str | None = None,
+        resource_group_id: str | None = None,
+        tag: Mapping[str, str] | None = None,
+        include_reservation_data: bool | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        region_id: str | None = None,
+    ) -> VpnGatewayPage:
+        """Lists one page of VPN gateways.
+
+        ``vpn_gateway_id`` (``VpnGatewayId``): Only this gateway.
+
+        ``vpc_id`` (``VpcId``): Only gateways of this VPC.
+
+        ``status`` (``Status``): Only gateways in this status (`active`, `updating`, ...).
+
+        ``business_status`` (``BusinessStatus``): Only gateways in this payment status (`Normal`, `FinancialLocked`).
+
+        ``gateway_type`` (``GatewayType``): Only gateways of this type.
+
+        ``resource_group_id`` (``ResourceGroupId``): Only gateways in this resource group.
+
+        ``tag`` (``Tag``): Only gateways with all these tags (key and value).
+
+        ``include_reservation_data`` (``IncludeReservationData``): Whether to include pending orders.
+
+        ``page_number`` (``PageNumber``): 1-based page number (default 1).
+
+        ``page_size`` (``PageSize``): Page size, 1 to 50 (default 10).
+
+        ``region_id``: the region of this call (default: the client's).
+        """
+        ...
+    def iter_vpn_gateways(
+        self,
+        *,
+        vpn_gateway_id: str | None = None,
+        vpc_id: str | None = None,
+        status: str | None = None,
+        business_status: str | None = None,
+        gateway_type: str | None = None,
+        resource_group_id: str | None = None,
+        tag: Mapping[str, str] | None = None,
+        include_reservation_data: bool | None = None,
+        region_id: str | None = None,
+    ) -> VpnGatewayIterator:
+        """Every item ``describe_vpn_gateways`` lists with these filters, fetched lazily in pages of 50."""
+        ...
+    def describe_vpn_ssl_server_logs(
+        self,
+        vpn_ssl_server_id: str,
+        *,
+        ssl_vpn_client_cert_id: str | None = None,
+        from_: int | None = None,
+        to: int | None = None,
+        minute_period: int | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        region_id: str | None = None,
+    ) -> VpnSslServerLogs:
+        """Fetches one page of an SSL-VPN server's connection logs (note the parameter `VpnSslServerId`).
+
+        ``vpn_ssl_server_id`` (``VpnSslServerId``): The SSL-VPN server (`vss-...`).
+
+        ``ssl_vpn_client_cert_id`` (``SslVpnClientCertId``): Only the logs of this certificate.
+
+        ``from_`` (``From``): The start of the period, epoch seconds.
+
+        ``to`` (``To``): The end of the period, epoch seconds.
+
+        ``minute_period`` (``MinutePeriod``): The period in minutes, when `From` and `To` are not given.
+
+        ``page_number`` (``PageNumber``): 1-based page number (default 1).
+
+        ``page_size`` (``PageSize``): Page size, 1 to 50 (default 10).
+
+        ``region_id``: the region of this call (default: the client's).
+        """
         ...
     def issue_client_cert(
         self,
@@ -272,6 +490,77 @@ class Client:
         ``region_id``: the region of this call (default: the client's).
         """
         ...
+    def modify_ssl_vpn_server(
+        self,
+        ssl_vpn_server_id: str,
+        *,
+        local_subnet: Sequence[str] | str | None = None,
+        client_ip_pool: str | None = None,
+        name: str | None = None,
+        cipher: str | None = None,
+        port: int | None = None,
+        proto: str | None = None,
+        compress: bool | None = None,
+        enable_multi_factor_auth: bool | None = None,
+        idaas_instance_id: str | None = None,
+        idaas_region_id: str | None = None,
+        idaas_application_id: str | None = None,
+        dns_servers: Sequence[str] | str | None = None,
+        dry_run: bool | None = None,
+        client_token: str | None = None,
+        region_id: str | None = None,
+        wait: float | None = None,
+    ) -> ModifySslVpnServerResponse:
+        """Changes the settings of an SSL-VPN server (only those given). The settings are checked before anything is sent. The change is asynchronous (unless only the name changes): with `wait`, the call returns once the gateway is `active` again.
+
+        ``ssl_vpn_server_id`` (``SslVpnServerId``): The server (`vss-...`).
+
+        ``local_subnet`` (``LocalSubnet``): The networks clients may reach: CIDR blocks (masks 8-32), at most 5.
+
+        ``client_ip_pool`` (``ClientIpPool``): The addresses clients get: one CIDR block (mask 16-29).
+
+        ``name`` (``Name``): The name.
+
+        ``cipher`` (``Cipher``): `AES-128-CBC`, `AES-192-CBC`, `AES-256-CBC` or `none`.
+
+        ``port`` (``Port``): The port, 1-65535 (some are refused, e.g. 22, 80, 443, 500).
+
+        ``proto`` (``Proto``): `TCP` or `UDP`.
+
+        ``compress`` (``Compress``): Whether to compress traffic.
+
+        ``enable_multi_factor_auth`` (``EnableMultiFactorAuth``): Whether to require two-factor authentication.
+
+        ``idaas_instance_id`` (``IDaaSInstanceId``): The IDaaS instance.
+
+        ``idaas_region_id`` (``IDaaSRegionId``): The region of the IDaaS instance.
+
+        ``idaas_application_id`` (``IDaaSApplicationId``): The IDaaS application.
+
+        ``dns_servers`` (``DnsServers``): The DNS servers to push to clients.
+
+        ``dry_run`` (``DryRun``): Only check the request: nothing changes.
+
+        ``client_token`` (``ClientToken``): The idempotency token (default: one generated per logical call).
+
+        ``wait`` (seconds): After the change is accepted, wait up to this long until the gateway is `active` again.
+
+        ``region_id``: the region of this call (default: the client's).
+        """
+        ...
+    def wait_for_gateway(
+        self,
+        vpn_gateway_id: str,
+        *,
+        timeout: float = 180.0,
+    ) -> VpnGateway:
+        """Waits until a VPN gateway's `Status` is `active` (the documented sign that a change is applied) and returns it. A gateway that is `FinancialLocked` ends the wait at once with that error; one that stays busy past the timeout is a timeout error.
+
+        ``vpn_gateway_id`` (``VpnGatewayId``): The gateway (`vpn-...`).
+
+        ``timeout`` (seconds): How long to wait (default 180 s).
+        """
+        ...
 
 @final
 class CreateSslVpnClientCertResponse:
@@ -291,6 +580,27 @@ class CreateSslVpnClientCertResponse:
     def to_dict(self) -> dict[str, Any]: ...
 
 @final
+class CreateSslVpnServerResponse:
+    """The answer to `CreateSslVpnServer`."""
+    @property
+    def request_id(self) -> str:
+        """The request id."""
+        ...
+    @property
+    def ssl_vpn_server_id(self) -> str:
+        """The new server's id (`vss-...`; empty for a dry run)."""
+        ...
+    @property
+    def name(self) -> str:
+        """The server's name."""
+        ...
+    @property
+    def dry_run(self) -> bool:
+        """Whether this was a dry run that the service found would succeed (nothing was changed)."""
+        ...
+    def to_dict(self) -> dict[str, Any]: ...
+
+@final
 class DeleteOutcome:
     """What a delete did."""
     @property
@@ -300,6 +610,15 @@ class DeleteOutcome:
     @property
     def already_deleted(self) -> bool:
         """Whether the certificate was already gone (not an error: the delete is done either way)."""
+        ...
+    def to_dict(self) -> dict[str, Any]: ...
+
+@final
+class DeleteSslVpnServerResponse:
+    """The answer to `DeleteSslVpnServer`."""
+    @property
+    def request_id(self) -> str:
+        """The request id."""
         ...
     def to_dict(self) -> dict[str, Any]: ...
 
@@ -317,6 +636,95 @@ class ModifySslVpnClientCertResponse:
     @property
     def ssl_vpn_client_cert_id(self) -> str:
         """The certificate id."""
+        ...
+    def to_dict(self) -> dict[str, Any]: ...
+
+@final
+class ModifySslVpnServerResponse:
+    """The answer to `ModifySslVpnServer`: the server as it is now."""
+    @property
+    def request_id(self) -> str:
+        """The request id."""
+        ...
+    @property
+    def ssl_vpn_server_id(self) -> str:
+        """The server id (`vss-...`)."""
+        ...
+    @property
+    def vpn_gateway_id(self) -> str:
+        """The VPN gateway it runs on."""
+        ...
+    @property
+    def region_id(self) -> str:
+        """The region."""
+        ...
+    @property
+    def name(self) -> str:
+        """The server name."""
+        ...
+    @property
+    def internet_ip(self) -> str:
+        """The public address clients connect to."""
+        ...
+    @property
+    def client_ip_pool(self) -> str:
+        """The client address pool (CIDR)."""
+        ...
+    @property
+    def local_subnet(self) -> tuple[str, ...]:
+        """The networks reachable through the VPN (CIDRs)."""
+        ...
+    @property
+    def proto(self) -> str:
+        """The protocol, `UDP` or `TCP`."""
+        ...
+    @property
+    def port(self) -> int:
+        """The port clients connect to."""
+        ...
+    @property
+    def cipher(self) -> str:
+        """The cipher."""
+        ...
+    @property
+    def compress(self) -> bool:
+        """Whether traffic is compressed."""
+        ...
+    @property
+    def connections(self) -> int:
+        """Current connections."""
+        ...
+    @property
+    def max_connections(self) -> int:
+        """Maximum connections."""
+        ...
+    @property
+    def create_time(self) -> int:
+        """Creation time, epoch milliseconds."""
+        ...
+    @property
+    def enable_multi_factor_auth(self) -> bool:
+        """Whether two-factor authentication (IDaaS) is on."""
+        ...
+    @property
+    def idaas_instance_id(self) -> str:
+        """The IDaaS instance (empty when none)."""
+        ...
+    @property
+    def idaas_application_id(self) -> str:
+        """The IDaaS application (empty when none)."""
+        ...
+    @property
+    def idaas_instance_version(self) -> str:
+        """The version of the IDaaS instance (empty when none)."""
+        ...
+    @property
+    def resource_group_id(self) -> str:
+        """The resource group."""
+        ...
+    @property
+    def dry_run(self) -> bool:
+        """Whether this was a dry run that the service found would succeed (nothing was changed; the other fields are empty)."""
         ...
     def to_dict(self) -> dict[str, Any]: ...
 
@@ -430,6 +838,43 @@ class SslVpnClientCertSummary:
     def to_dict(self) -> dict[str, Any]: ...
 
 @final
+class SslVpnClientInfo:
+    """A client connected to an SSL-VPN server now."""
+    @property
+    def common_name(self) -> str:
+        """The certificate it connected with (or the user, with two-factor authentication)."""
+        ...
+    @property
+    def ip(self) -> str:
+        """The public address it connects from."""
+        ...
+    @property
+    def port(self) -> str:
+        """The port it connects from (the API sends it as text)."""
+        ...
+    @property
+    def private_ip(self) -> str:
+        """The address the gateway gave it."""
+        ...
+    @property
+    def connected_time(self) -> int:
+        """When it connected, epoch milliseconds."""
+        ...
+    @property
+    def receive_bytes(self) -> int:
+        """Bytes the gateway received from it."""
+        ...
+    @property
+    def send_bytes(self) -> int:
+        """Bytes the gateway sent to it."""
+        ...
+    @property
+    def status(self) -> str:
+        """`online`."""
+        ...
+    def to_dict(self) -> dict[str, Any]: ...
+
+@final
 class SslVpnServer:
     """An SSL-VPN server."""
     @property
@@ -519,6 +964,202 @@ class SslVpnServer:
     def to_dict(self) -> dict[str, Any]: ...
 
 @final
+class VpnGateway:
+    """A VPN gateway: where SSL-VPN servers run. `Status` is `updating` while a change is applied and `active` when it is done."""
+    @property
+    def request_id(self) -> str:
+        """The request id (empty for the items of a list)."""
+        ...
+    @property
+    def vpn_gateway_id(self) -> str:
+        """The gateway id (`vpn-...`)."""
+        ...
+    @property
+    def vpc_id(self) -> str:
+        """The VPC it belongs to."""
+        ...
+    @property
+    def v_switch_id(self) -> str:
+        """The vSwitch it belongs to."""
+        ...
+    @property
+    def name(self) -> str:
+        """The name."""
+        ...
+    @property
+    def description(self) -> str:
+        """The description."""
+        ...
+    @property
+    def status(self) -> str:
+        """`init`, `provisioning`, `active`, `updating` or `deleting`."""
+        ...
+    @property
+    def business_status(self) -> str:
+        """`Normal`, or `FinancialLocked` (overdue payment)."""
+        ...
+    @property
+    def ssl_vpn(self) -> str:
+        """Whether SSL-VPN is on: `enable` or `disable`."""
+        ...
+    @property
+    def ssl_max_connections(self) -> int:
+        """How many SSL-VPN connections may be open at once."""
+        ...
+    @property
+    def ssl_vpn_internet_ip(self) -> str:
+        """The address SSL-VPN clients connect to."""
+        ...
+    @property
+    def ipsec_vpn(self) -> str:
+        """Whether IPsec-VPN is on: `enable` or `disable`."""
+        ...
+    @property
+    def internet_ip(self) -> str:
+        """The public address of the gateway."""
+        ...
+    @property
+    def disaster_recovery_internet_ip(self) -> str:
+        """The second address of a dual-tunnel gateway."""
+        ...
+    @property
+    def disaster_recovery_v_switch_id(self) -> str:
+        """The second vSwitch of a dual-tunnel gateway."""
+        ...
+    @property
+    def spec(self) -> str:
+        """The bandwidth specification."""
+        ...
+    @property
+    def charge_type(self) -> str:
+        """The billing method."""
+        ...
+    @property
+    def create_time(self) -> int:
+        """Creation time, epoch milliseconds."""
+        ...
+    @property
+    def end_time(self) -> int:
+        """Expiry time, epoch milliseconds."""
+        ...
+    @property
+    def gateway_type(self) -> str:
+        """The type of the gateway."""
+        ...
+    @property
+    def network_type(self) -> str:
+        """The network type."""
+        ...
+    @property
+    def vpn_type(self) -> str:
+        """The VPN type."""
+        ...
+    @property
+    def auto_propagate(self) -> bool:
+        """Whether routes propagate automatically."""
+        ...
+    @property
+    def enable_bgp(self) -> bool:
+        """Whether BGP is on."""
+        ...
+    @property
+    def resource_group_id(self) -> str:
+        """The resource group."""
+        ...
+    @property
+    def tag(self) -> str:
+        """The system's labels of the gateway."""
+        ...
+    @property
+    def tags(self) -> tuple[VpnGatewayTag, ...]:
+        """The tags bound to the gateway."""
+        ...
+    @property
+    def eni_instance_ids(self) -> tuple[str, ...]:
+        """The network interfaces of the gateway."""
+        ...
+    @property
+    def reservation_data(self) -> VpnGatewayReservationData | None:
+        """The pending order, when there is one (asked for with `IncludeReservationData`)."""
+        ...
+    def to_dict(self) -> dict[str, Any]: ...
+
+@final
+class VpnGatewayReservationData:
+    """A pending order of a VPN gateway."""
+    @property
+    def reservation_end_time(self) -> str:
+        """When a temporary upgrade ends."""
+        ...
+    @property
+    def reservation_ipsec(self) -> str:
+        """IPsec-VPN in the pending order: `enable` or `disable`."""
+        ...
+    @property
+    def reservation_max_connections(self) -> int:
+        """SSL-VPN connections in the pending order."""
+        ...
+    @property
+    def reservation_order_type(self) -> str:
+        """The type of the pending order."""
+        ...
+    @property
+    def reservation_spec(self) -> str:
+        """The bandwidth of the pending order."""
+        ...
+    @property
+    def reservation_ssl(self) -> str:
+        """SSL-VPN in the pending order: `enable` or `disable`."""
+        ...
+    @property
+    def status(self) -> str:
+        """The status of the pending order."""
+        ...
+    def to_dict(self) -> dict[str, Any]: ...
+
+@final
+class VpnGatewayTag:
+    """A tag of a VPN gateway."""
+    @property
+    def key(self) -> str:
+        """The tag's key."""
+        ...
+    @property
+    def value(self) -> str:
+        """The tag's value."""
+        ...
+    def to_dict(self) -> dict[str, Any]: ...
+
+@final
+class VpnSslServerLogs:
+    """One page of an SSL-VPN server's connection logs."""
+    @property
+    def request_id(self) -> str:
+        """The request id."""
+        ...
+    @property
+    def count(self) -> int:
+        """How many log lines there are in all."""
+        ...
+    @property
+    def page_number(self) -> int:
+        """The page number."""
+        ...
+    @property
+    def page_size(self) -> int:
+        """The page size."""
+        ...
+    @property
+    def is_completed(self) -> bool:
+        """Whether the logs of the period are complete (the service may still be collecting them)."""
+        ...
+    @property
+    def logs(self) -> tuple[str, ...]:
+        """The log lines of this page."""
+        ...
+    def to_dict(self) -> dict[str, Any]: ...
+
+@final
 class SslVpnClientCertPage:
     """One page of ``SslVpnClientCertSummary`` items."""
 
@@ -544,6 +1185,31 @@ class SslVpnClientCertIterator:
     def __next__(self) -> SslVpnClientCertSummary: ...
 
 @final
+class SslVpnClientInfoPage:
+    """One page of ``SslVpnClientInfo`` items."""
+
+    @property
+    def request_id(self) -> str: ...
+    @property
+    def page_number(self) -> int: ...
+    @property
+    def page_size(self) -> int: ...
+    @property
+    def total_count(self) -> int: ...
+    @property
+    def items(self) -> tuple[SslVpnClientInfo, ...]: ...
+    def __len__(self) -> int: ...
+    def __iter__(self) -> Iterator[SslVpnClientInfo]: ...
+    def to_dict(self) -> dict[str, Any]: ...
+
+@final
+class SslVpnClientInfoIterator:
+    """Every ``SslVpnClientInfo`` matching the filters, fetched lazily in pages of 50."""
+
+    def __iter__(self) -> SslVpnClientInfoIterator: ...
+    def __next__(self) -> SslVpnClientInfo: ...
+
+@final
 class SslVpnServerPage:
     """One page of ``SslVpnServer`` items."""
 
@@ -567,6 +1233,31 @@ class SslVpnServerIterator:
 
     def __iter__(self) -> SslVpnServerIterator: ...
     def __next__(self) -> SslVpnServer: ...
+
+@final
+class VpnGatewayPage:
+    """One page of ``VpnGateway`` items."""
+
+    @property
+    def request_id(self) -> str: ...
+    @property
+    def page_number(self) -> int: ...
+    @property
+    def page_size(self) -> int: ...
+    @property
+    def total_count(self) -> int: ...
+    @property
+    def items(self) -> tuple[VpnGateway, ...]: ...
+    def __len__(self) -> int: ...
+    def __iter__(self) -> Iterator[VpnGateway]: ...
+    def to_dict(self) -> dict[str, Any]: ...
+
+@final
+class VpnGatewayIterator:
+    """Every ``VpnGateway`` matching the filters, fetched lazily in pages of 50."""
+
+    def __iter__(self) -> VpnGatewayIterator: ...
+    def __next__(self) -> VpnGateway: ...
 
 @final
 class _Emulator:

@@ -108,6 +108,132 @@ impl Client {
             .map(CreateSslVpnClientCertResponse)
     }
 
+    /// Creates the SSL-VPN server of a VPN gateway (one per gateway). The settings are checked
+    /// before anything is sent. The change is asynchronous: with `wait`, the call returns once
+    /// the gateway is `active` again.
+    ///
+    /// ``vpn_gateway_id`` (``VpnGatewayId``): The gateway (`vpn-...`).
+    ///
+    /// ``local_subnet`` (``LocalSubnet``): The networks clients may reach: CIDR blocks (masks
+    /// 8-32), at most 5.
+    ///
+    /// ``client_ip_pool`` (``ClientIpPool``): The addresses clients get: one CIDR block (mask
+    /// 16-29) outside the local networks and reserved blocks.
+    ///
+    /// ``name`` (``Name``): The name: 1-100 characters, not starting with `http://` or
+    /// `https://`.
+    ///
+    /// ``cipher`` (``Cipher``): `AES-128-CBC` (default), `AES-192-CBC`, `AES-256-CBC` or
+    /// `none`.
+    ///
+    /// ``port`` (``Port``): The port, 1-65535 (default 1194; some are refused, e.g. 22, 80,
+    /// 443, 500).
+    ///
+    /// ``proto`` (``Proto``): `TCP` (default) or `UDP`.
+    ///
+    /// ``compress`` (``Compress``): Whether to compress traffic (default false).
+    ///
+    /// ``enable_multi_factor_auth`` (``EnableMultiFactorAuth``): Whether to require two-factor
+    /// authentication (needs the IDaaS settings).
+    ///
+    /// ``idaas_instance_id`` (``IDaaSInstanceId``): The IDaaS instance of two-factor
+    /// authentication.
+    ///
+    /// ``idaas_region_id`` (``IDaaSRegionId``): The region of the IDaaS instance.
+    ///
+    /// ``idaas_application_id`` (``IDaaSApplicationId``): The IDaaS application (EIAM 2.0).
+    ///
+    /// ``dns_servers`` (``DnsServers``): The DNS servers to push to clients (IP addresses).
+    ///
+    /// ``dry_run`` (``DryRun``): Only check the request: nothing changes, and the answer says
+    /// whether it would succeed.
+    ///
+    /// ``client_token`` (``ClientToken``): The idempotency token (default: one generated per
+    /// logical call).
+    ///
+    /// ``wait`` (seconds): After the create is accepted, wait up to this long until the gateway
+    /// is `active` again.
+    ///
+    /// ``region_id``: the region of this call (default: the client's).
+    #[pyo3(signature = (vpn_gateway_id, local_subnet, client_ip_pool, *, name=None, cipher=None, port=None, proto=None, compress=None, enable_multi_factor_auth=None, idaas_instance_id=None, idaas_region_id=None, idaas_application_id=None, dns_servers=None, dry_run=None, client_token=None, region_id=None, wait=None))]
+    fn create_ssl_vpn_server(
+        &self,
+        py: Python<'_>,
+        vpn_gateway_id: String,
+        local_subnet: Bound<'_, PyAny>,
+        client_ip_pool: String,
+        name: Option<String>,
+        cipher: Option<String>,
+        port: Option<i64>,
+        proto: Option<String>,
+        compress: Option<bool>,
+        enable_multi_factor_auth: Option<bool>,
+        idaas_instance_id: Option<String>,
+        idaas_region_id: Option<String>,
+        idaas_application_id: Option<String>,
+        dns_servers: Option<Bound<'_, PyAny>>,
+        dry_run: Option<bool>,
+        client_token: Option<String>,
+        region_id: Option<String>,
+        wait: Option<f64>,
+    ) -> PyResult<CreateSslVpnServerResponse> {
+        let build = || -> Result<vpncert::CreateSslVpnServer, vpncert::Error> {
+            #[allow(unused_mut)]
+            let mut req = vpncert::CreateSslVpnServer::new(
+                vpn_gateway_id,
+                args::string_list("local_subnet", &local_subnet)?,
+                client_ip_pool,
+            );
+            if let Some(v) = name {
+                req = req.name(v);
+            }
+            if let Some(v) = cipher {
+                req = req.cipher(v);
+            }
+            if let Some(v) = port {
+                req = req.port(args::count("Port", v)?);
+            }
+            if let Some(v) = proto {
+                req = req.proto(v);
+            }
+            if let Some(v) = compress {
+                req = req.compress(v);
+            }
+            if let Some(v) = enable_multi_factor_auth {
+                req = req.enable_multi_factor_auth(v);
+            }
+            if let Some(v) = idaas_instance_id {
+                req = req.idaas_instance_id(v);
+            }
+            if let Some(v) = idaas_region_id {
+                req = req.idaas_region_id(v);
+            }
+            if let Some(v) = idaas_application_id {
+                req = req.idaas_application_id(v);
+            }
+            if let Some(v) = dns_servers {
+                req = req.dns_servers(args::string_list("dns_servers", &v)?);
+            }
+            if let Some(v) = dry_run {
+                req = req.dry_run(v);
+            }
+            if let Some(v) = client_token {
+                req = req.client_token(v);
+            }
+            if let Some(v) = region_id {
+                req = req.region_id(v);
+            }
+            if let Some(v) = wait {
+                req = req.wait(args::seconds("wait", v)?);
+            }
+            Ok(req)
+        };
+        let req = build().into_py_result(py)?;
+        py.detach(|| self.inner.create_ssl_vpn_server(&req))
+            .into_py_result(py)
+            .map(CreateSslVpnServerResponse)
+    }
+
     /// Deletes a certificate. One that does not exist is already deleted, not an error. While
     /// the gateway is configuring (as it is for a while after every change), the delete is
     /// tried again for up to the configuring budget, with one ClientToken for every attempt.
@@ -155,6 +281,47 @@ impl Client {
         py.detach(|| self.inner.delete_ssl_vpn_client_cert(&req))
             .into_py_result(py)
             .map(|v| DeleteOutcome(vpncert::DeleteSslVpnClientCertResponse::from(&v)))
+    }
+
+    /// Deletes an SSL-VPN server (and with it every client certificate of it). Asynchronous:
+    /// with `wait`, the call returns once the gateway is `active` again.
+    ///
+    /// ``ssl_vpn_server_id`` (``SslVpnServerId``): The server (`vss-...`).
+    ///
+    /// ``client_token`` (``ClientToken``): The idempotency token (default: one generated per
+    /// logical call).
+    ///
+    /// ``wait`` (seconds): After the delete is accepted, wait up to this long until the gateway
+    /// is `active` again.
+    ///
+    /// ``region_id``: the region of this call (default: the client's).
+    #[pyo3(signature = (ssl_vpn_server_id, *, client_token=None, region_id=None, wait=None))]
+    fn delete_ssl_vpn_server(
+        &self,
+        py: Python<'_>,
+        ssl_vpn_server_id: String,
+        client_token: Option<String>,
+        region_id: Option<String>,
+        wait: Option<f64>,
+    ) -> PyResult<DeleteSslVpnServerResponse> {
+        let build = || -> Result<vpncert::DeleteSslVpnServer, vpncert::Error> {
+            #[allow(unused_mut)]
+            let mut req = vpncert::DeleteSslVpnServer::new(ssl_vpn_server_id);
+            if let Some(v) = client_token {
+                req = req.client_token(v);
+            }
+            if let Some(v) = region_id {
+                req = req.region_id(v);
+            }
+            if let Some(v) = wait {
+                req = req.wait(args::seconds("wait", v)?);
+            }
+            Ok(req)
+        };
+        let req = build().into_py_result(py)?;
+        py.detach(|| self.inner.delete_ssl_vpn_server(&req))
+            .into_py_result(py)
+            .map(DeleteSslVpnServerResponse)
     }
 
     /// Fetches one certificate with its CA, certificate, private key and OpenVPN profile. Every
@@ -283,6 +450,70 @@ impl Client {
         ))
     }
 
+    /// Lists one page of the clients connected to a gateway's SSL-VPN server now (deleting any
+    /// certificate of that server disconnects them all).
+    ///
+    /// ``vpn_gateway_id`` (``VpnGatewayId``): The gateway (`vpn-...`).
+    ///
+    /// ``page_number`` (``PageNumber``): 1-based page number (default 1).
+    ///
+    /// ``page_size`` (``PageSize``): Page size, 1 to 50 (default 10).
+    ///
+    /// ``region_id``: the region of this call (default: the client's).
+    #[pyo3(signature = (vpn_gateway_id, *, page_number=None, page_size=None, region_id=None))]
+    fn describe_ssl_vpn_clients(
+        &self,
+        py: Python<'_>,
+        vpn_gateway_id: String,
+        page_number: Option<i64>,
+        page_size: Option<i64>,
+        region_id: Option<String>,
+    ) -> PyResult<SslVpnClientInfoPage> {
+        let build = || -> Result<vpncert::DescribeSslVpnClients, vpncert::Error> {
+            #[allow(unused_mut)]
+            let mut req = vpncert::DescribeSslVpnClients::new(vpn_gateway_id);
+            if let Some(v) = page_number {
+                req = req.page_number(args::count("PageNumber", v)?);
+            }
+            if let Some(v) = page_size {
+                req = req.page_size(args::count("PageSize", v)?);
+            }
+            if let Some(v) = region_id {
+                req = req.region_id(v);
+            }
+            Ok(req)
+        };
+        let req = build().into_py_result(py)?;
+        let page = py
+            .detach(|| self.inner.describe_ssl_vpn_clients(&req))
+            .into_py_result(py)?;
+        SslVpnClientInfoPage::new(py, page)
+    }
+
+    /// Iterates over every item `describe_ssl_vpn_clients` lists with these filters, fetching
+    /// pages of 50 lazily (each with the interpreter detached). A failed page raises from
+    /// `next()`.
+    #[pyo3(signature = (vpn_gateway_id, *, region_id=None))]
+    fn iter_ssl_vpn_clients(
+        &self,
+        py: Python<'_>,
+        vpn_gateway_id: String,
+        region_id: Option<String>,
+    ) -> PyResult<SslVpnClientInfoIterator> {
+        let build = || -> Result<vpncert::DescribeSslVpnClients, vpncert::Error> {
+            #[allow(unused_mut)]
+            let mut req = vpncert::DescribeSslVpnClients::new(vpn_gateway_id);
+            if let Some(v) = region_id {
+                req = req.region_id(v);
+            }
+            Ok(req)
+        };
+        let req = build().into_py_result(py)?;
+        Ok(SslVpnClientInfoIterator::new(
+            self.inner.ssl_vpn_clients(&req),
+        ))
+    }
+
     /// Lists one page of SSL-VPN servers.
     ///
     /// ``ssl_vpn_server_id`` (``SslVpnServerId``): Only this server.
@@ -380,6 +611,242 @@ impl Client {
         Ok(SslVpnServerIterator::new(self.inner.ssl_vpn_servers(&req)))
     }
 
+    /// Fetches one VPN gateway: its `Status` says whether a change is still being applied.
+    ///
+    /// ``vpn_gateway_id`` (``VpnGatewayId``): The gateway (`vpn-...`).
+    ///
+    /// ``include_reservation_data`` (``IncludeReservationData``): Whether to include the
+    /// pending order.
+    ///
+    /// ``region_id``: the region of this call (default: the client's).
+    #[pyo3(signature = (vpn_gateway_id, *, include_reservation_data=None, region_id=None))]
+    fn describe_vpn_gateway(
+        &self,
+        py: Python<'_>,
+        vpn_gateway_id: String,
+        include_reservation_data: Option<bool>,
+        region_id: Option<String>,
+    ) -> PyResult<VpnGateway> {
+        let build = || -> Result<vpncert::DescribeVpnGateway, vpncert::Error> {
+            #[allow(unused_mut)]
+            let mut req = vpncert::DescribeVpnGateway::new(vpn_gateway_id);
+            if let Some(v) = include_reservation_data {
+                req = req.include_reservation_data(v);
+            }
+            if let Some(v) = region_id {
+                req = req.region_id(v);
+            }
+            Ok(req)
+        };
+        let req = build().into_py_result(py)?;
+        py.detach(|| self.inner.describe_vpn_gateway(&req))
+            .into_py_result(py)
+            .map(VpnGateway)
+    }
+
+    /// Lists one page of VPN gateways.
+    ///
+    /// ``vpn_gateway_id`` (``VpnGatewayId``): Only this gateway.
+    ///
+    /// ``vpc_id`` (``VpcId``): Only gateways of this VPC.
+    ///
+    /// ``status`` (``Status``): Only gateways in this status (`active`, `updating`, ...).
+    ///
+    /// ``business_status`` (``BusinessStatus``): Only gateways in this payment status
+    /// (`Normal`, `FinancialLocked`).
+    ///
+    /// ``gateway_type`` (``GatewayType``): Only gateways of this type.
+    ///
+    /// ``resource_group_id`` (``ResourceGroupId``): Only gateways in this resource group.
+    ///
+    /// ``tag`` (``Tag``): Only gateways with all these tags (key and value).
+    ///
+    /// ``include_reservation_data`` (``IncludeReservationData``): Whether to include pending
+    /// orders.
+    ///
+    /// ``page_number`` (``PageNumber``): 1-based page number (default 1).
+    ///
+    /// ``page_size`` (``PageSize``): Page size, 1 to 50 (default 10).
+    ///
+    /// ``region_id``: the region of this call (default: the client's).
+    #[pyo3(signature = (*, vpn_gateway_id=None, vpc_id=None, status=None, business_status=None, gateway_type=None, resource_group_id=None, tag=None, include_reservation_data=None, page_number=None, page_size=None, region_id=None))]
+    fn describe_vpn_gateways(
+        &self,
+        py: Python<'_>,
+        vpn_gateway_id: Option<String>,
+        vpc_id: Option<String>,
+        status: Option<String>,
+        business_status: Option<String>,
+        gateway_type: Option<String>,
+        resource_group_id: Option<String>,
+        tag: Option<String>,
+        include_reservation_data: Option<bool>,
+        page_number: Option<i64>,
+        page_size: Option<i64>,
+        region_id: Option<String>,
+    ) -> PyResult<VpnGatewayPage> {
+        let build = || -> Result<vpncert::DescribeVpnGateways, vpncert::Error> {
+            #[allow(unused_mut)]
+            let mut req = vpncert::DescribeVpnGateways::new();
+            if let Some(v) = vpn_gateway_id {
+                req = req.vpn_gateway_id(v);
+            }
+            if let Some(v) = vpc_id {
+                req = req.vpc_id(v);
+            }
+            if let Some(v) = status {
+                req = req.status(v);
+            }
+            if let Some(v) = business_status {
+                req = req.business_status(v);
+            }
+            if let Some(v) = gateway_type {
+                req = req.gateway_type(v);
+            }
+            if let Some(v) = resource_group_id {
+                req = req.resource_group_id(v);
+            }
+            if let Some(v) = tag {
+                req = req.tag(v);
+            }
+            if let Some(v) = include_reservation_data {
+                req = req.include_reservation_data(v);
+            }
+            if let Some(v) = page_number {
+                req = req.page_number(args::count("PageNumber", v)?);
+            }
+            if let Some(v) = page_size {
+                req = req.page_size(args::count("PageSize", v)?);
+            }
+            if let Some(v) = region_id {
+                req = req.region_id(v);
+            }
+            Ok(req)
+        };
+        let req = build().into_py_result(py)?;
+        let page = py
+            .detach(|| self.inner.describe_vpn_gateways(&req))
+            .into_py_result(py)?;
+        VpnGatewayPage::new(py, page)
+    }
+
+    /// Iterates over every item `describe_vpn_gateways` lists with these filters, fetching
+    /// pages of 50 lazily (each with the interpreter detached). A failed page raises from
+    /// `next()`.
+    #[pyo3(signature = (*, vpn_gateway_id=None, vpc_id=None, status=None, business_status=None, gateway_type=None, resource_group_id=None, tag=None, include_reservation_data=None, region_id=None))]
+    fn iter_vpn_gateways(
+        &self,
+        py: Python<'_>,
+        vpn_gateway_id: Option<String>,
+        vpc_id: Option<String>,
+        status: Option<String>,
+        business_status: Option<String>,
+        gateway_type: Option<String>,
+        resource_group_id: Option<String>,
+        tag: Option<String>,
+        include_reservation_data: Option<bool>,
+        region_id: Option<String>,
+    ) -> PyResult<VpnGatewayIterator> {
+        let build = || -> Result<vpncert::DescribeVpnGateways, vpncert::Error> {
+            #[allow(unused_mut)]
+            let mut req = vpncert::DescribeVpnGateways::new();
+            if let Some(v) = vpn_gateway_id {
+                req = req.vpn_gateway_id(v);
+            }
+            if let Some(v) = vpc_id {
+                req = req.vpc_id(v);
+            }
+            if let Some(v) = status {
+                req = req.status(v);
+            }
+            if let Some(v) = business_status {
+                req = req.business_status(v);
+            }
+            if let Some(v) = gateway_type {
+                req = req.gateway_type(v);
+            }
+            if let Some(v) = resource_group_id {
+                req = req.resource_group_id(v);
+            }
+            if let Some(v) = tag {
+                req = req.tag(v);
+            }
+            if let Some(v) = include_reservation_data {
+                req = req.include_reservation_data(v);
+            }
+            if let Some(v) = region_id {
+                req = req.region_id(v);
+            }
+            Ok(req)
+        };
+        let req = build().into_py_result(py)?;
+        Ok(VpnGatewayIterator::new(self.inner.vpn_gateways(&req)))
+    }
+
+    /// Fetches one page of an SSL-VPN server's connection logs (note the parameter
+    /// `VpnSslServerId`).
+    ///
+    /// ``vpn_ssl_server_id`` (``VpnSslServerId``): The SSL-VPN server (`vss-...`).
+    ///
+    /// ``ssl_vpn_client_cert_id`` (``SslVpnClientCertId``): Only the logs of this certificate.
+    ///
+    /// ``from_`` (``From``): The start of the period, epoch seconds.
+    ///
+    /// ``to`` (``To``): The end of the period, epoch seconds.
+    ///
+    /// ``minute_period`` (``MinutePeriod``): The period in minutes, when `From` and `To` are
+    /// not given.
+    ///
+    /// ``page_number`` (``PageNumber``): 1-based page number (default 1).
+    ///
+    /// ``page_size`` (``PageSize``): Page size, 1 to 50 (default 10).
+    ///
+    /// ``region_id``: the region of this call (default: the client's).
+    #[pyo3(signature = (vpn_ssl_server_id, *, ssl_vpn_client_cert_id=None, from_=None, to=None, minute_period=None, page_number=None, page_size=None, region_id=None))]
+    fn describe_vpn_ssl_server_logs(
+        &self,
+        py: Python<'_>,
+        vpn_ssl_server_id: String,
+        ssl_vpn_client_cert_id: Option<String>,
+        from_: Option<u64>,
+        to: Option<u64>,
+        minute_period: Option<i64>,
+        page_number: Option<i64>,
+        page_size: Option<i64>,
+        region_id: Option<String>,
+    ) -> PyResult<VpnSslServerLogs> {
+        let build = || -> Result<vpncert::DescribeVpnSslServerLogs, vpncert::Error> {
+            #[allow(unused_mut)]
+            let mut req = vpncert::DescribeVpnSslServerLogs::new(vpn_ssl_server_id);
+            if let Some(v) = ssl_vpn_client_cert_id {
+                req = req.ssl_vpn_client_cert_id(v);
+            }
+            if let Some(v) = from_ {
+                req = req.from(v);
+            }
+            if let Some(v) = to {
+                req = req.to(v);
+            }
+            if let Some(v) = minute_period {
+                req = req.minute_period(args::count("MinutePeriod", v)?);
+            }
+            if let Some(v) = page_number {
+                req = req.page_number(args::count("PageNumber", v)?);
+            }
+            if let Some(v) = page_size {
+                req = req.page_size(args::count("PageSize", v)?);
+            }
+            if let Some(v) = region_id {
+                req = req.region_id(v);
+            }
+            Ok(req)
+        };
+        let req = build().into_py_result(py)?;
+        py.detach(|| self.inner.describe_vpn_ssl_server_logs(&req))
+            .into_py_result(py)
+            .map(VpnSslServerLogs)
+    }
+
     /// Onboards one person: creates a certificate named `name`, waits until it is ready and
     /// returns its bundle (with a complete OpenVPN profile). `VpnGateway.Configuring` is waited
     /// out for up to the configuring budget; a stable client token makes a rerun return the
@@ -465,5 +932,154 @@ impl Client {
         py.detach(|| self.inner.modify_ssl_vpn_client_cert(&req))
             .into_py_result(py)
             .map(ModifySslVpnClientCertResponse)
+    }
+
+    /// Changes the settings of an SSL-VPN server (only those given). The settings are checked
+    /// before anything is sent. The change is asynchronous (unless only the name changes): with
+    /// `wait`, the call returns once the gateway is `active` again.
+    ///
+    /// ``ssl_vpn_server_id`` (``SslVpnServerId``): The server (`vss-...`).
+    ///
+    /// ``local_subnet`` (``LocalSubnet``): The networks clients may reach: CIDR blocks (masks
+    /// 8-32), at most 5.
+    ///
+    /// ``client_ip_pool`` (``ClientIpPool``): The addresses clients get: one CIDR block (mask
+    /// 16-29).
+    ///
+    /// ``name`` (``Name``): The name.
+    ///
+    /// ``cipher`` (``Cipher``): `AES-128-CBC`, `AES-192-CBC`, `AES-256-CBC` or `none`.
+    ///
+    /// ``port`` (``Port``): The port, 1-65535 (some are refused, e.g. 22, 80, 443, 500).
+    ///
+    /// ``proto`` (``Proto``): `TCP` or `UDP`.
+    ///
+    /// ``compress`` (``Compress``): Whether to compress traffic.
+    ///
+    /// ``enable_multi_factor_auth`` (``EnableMultiFactorAuth``): Whether to require two-factor
+    /// authentication.
+    ///
+    /// ``idaas_instance_id`` (``IDaaSInstanceId``): The IDaaS instance.
+    ///
+    /// ``idaas_region_id`` (``IDaaSRegionId``): The region of the IDaaS instance.
+    ///
+    /// ``idaas_application_id`` (``IDaaSApplicationId``): The IDaaS application.
+    ///
+    /// ``dns_servers`` (``DnsServers``): The DNS servers to push to clients.
+    ///
+    /// ``dry_run`` (``DryRun``): Only check the request: nothing changes.
+    ///
+    /// ``client_token`` (``ClientToken``): The idempotency token (default: one generated per
+    /// logical call).
+    ///
+    /// ``wait`` (seconds): After the change is accepted, wait up to this long until the gateway
+    /// is `active` again.
+    ///
+    /// ``region_id``: the region of this call (default: the client's).
+    #[pyo3(signature = (ssl_vpn_server_id, *, local_subnet=None, client_ip_pool=None, name=None, cipher=None, port=None, proto=None, compress=None, enable_multi_factor_auth=None, idaas_instance_id=None, idaas_region_id=None, idaas_application_id=None, dns_servers=None, dry_run=None, client_token=None, region_id=None, wait=None))]
+    fn modify_ssl_vpn_server(
+        &self,
+        py: Python<'_>,
+        ssl_vpn_server_id: String,
+        local_subnet: Option<Bound<'_, PyAny>>,
+        client_ip_pool: Option<String>,
+        name: Option<String>,
+        cipher: Option<String>,
+        port: Option<i64>,
+        proto: Option<String>,
+        compress: Option<bool>,
+        enable_multi_factor_auth: Option<bool>,
+        idaas_instance_id: Option<String>,
+        idaas_region_id: Option<String>,
+        idaas_application_id: Option<String>,
+        dns_servers: Option<Bound<'_, PyAny>>,
+        dry_run: Option<bool>,
+        client_token: Option<String>,
+        region_id: Option<String>,
+        wait: Option<f64>,
+    ) -> PyResult<ModifySslVpnServerResponse> {
+        let build = || -> Result<vpncert::ModifySslVpnServer, vpncert::Error> {
+            #[allow(unused_mut)]
+            let mut req = vpncert::ModifySslVpnServer::new(ssl_vpn_server_id);
+            if let Some(v) = local_subnet {
+                req = req.local_subnet(args::string_list("local_subnet", &v)?);
+            }
+            if let Some(v) = client_ip_pool {
+                req = req.client_ip_pool(v);
+            }
+            if let Some(v) = name {
+                req = req.name(v);
+            }
+            if let Some(v) = cipher {
+                req = req.cipher(v);
+            }
+            if let Some(v) = port {
+                req = req.port(args::count("Port", v)?);
+            }
+            if let Some(v) = proto {
+                req = req.proto(v);
+            }
+            if let Some(v) = compress {
+                req = req.compress(v);
+            }
+            if let Some(v) = enable_multi_factor_auth {
+                req = req.enable_multi_factor_auth(v);
+            }
+            if let Some(v) = idaas_instance_id {
+                req = req.idaas_instance_id(v);
+            }
+            if let Some(v) = idaas_region_id {
+                req = req.idaas_region_id(v);
+            }
+            if let Some(v) = idaas_application_id {
+                req = req.idaas_application_id(v);
+            }
+            if let Some(v) = dns_servers {
+                req = req.dns_servers(args::string_list("dns_servers", &v)?);
+            }
+            if let Some(v) = dry_run {
+                req = req.dry_run(v);
+            }
+            if let Some(v) = client_token {
+                req = req.client_token(v);
+            }
+            if let Some(v) = region_id {
+                req = req.region_id(v);
+            }
+            if let Some(v) = wait {
+                req = req.wait(args::seconds("wait", v)?);
+            }
+            Ok(req)
+        };
+        let req = build().into_py_result(py)?;
+        py.detach(|| self.inner.modify_ssl_vpn_server(&req))
+            .into_py_result(py)
+            .map(ModifySslVpnServerResponse)
+    }
+
+    /// Waits until a VPN gateway's `Status` is `active` (the documented sign that a change is
+    /// applied) and returns it. A gateway that is `FinancialLocked` ends the wait at once with
+    /// that error; one that stays busy past the timeout is a timeout error.
+    ///
+    /// ``vpn_gateway_id`` (``VpnGatewayId``): The gateway (`vpn-...`).
+    ///
+    /// ``timeout`` (seconds): How long to wait (default 180 s).
+    #[pyo3(signature = (vpn_gateway_id, *, timeout=180.0))]
+    fn wait_for_gateway(
+        &self,
+        py: Python<'_>,
+        vpn_gateway_id: String,
+        timeout: f64,
+    ) -> PyResult<VpnGateway> {
+        let build = || -> Result<vpncert::WaitForGateway, vpncert::Error> {
+            #[allow(unused_mut)]
+            let mut req = vpncert::WaitForGateway::new(vpn_gateway_id);
+            req = req.timeout(args::seconds("timeout", timeout)?);
+            Ok(req)
+        };
+        let req = build().into_py_result(py)?;
+        py.detach(|| self.inner.wait_for_gateway(&req))
+            .into_py_result(py)
+            .map(VpnGateway)
     }
 }

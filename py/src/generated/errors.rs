@@ -20,6 +20,8 @@ pub(crate) fn api_class(kind: ErrorKind) -> &'static str {
         ErrorKind::ServiceUnavailable => "ServiceUnavailableError",
         ErrorKind::AuthFailure => "AuthenticationError",
         ErrorKind::ClockSkew => "ClockSkewError",
+        ErrorKind::DryRunPassed => "DryRunPassedError",
+        ErrorKind::GatewayNotFound => "GatewayNotFoundError",
         // A kind the core adds later is still an `ApiError`.
         _ => "ApiError",
     }

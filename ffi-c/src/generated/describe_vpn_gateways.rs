@@ -1,0 +1,326 @@
+// generated from spec/api.toml; edit the spec, then run cargo xtask gen
+//! `DescribeVpnGateways` from C: its request object and `vpncert_describe_vpn_gateways_with`.
+
+#![allow(clippy::missing_safety_doc)]
+
+use std::ffi::c_char;
+
+#[allow(unused_imports)]
+use crate::args::{
+    handle, handle_mut, into_handle, opt_str_arg, out_arg, str_arg, take_handle, write_out,
+};
+use crate::client::vpncert_client;
+use crate::error::vpncert_error;
+use crate::status::vpncert_status;
+
+/// A `DescribeVpnGateways` request: lists one page of VPN gateways.
+///
+/// Made by `vpncert_describe_vpn_gateways_request_new` with the required parameters, completed
+/// by its setters, sent by `vpncert_describe_vpn_gateways_with` (any number of times, from any
+/// thread), freed by `vpncert_describe_vpn_gateways_request_free`. A setter given a NULL string
+/// unsets the parameter; one given invalid UTF-8 returns `VPNCERT_INVALID_ARGUMENT`, and the
+/// request then fails with that error, naming the parameter, when sent.
+pub struct vpncert_describe_vpn_gateways_request {
+    pub(crate) inner: vpncert::DescribeVpnGateways,
+    /// The first parameter a setter refused, and why: the request fails with it when sent.
+    pub(crate) refused: Option<(String, String)>,
+}
+
+impl vpncert_describe_vpn_gateways_request {
+    /// Remembers the first refusal, and returns the error for the setter's own status.
+    #[allow(dead_code)]
+    fn refuse(&mut self, e: vpncert::Error) -> vpncert::Error {
+        if let vpncert::Error::InvalidInput { parameter, reason } = &e {
+            self.refused
+                .get_or_insert_with(|| (parameter.clone(), reason.clone()));
+        }
+        e
+    }
+}
+
+/// A new `DescribeVpnGateways` request. On success `*out` receives the request (free it with
+/// `vpncert_describe_vpn_gateways_request_free`); `*err` is written only on failure.
+///
+/// # Safety Strings are NULL or NUL-terminated; `out` and `err` are NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn vpncert_describe_vpn_gateways_request_new(
+    out: *mut *mut vpncert_describe_vpn_gateways_request,
+    err: *mut *mut vpncert_error,
+) -> vpncert_status {
+    ffi_panic_boundary!(err: err => {
+        out_arg(out, "out")?;
+        let request = vpncert_describe_vpn_gateways_request { inner: vpncert::DescribeVpnGateways::new(), refused: None };
+        // SAFETY: `out` was checked above and is writable by the caller's contract.
+        unsafe { write_out(out, into_handle(request)) };
+        Ok(())
+    })
+}
+
+/// Sets `VpnGatewayId` (`vpn_gateway_id`).
+///
+/// # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+/// NUL-terminated.
+#[no_mangle]
+pub unsafe extern "C" fn vpncert_describe_vpn_gateways_request_set_vpn_gateway_id(
+    request: *mut vpncert_describe_vpn_gateways_request,
+    value: *const c_char,
+) -> vpncert_status {
+    ffi_panic_boundary!(err: std::ptr::null_mut() => {
+    // SAFETY: the caller's contract.
+    let request = unsafe { handle_mut(request, "request") }?;
+            // SAFETY: the caller's contract.
+    match unsafe { opt_str_arg(value, "vpn_gateway_id") } {
+    Ok(Some(v)) => request.inner = request.inner.clone().vpn_gateway_id(v),
+    Ok(None) => request.inner = request.inner.clone().clear_vpn_gateway_id(),
+    Err(e) => return Err(request.refuse(e)),
+    }
+    Ok(())
+        })
+}
+
+/// Sets `VpcId` (`vpc_id`).
+///
+/// # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+/// NUL-terminated.
+#[no_mangle]
+pub unsafe extern "C" fn vpncert_describe_vpn_gateways_request_set_vpc_id(
+    request: *mut vpncert_describe_vpn_gateways_request,
+    value: *const c_char,
+) -> vpncert_status {
+    ffi_panic_boundary!(err: std::ptr::null_mut() => {
+    // SAFETY: the caller's contract.
+    let request = unsafe { handle_mut(request, "request") }?;
+            // SAFETY: the caller's contract.
+    match unsafe { opt_str_arg(value, "vpc_id") } {
+    Ok(Some(v)) => request.inner = request.inner.clone().vpc_id(v),
+    Ok(None) => request.inner = request.inner.clone().clear_vpc_id(),
+    Err(e) => return Err(request.refuse(e)),
+    }
+    Ok(())
+        })
+}
+
+/// Sets `Status` (`status`).
+///
+/// # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+/// NUL-terminated.
+#[no_mangle]
+pub unsafe extern "C" fn vpncert_describe_vpn_gateways_request_set_status(
+    request: *mut vpncert_describe_vpn_gateways_request,
+    value: *const c_char,
+) -> vpncert_status {
+    ffi_panic_boundary!(err: std::ptr::null_mut() => {
+    // SAFETY: the caller's contract.
+    let request = unsafe { handle_mut(request, "request") }?;
+            // SAFETY: the caller's contract.
+    match unsafe { opt_str_arg(value, "status") } {
+    Ok(Some(v)) => request.inner = request.inner.clone().status(v),
+    Ok(None) => request.inner = request.inner.clone().clear_status(),
+    Err(e) => return Err(request.refuse(e)),
+    }
+    Ok(())
+        })
+}
+
+/// Sets `BusinessStatus` (`business_status`).
+///
+/// # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+/// NUL-terminated.
+#[no_mangle]
+pub unsafe extern "C" fn vpncert_describe_vpn_gateways_request_set_business_status(
+    request: *mut vpncert_describe_vpn_gateways_request,
+    value: *const c_char,
+) -> vpncert_status {
+    ffi_panic_boundary!(err: std::ptr::null_mut() => {
+    // SAFETY: the caller's contract.
+    let request = unsafe { handle_mut(request, "request") }?;
+            // SAFETY: the caller's contract.
+    match unsafe { opt_str_arg(value, "business_status") } {
+    Ok(Some(v)) => request.inner = request.inner.clone().business_status(v),
+    Ok(None) => request.inner = request.inner.clone().clear_business_status(),
+    Err(e) => return Err(request.refuse(e)),
+    }
+    Ok(())
+        })
+}
+
+/// Sets `GatewayType` (`gateway_type`).
+///
+/// # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+/// NUL-terminated.
+#[no_mangle]
+pub unsafe extern "C" fn vpncert_describe_vpn_gateways_request_set_gateway_type(
+    request: *mut vpncert_describe_vpn_gateways_request,
+    value: *const c_char,
+) -> vpncert_status {
+    ffi_panic_boundary!(err: std::ptr::null_mut() => {
+    // SAFETY: the caller's contract.
+    let request = unsafe { handle_mut(request, "request") }?;
+            // SAFETY: the caller's contract.
+    match unsafe { opt_str_arg(value, "gateway_type") } {
+    Ok(Some(v)) => request.inner = request.inner.clone().gateway_type(v),
+    Ok(None) => request.inner = request.inner.clone().clear_gateway_type(),
+    Err(e) => return Err(request.refuse(e)),
+    }
+    Ok(())
+        })
+}
+
+/// Sets `ResourceGroupId` (`resource_group_id`).
+///
+/// # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+/// NUL-terminated.
+#[no_mangle]
+pub unsafe extern "C" fn vpncert_describe_vpn_gateways_request_set_resource_group_id(
+    request: *mut vpncert_describe_vpn_gateways_request,
+    value: *const c_char,
+) -> vpncert_status {
+    ffi_panic_boundary!(err: std::ptr::null_mut() => {
+    // SAFETY: the caller's contract.
+    let request = unsafe { handle_mut(request, "request") }?;
+            // SAFETY: the caller's contract.
+    match unsafe { opt_str_arg(value, "resource_group_id") } {
+    Ok(Some(v)) => request.inner = request.inner.clone().resource_group_id(v),
+    Ok(None) => request.inner = request.inner.clone().clear_resource_group_id(),
+    Err(e) => return Err(request.refuse(e)),
+    }
+    Ok(())
+        })
+}
+
+/// Adds a tag (`Tag.N.Key` / `Tag.N.Value`).
+///
+/// # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+/// NUL-terminated.
+#[no_mangle]
+pub unsafe extern "C" fn vpncert_describe_vpn_gateways_request_add_tag(
+    request: *mut vpncert_describe_vpn_gateways_request,
+    key: *const c_char,
+    value: *const c_char,
+) -> vpncert_status {
+    ffi_panic_boundary!(err: std::ptr::null_mut() => {
+    // SAFETY: the caller's contract.
+    let request = unsafe { handle_mut(request, "request") }?;
+    // SAFETY: the caller's contract.
+    match unsafe { (str_arg(key, "key"), str_arg(value, "value")) } {
+    (Ok(k), Ok(v)) => request.inner = request.inner.clone().tag(k, v),
+    (Err(e), _) | (_, Err(e)) => return Err(request.refuse(e)),
+    }
+    Ok(())
+        })
+}
+
+/// Sets `IncludeReservationData` (`include_reservation_data`).
+///
+/// # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+/// NUL-terminated.
+#[no_mangle]
+pub unsafe extern "C" fn vpncert_describe_vpn_gateways_request_set_include_reservation_data(
+    request: *mut vpncert_describe_vpn_gateways_request,
+    value: bool,
+) -> vpncert_status {
+    ffi_panic_boundary!(err: std::ptr::null_mut() => {
+    // SAFETY: the caller's contract.
+    let request = unsafe { handle_mut(request, "request") }?;
+            request.inner = request.inner.clone().include_reservation_data(value);
+            Ok(())
+        })
+}
+
+/// Sets `PageNumber` (`page_number`).
+///
+/// # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+/// NUL-terminated.
+#[no_mangle]
+pub unsafe extern "C" fn vpncert_describe_vpn_gateways_request_set_page_number(
+    request: *mut vpncert_describe_vpn_gateways_request,
+    value: u32,
+) -> vpncert_status {
+    ffi_panic_boundary!(err: std::ptr::null_mut() => {
+    // SAFETY: the caller's contract.
+    let request = unsafe { handle_mut(request, "request") }?;
+            request.inner = request.inner.clone().page_number(value);
+            Ok(())
+        })
+}
+
+/// Sets `PageSize` (`page_size`).
+///
+/// # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+/// NUL-terminated.
+#[no_mangle]
+pub unsafe extern "C" fn vpncert_describe_vpn_gateways_request_set_page_size(
+    request: *mut vpncert_describe_vpn_gateways_request,
+    value: u32,
+) -> vpncert_status {
+    ffi_panic_boundary!(err: std::ptr::null_mut() => {
+    // SAFETY: the caller's contract.
+    let request = unsafe { handle_mut(request, "request") }?;
+            request.inner = request.inner.clone().page_size(value);
+            Ok(())
+        })
+}
+
+/// Sets `RegionId` (`region_id`).
+///
+/// # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+/// NUL-terminated.
+#[no_mangle]
+pub unsafe extern "C" fn vpncert_describe_vpn_gateways_request_set_region_id(
+    request: *mut vpncert_describe_vpn_gateways_request,
+    value: *const c_char,
+) -> vpncert_status {
+    ffi_panic_boundary!(err: std::ptr::null_mut() => {
+    // SAFETY: the caller's contract.
+    let request = unsafe { handle_mut(request, "request") }?;
+            // SAFETY: the caller's contract.
+    match unsafe { opt_str_arg(value, "region_id") } {
+    Ok(Some(v)) => request.inner = request.inner.clone().region_id(v),
+    Ok(None) => request.inner = request.inner.clone().clear_region_id(),
+    Err(e) => return Err(request.refuse(e)),
+    }
+    Ok(())
+        })
+}
+
+/// Frees a request. NULL is a no-op.
+///
+/// # Safety `request` is NULL or a live request no other thread uses.
+#[no_mangle]
+pub unsafe extern "C" fn vpncert_describe_vpn_gateways_request_free(
+    request: *mut vpncert_describe_vpn_gateways_request,
+) {
+    ffi_panic_boundary!(or () => {
+        // SAFETY: the caller's contract.
+        drop(unsafe { take_handle(request) });
+    })
+}
+
+/// Sends the request: lists one page of VPN gateways.
+///
+/// On success `*out` receives a walk over every item (`vpncert_gateway_list`, freed with
+/// `vpncert_gateway_list_free`; no request is sent until its first `_next`); `*err` is written
+/// only on failure. The request is left as it was and may be sent again.
+///
+/// # Safety `c` and `request` are NULL or live; `out` and `err` are NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn vpncert_describe_vpn_gateways_with(
+    c: *const vpncert_client,
+    request: *const vpncert_describe_vpn_gateways_request,
+    out: *mut *mut crate::generated::records::vpncert_gateway_list,
+    err: *mut *mut vpncert_error,
+) -> vpncert_status {
+    ffi_panic_boundary!(err: err => {
+    // SAFETY: the caller's contract.
+    let (c, request) = unsafe { (handle(c, "c")?, handle(request, "request")?) };
+    out_arg(out, "out")?;
+    if let Some((parameter, reason)) = &request.refused {
+    return Err(vpncert::Error::invalid(parameter.clone(), reason.clone()));
+    }
+    let value = c.client.vpn_gateways(&request.inner);
+    let handle = crate::generated::records::vpncert_gateway_list { pages: value };
+    // SAFETY: `out` was checked above and is writable by the caller's contract.
+    unsafe { write_out(out, into_handle(handle)) };
+    Ok(())
+    })
+}

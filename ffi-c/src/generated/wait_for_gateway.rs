@@ -1,0 +1,124 @@
+// generated from spec/api.toml; edit the spec, then run cargo xtask gen
+//! `WaitForGateway` from C: its request object and `vpncert_wait_for_gateway_with`.
+
+#![allow(clippy::missing_safety_doc)]
+
+use std::ffi::c_char;
+
+#[allow(unused_imports)]
+use crate::args::{
+    handle, handle_mut, into_handle, opt_str_arg, out_arg, str_arg, take_handle, write_out,
+};
+use crate::client::vpncert_client;
+use crate::error::vpncert_error;
+use crate::status::vpncert_status;
+
+/// A `WaitForGateway` request: waits until a VPN gateway's `Status` is `active` (the documented
+/// sign that a change is applied) and returns it. A gateway that is `FinancialLocked` ends the
+/// wait at once with that error; one that stays busy past the timeout is a timeout error.
+///
+/// Made by `vpncert_wait_for_gateway_request_new` with the required parameters, completed by
+/// its setters, sent by `vpncert_wait_for_gateway_with` (any number of times, from any thread),
+/// freed by `vpncert_wait_for_gateway_request_free`. A setter given a NULL string unsets the
+/// parameter; one given invalid UTF-8 returns `VPNCERT_INVALID_ARGUMENT`, and the request then
+/// fails with that error, naming the parameter, when sent.
+pub struct vpncert_wait_for_gateway_request {
+    pub(crate) inner: vpncert::WaitForGateway,
+    /// The first parameter a setter refused, and why: the request fails with it when sent.
+    pub(crate) refused: Option<(String, String)>,
+}
+
+impl vpncert_wait_for_gateway_request {
+    /// Remembers the first refusal, and returns the error for the setter's own status.
+    #[allow(dead_code)]
+    fn refuse(&mut self, e: vpncert::Error) -> vpncert::Error {
+        if let vpncert::Error::InvalidInput { parameter, reason } = &e {
+            self.refused
+                .get_or_insert_with(|| (parameter.clone(), reason.clone()));
+        }
+        e
+    }
+}
+
+/// A new `WaitForGateway` request with `vpn_gateway_id` (VpnGatewayId). On success `*out`
+/// receives the request (free it with `vpncert_wait_for_gateway_request_free`); `*err` is
+/// written only on failure.
+///
+/// # Safety Strings are NULL or NUL-terminated; `out` and `err` are NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn vpncert_wait_for_gateway_request_new(
+    vpn_gateway_id: *const c_char,
+    out: *mut *mut vpncert_wait_for_gateway_request,
+    err: *mut *mut vpncert_error,
+) -> vpncert_status {
+    ffi_panic_boundary!(err: err => {
+        // SAFETY: the caller's contract.
+        let vpn_gateway_id = unsafe { str_arg(vpn_gateway_id, "vpn_gateway_id") }?;
+        out_arg(out, "out")?;
+        let request = vpncert_wait_for_gateway_request { inner: vpncert::WaitForGateway::new(vpn_gateway_id), refused: None };
+        // SAFETY: `out` was checked above and is writable by the caller's contract.
+        unsafe { write_out(out, into_handle(request)) };
+        Ok(())
+    })
+}
+
+/// Sets the option `timeout`, in milliseconds: how long to wait (default 180 s).
+///
+/// # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+/// NUL-terminated.
+#[no_mangle]
+pub unsafe extern "C" fn vpncert_wait_for_gateway_request_set_timeout_ms(
+    request: *mut vpncert_wait_for_gateway_request,
+    value: u64,
+) -> vpncert_status {
+    ffi_panic_boundary!(err: std::ptr::null_mut() => {
+    // SAFETY: the caller's contract.
+    let request = unsafe { handle_mut(request, "request") }?;
+            request.inner = request.inner.clone().timeout(std::time::Duration::from_millis(value));
+            Ok(())
+        })
+}
+
+/// Frees a request. NULL is a no-op.
+///
+/// # Safety `request` is NULL or a live request no other thread uses.
+#[no_mangle]
+pub unsafe extern "C" fn vpncert_wait_for_gateway_request_free(
+    request: *mut vpncert_wait_for_gateway_request,
+) {
+    ffi_panic_boundary!(or () => {
+        // SAFETY: the caller's contract.
+        drop(unsafe { take_handle(request) });
+    })
+}
+
+/// Sends the request: waits until a VPN gateway's `Status` is `active` (the documented sign
+/// that a change is applied) and returns it. A gateway that is `FinancialLocked` ends the wait
+/// at once with that error; one that stays busy past the timeout is a timeout error.
+///
+/// On success `*out` receives the answer (`vpncert_gateway`, freed with
+/// `vpncert_gateway_free`); `*err` is written only on failure. The request is left as it was
+/// and may be sent again.
+///
+/// # Safety `c` and `request` are NULL or live; `out` and `err` are NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn vpncert_wait_for_gateway_with(
+    c: *const vpncert_client,
+    request: *const vpncert_wait_for_gateway_request,
+    out: *mut *mut crate::generated::records::vpncert_gateway,
+    err: *mut *mut vpncert_error,
+) -> vpncert_status {
+    ffi_panic_boundary!(err: err => {
+    // SAFETY: the caller's contract.
+    let (c, request) = unsafe { (handle(c, "c")?, handle(request, "request")?) };
+    out_arg(out, "out")?;
+    if let Some((parameter, reason)) = &request.refused {
+    return Err(vpncert::Error::invalid(parameter.clone(), reason.clone()));
+    }
+    let value = c.client.wait_for_gateway(&request.inner)?;
+    let handle = crate::generated::records::vpncert_gateway::from(value);
+    // SAFETY: `out` was checked above and is writable by the caller's contract.
+    unsafe { write_out(out, into_handle(handle)) };
+    Ok(())
+    })
+}
