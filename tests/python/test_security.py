@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 import pickle
+import re
 import socket
 import sys
 from pathlib import Path
@@ -42,12 +43,16 @@ TOKEN: str = hostile.TOKEN
 def _leak_forms() -> List[str]:
     """The token and secret as they travel: bare, percent-encoded once (the V1 query) and twice
     (the string to sign), with upper- and lower-case hex."""
+    def lower_hex(text: str) -> str:
+        return re.sub(r"%[0-9A-F]{2}", lambda m: m.group(0).lower(), text)
+
     forms = []
     for value in (SECRET, TOKEN):
         once = hostile.percent_encode(value)
         twice = hostile.percent_encode(once)
-        forms += [value, once, twice, once.lower(), twice.lower()]
-    return sorted({f for f in forms if f})
+        low = lower_hex(once)
+        forms += [value, once, twice, low, hostile.percent_encode(low)]
+    return sorted(set(forms))
 
 
 LEAK_FORMS = _leak_forms()
