@@ -78,7 +78,7 @@ else
   failures+=("exports match the header")
 fi
 
-tests=(test_args test_lifecycle test_errors test_threads)
+tests=(test_args test_lifecycle test_errors test_threads test_security)
 
 step "compile the C tests (C11, warnings are errors), plain and with sanitizers"
 for t in "${tests[@]}"; do
