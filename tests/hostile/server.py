@@ -134,7 +134,8 @@ class HostileServer(ThreadingHTTPServer):
 
 class Handler(BaseHTTPRequestHandler):
     server: HostileServer
-    # HTTP/1.1 keeps connections alive, as the API does; a pool reusing them must still be safe.
+    # Keep-alive, as the API answers: clients pool connections, so several requests may share
+    # one, and `connections` can be less than `count`.
     protocol_version = "HTTP/1.1"
 
     def log_message(self, format: str, *args: Any) -> None:
