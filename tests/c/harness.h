@@ -7,6 +7,7 @@
 #ifndef VPNCERT_TEST_HARNESS_H
 #define VPNCERT_TEST_HARNESS_H
 
+#include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
 
@@ -24,6 +25,19 @@ typedef struct emulator {
 void emu_start(emulator *e, const char *const *args);
 /* SIGTERM, wait, remove its files. */
 void emu_stop(emulator *e);
+
+/* The hostile server of tests/hostile (`python3 tests/hostile/server.py MODE`; the script is
+ * $VPNCERT_HOSTILE_SERVER or that path from the current directory, the interpreter
+ * $VPNCERT_PYTHON or python3), started and stopped like the emulator: e->url is its address,
+ * emu_stop stops it. Exits the program on failure. */
+void hostile_start(emulator *e, const char *mode);
+/* What the hostile server saw, from GET /__hostile/requests: returns the number of requests,
+ * sets *connections (when not NULL) to the connections, and copies the start of the JSON log
+ * (paths and headers of each request) into log (when not NULL; NUL-terminated, at most
+ * log_size - 1 bytes). Its own request is left out. Exits the program on failure. */
+int hostile_seen(const emulator *e, int *connections, char *log, size_t log_size);
+/* A loopback TCP port that nothing listens on (bound and released). */
+int closed_port(void);
 
 /* A client for `url` in `region` with access key `id`/`secret`, `retries` retries, timeout 10 s.
  * Exits the program on failure. */
