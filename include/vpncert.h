@@ -1386,12 +1386,21 @@ const vpncert_tag *vpncert_gateway_tags_at(const vpncert_gateway *h,
                                            size_t index);
 
 /**
- * `EniInstanceIds.EniInstanceId`: the network interfaces of the gateway. Items are separated
- * by commas.
+ * How many items `EniInstanceIds.EniInstanceId`: the network interfaces of the gateway. holds
+ * (0 when `h` is NULL).
  *
  * # Safety `h` is NULL or a live `vpncert_gateway`.
  */
-const char *vpncert_gateway_eni_instance_ids(const vpncert_gateway *h);
+size_t vpncert_gateway_eni_instance_ids_count(const vpncert_gateway *h);
+
+/**
+ * Item `index` of `EniInstanceIds.EniInstanceId`: the network interfaces of the gateway.
+ * Borrowed from `h`, valid until it is freed; `""` when `index` is out of range.
+ *
+ * # Safety `h` is NULL or a live `vpncert_gateway`.
+ */
+const char *vpncert_gateway_eni_instance_ids_at(const vpncert_gateway *h,
+                                                size_t index);
 
 /**
  * `ReservationData`: the pending order, when there is one (asked for with
@@ -1713,11 +1722,20 @@ int64_t vpncert_server_logs_page_size(const vpncert_server_logs *h);
 bool vpncert_server_logs_is_completed(const vpncert_server_logs *h);
 
 /**
- * `Data.Logs`: the log lines of this page. Items are separated by commas.
+ * How many items `Data.Logs`: the log lines of this page. holds (0 when `h` is NULL).
  *
  * # Safety `h` is NULL or a live `vpncert_server_logs`.
  */
-const char *vpncert_server_logs_logs(const vpncert_server_logs *h);
+size_t vpncert_server_logs_logs_count(const vpncert_server_logs *h);
+
+/**
+ * Item `index` of `Data.Logs`: the log lines of this page. Borrowed from `h`, valid until it
+ * is freed; `""` when `index` is out of range.
+ *
+ * # Safety `h` is NULL or a live `vpncert_server_logs`.
+ */
+const char *vpncert_server_logs_logs_at(const vpncert_server_logs *h,
+                                        size_t index);
 
 /**
  * Frees a `vpncert_server_logs`. NULL is a no-op.

@@ -36,6 +36,31 @@ pub(crate) fn count(parameter: &str, value: i64) -> Result<u32, Error> {
     })
 }
 
+/// A list of strings given as a sequence of `str` or as one comma-separated `str` (as the API
+/// takes `LocalSubnet` and `DnsServers`); items are trimmed and empty ones dropped.
+pub(crate) fn string_list(
+    parameter: &str,
+    value: &pyo3::Bound<'_, pyo3::PyAny>,
+) -> Result<Vec<String>, Error> {
+    use pyo3::types::PyAnyMethods;
+    let items: Vec<String> = if let Ok(text) = value.extract::<String>() {
+        text.split(',').map(str::to_owned).collect()
+    } else if let Ok(list) = value.extract::<Vec<String>>() {
+        list
+    } else {
+        return Err(Error::invalid(
+            parameter,
+            "must be a list of strings or a comma-separated string",
+        ));
+    };
+    Ok(items
+        .iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -389,9 +389,8 @@ fn stored(spec: &Spec, f: &crate::spec::Field) -> Stored {
             .unwrap_or_default()
     };
     match f.kind() {
-        FieldType::String | FieldType::List | FieldType::Strings | FieldType::CertStatus => {
-            Stored::Text
-        }
+        FieldType::String | FieldType::List | FieldType::CertStatus => Stored::Text,
+        FieldType::Strings => Stored::Texts,
         FieldType::U64 | FieldType::TimeMs => match f.c_type.as_deref() {
             Some("u32") => Stored::Number { c_type: "u32" },
             _ => Stored::Number { c_type: "i64" },

@@ -295,8 +295,25 @@ fn signature(spec: &Spec, op: &Operation, for_walk: bool) -> Signature {
         .iter()
         .filter(|p| !p.required && !op.py_positional.contains(&p.wire))
     {
-        let (t, conv) = py_arg(p);
         let n = py_name(p);
+        if p.ty == "tags" {
+            pyo3.push(format!("{n}=None"));
+            rust.push(format!(
+                "{n}: Option<std::collections::BTreeMap<String, String>>"
+            ));
+            apply.push(format!(
+                "for (k, v) in {n}.into_iter().flatten() {{ req = req.{}(k, v); }}",
+                p.name()
+            ));
+            stub.push((
+                n,
+                "Mapping[str, str] | None".into(),
+                Some("None".into()),
+                false,
+            ));
+            continue;
+        }
+        let (t, conv) = py_arg(p);
         pyo3.push(format!("{n}=None"));
         rust.push(format!("{n}: Option<{t}>"));
         apply.push(format!(

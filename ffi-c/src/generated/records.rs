@@ -740,7 +740,7 @@ pub struct vpncert_gateway {
     pub(crate) resource_group_id: CString,
     pub(crate) tag: CString,
     pub(crate) tags: Vec<vpncert_tag>,
-    pub(crate) eni_instance_ids: CString,
+    pub(crate) eni_instance_ids: Vec<CString>,
     pub(crate) reservation_data: Option<Box<vpncert_reservation>>,
 }
 
@@ -774,7 +774,7 @@ impl From<vpncert::VpnGateway> for vpncert_gateway {
             resource_group_id: c_string(&v.resource_group_id),
             tag: c_string(&v.tag),
             tags: v.tags.into_iter().map(vpncert_tag::from).collect(),
-            eni_instance_ids: c_string(&v.eni_instance_ids.join(",")),
+            eni_instance_ids: v.eni_instance_ids.iter().map(|s| c_string(s)).collect(),
             reservation_data: v
                 .reservation_data
                 .map(|x| Box::new(vpncert_reservation::from(x))),
@@ -820,7 +820,11 @@ impl vpncert_gateway {
         v.resource_group_id = self.resource_group_id.to_string_lossy().into_owned();
         v.tag = self.tag.to_string_lossy().into_owned();
         v.tags = self.tags.iter().map(|x| x.record()).collect();
-        v.eni_instance_ids = self.eni_instance_ids.to_string_lossy().into_owned();
+        v.eni_instance_ids = self
+            .eni_instance_ids
+            .iter()
+            .map(|s| s.to_string_lossy().into_owned())
+            .collect();
         v.reservation_data = self.reservation_data.as_ref().map(|x| x.record());
         v
     }
@@ -1148,17 +1152,32 @@ pub unsafe extern "C" fn vpncert_gateway_tags_at(
     })
 }
 
-/// `EniInstanceIds.EniInstanceId`: the network interfaces of the gateway. Items are separated
-/// by commas.
+/// How many items `EniInstanceIds.EniInstanceId`: the network interfaces of the gateway. holds
+/// (0 when `h` is NULL).
 ///
 /// # Safety `h` is NULL or a live `vpncert_gateway`.
 #[no_mangle]
-pub unsafe extern "C" fn vpncert_gateway_eni_instance_ids(
+pub unsafe extern "C" fn vpncert_gateway_eni_instance_ids_count(
     h: *const vpncert_gateway,
+) -> usize {
+    ffi_panic_boundary!(or 0 => {
+    // SAFETY: the caller's contract.
+    unsafe { h.as_ref() }.map_or(0, |h| h.eni_instance_ids.len())
+    })
+}
+
+/// Item `index` of `EniInstanceIds.EniInstanceId`: the network interfaces of the gateway.
+/// Borrowed from `h`, valid until it is freed; `""` when `index` is out of range.
+///
+/// # Safety `h` is NULL or a live `vpncert_gateway`.
+#[no_mangle]
+pub unsafe extern "C" fn vpncert_gateway_eni_instance_ids_at(
+    h: *const vpncert_gateway,
+    index: usize,
 ) -> *const c_char {
     ffi_panic_boundary!(or EMPTY.as_ptr() => {
-    // SAFETY: the caller's contract is `string_field`'s.
-    unsafe { string_field(h, |h| &h.eni_instance_ids) }
+    // SAFETY: the caller's contract.
+    unsafe { h.as_ref() }.and_then(|h| h.eni_instance_ids.get(index)).map_or(EMPTY.as_ptr(), |x| x.as_ptr())
     })
 }
 
@@ -1845,7 +1864,7 @@ pub struct vpncert_server_logs {
     pub(crate) page_number: u64,
     pub(crate) page_size: u64,
     pub(crate) is_completed: bool,
-    pub(crate) logs: CString,
+    pub(crate) logs: Vec<CString>,
 }
 
 impl From<vpncert::VpnSslServerLogs> for vpncert_server_logs {
@@ -1856,7 +1875,7 @@ impl From<vpncert::VpnSslServerLogs> for vpncert_server_logs {
             page_number: v.page_number,
             page_size: v.page_size,
             is_completed: v.is_completed,
-            logs: c_string(&v.logs.join(",")),
+            logs: v.logs.iter().map(|s| c_string(s)).collect(),
         }
     }
 }
@@ -1871,7 +1890,11 @@ impl vpncert_server_logs {
         v.page_number = self.page_number;
         v.page_size = self.page_size;
         v.is_completed = self.is_completed;
-        v.logs = self.logs.to_string_lossy().into_owned();
+        v.logs = self
+            .logs
+            .iter()
+            .map(|s| s.to_string_lossy().into_owned())
+            .collect();
         v
     }
 }
@@ -1934,14 +1957,29 @@ pub unsafe extern "C" fn vpncert_server_logs_is_completed(h: *const vpncert_serv
     })
 }
 
-/// `Data.Logs`: the log lines of this page. Items are separated by commas.
+/// How many items `Data.Logs`: the log lines of this page. holds (0 when `h` is NULL).
 ///
 /// # Safety `h` is NULL or a live `vpncert_server_logs`.
 #[no_mangle]
-pub unsafe extern "C" fn vpncert_server_logs_logs(h: *const vpncert_server_logs) -> *const c_char {
+pub unsafe extern "C" fn vpncert_server_logs_logs_count(h: *const vpncert_server_logs) -> usize {
+    ffi_panic_boundary!(or 0 => {
+    // SAFETY: the caller's contract.
+    unsafe { h.as_ref() }.map_or(0, |h| h.logs.len())
+    })
+}
+
+/// Item `index` of `Data.Logs`: the log lines of this page. Borrowed from `h`, valid until it
+/// is freed; `""` when `index` is out of range.
+///
+/// # Safety `h` is NULL or a live `vpncert_server_logs`.
+#[no_mangle]
+pub unsafe extern "C" fn vpncert_server_logs_logs_at(
+    h: *const vpncert_server_logs,
+    index: usize,
+) -> *const c_char {
     ffi_panic_boundary!(or EMPTY.as_ptr() => {
-    // SAFETY: the caller's contract is `string_field`'s.
-    unsafe { string_field(h, |h| &h.logs) }
+    // SAFETY: the caller's contract.
+    unsafe { h.as_ref() }.and_then(|h| h.logs.get(index)).map_or(EMPTY.as_ptr(), |x| x.as_ptr())
     })
 }
 

@@ -679,7 +679,7 @@ impl Client {
         business_status: Option<String>,
         gateway_type: Option<String>,
         resource_group_id: Option<String>,
-        tag: Option<String>,
+        tag: Option<std::collections::BTreeMap<String, String>>,
         include_reservation_data: Option<bool>,
         page_number: Option<i64>,
         page_size: Option<i64>,
@@ -706,8 +706,8 @@ impl Client {
             if let Some(v) = resource_group_id {
                 req = req.resource_group_id(v);
             }
-            if let Some(v) = tag {
-                req = req.tag(v);
+            for (k, v) in tag.into_iter().flatten() {
+                req = req.tag(k, v);
             }
             if let Some(v) = include_reservation_data {
                 req = req.include_reservation_data(v);
@@ -743,7 +743,7 @@ impl Client {
         business_status: Option<String>,
         gateway_type: Option<String>,
         resource_group_id: Option<String>,
-        tag: Option<String>,
+        tag: Option<std::collections::BTreeMap<String, String>>,
         include_reservation_data: Option<bool>,
         region_id: Option<String>,
     ) -> PyResult<VpnGatewayIterator> {
@@ -768,8 +768,8 @@ impl Client {
             if let Some(v) = resource_group_id {
                 req = req.resource_group_id(v);
             }
-            if let Some(v) = tag {
-                req = req.tag(v);
+            for (k, v) in tag.into_iter().flatten() {
+                req = req.tag(k, v);
             }
             if let Some(v) = include_reservation_data {
                 req = req.include_reservation_data(v);

@@ -110,7 +110,8 @@ int main(void) {
     CHECK_STR(vpncert_gateway_tag(NULL), "");
     CHECK(vpncert_gateway_tags_count(NULL) == 0);
     CHECK(vpncert_gateway_tags_at(NULL, 0) == NULL);
-    CHECK_STR(vpncert_gateway_eni_instance_ids(NULL), "");
+    CHECK(vpncert_gateway_eni_instance_ids_count(NULL) == 0);
+    CHECK_STR(vpncert_gateway_eni_instance_ids_at(NULL, 0), "");
     CHECK(vpncert_gateway_reservation_data(NULL) == NULL);
     vpncert_gateway_free(NULL);
 
@@ -165,7 +166,8 @@ int main(void) {
     CHECK(vpncert_server_logs_page_number(NULL) == 0);
     CHECK(vpncert_server_logs_page_size(NULL) == 0);
     CHECK(!vpncert_server_logs_is_completed(NULL));
-    CHECK_STR(vpncert_server_logs_logs(NULL), "");
+    CHECK(vpncert_server_logs_logs_count(NULL) == 0);
+    CHECK_STR(vpncert_server_logs_logs_at(NULL, 0), "");
     vpncert_server_logs_free(NULL);
 
     /* vpncert_server_modified */
