@@ -837,6 +837,20 @@ vpncert_status vpncert_client_builder_set_user_agent(vpncert_client_builder *b,
                                                      const char *user_agent);
 
 /**
+ * Reaches the region's default endpoint over network `network`: `"vpc"` for calls from inside a
+ * VPC (`vpc-vpc.<region>.aliyuncs.com`), `"public"` for the public endpoint (default:
+ * `ALIBABA_CLOUD_NETWORK`, else public). Regions of the official endpoint map keep their host;
+ * an explicit endpoint ignores it. A bad name is reported by `vpncert_client_build`.
+ *
+ * NULL: `b` and `network` are required. Thread safety: not concurrently with other calls on `b`.
+ *
+ * # Safety
+ * `b` is NULL or a live builder; `network` is NULL or NUL-terminated.
+ */
+vpncert_status vpncert_client_builder_set_network(vpncert_client_builder *b,
+                                                  const char *network);
+
+/**
  * Takes credentials from profile `profile` of `~/.aliyun/config.json` and
  * `~/.alibabacloud/credentials` (default: `ALIBABA_CLOUD_PROFILE`, else the CLI config's current
  * profile and the credentials file's `default` section). Used by the default credentials chain

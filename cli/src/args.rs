@@ -29,6 +29,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "REGION_ID")]
     pub region: Option<String>,
 
+    /// Network the region's default endpoint is reached over: vpc (from inside a VPC: vpc-vpc.REGION.aliyuncs.com) or public [default: ALIBABA_CLOUD_NETWORK, else public]
+    #[arg(long, global = true, value_name = "NETWORK")]
+    pub network: Option<String>,
+
     /// Credentials profile in ~/.aliyun/config.json and ~/.alibabacloud/credentials [default: ALIBABA_CLOUD_PROFILE, else the CLI's current profile]
     #[arg(long, global = true, value_name = "NAME")]
     pub profile: Option<String>,

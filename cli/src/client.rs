@@ -17,6 +17,9 @@ pub fn build(global: &GlobalArgs) -> Result<Client, Failure> {
     if let Some(profile) = &global.profile {
         builder = builder.profile(profile);
     }
+    if let Some(network) = &global.network {
+        builder = builder.network(network);
+    }
     if let Some(endpoint) = &global.endpoint {
         builder = builder.endpoint(endpoint);
     }

@@ -366,6 +366,28 @@ pub unsafe extern "C" fn vpncert_client_builder_set_user_agent(
     })
 }
 
+/// Reaches the region's default endpoint over network `network`: `"vpc"` for calls from inside a
+/// VPC (`vpc-vpc.<region>.aliyuncs.com`), `"public"` for the public endpoint (default:
+/// `ALIBABA_CLOUD_NETWORK`, else public). Regions of the official endpoint map keep their host;
+/// an explicit endpoint ignores it. A bad name is reported by `vpncert_client_build`.
+///
+/// NULL: `b` and `network` are required. Thread safety: not concurrently with other calls on `b`.
+///
+/// # Safety
+/// `b` is NULL or a live builder; `network` is NULL or NUL-terminated.
+#[no_mangle]
+pub unsafe extern "C" fn vpncert_client_builder_set_network(
+    b: *mut vpncert_client_builder,
+    network: *const c_char,
+) -> vpncert_status {
+    ffi_panic_boundary!(or vpncert_status::VPNCERT_PANIC => {
+        // SAFETY: the caller's contract.
+        let value = || unsafe { str_arg(network, "network") }.map(str::to_owned);
+        // SAFETY: the caller's contract is `set_on`'s.
+        unsafe { set_on(b, value, ClientBuilder::network) }
+    })
+}
+
 /// Takes credentials from profile `profile` of `~/.aliyun/config.json` and
 /// `~/.alibabacloud/credentials` (default: `ALIBABA_CLOUD_PROFILE`, else the CLI config's current
 /// profile and the credentials file's `default` section). Used by the default credentials chain

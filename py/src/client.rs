@@ -73,6 +73,7 @@ impl Client {
         ca_bundle=None,
         proxy=None,
         user_agent=None,
+        network=None,
     ))]
     #[allow(clippy::too_many_arguments)]
     fn new(
@@ -91,6 +92,7 @@ impl Client {
         ca_bundle: Option<PathBuf>,
         proxy: Option<String>,
         user_agent: Option<String>,
+        network: Option<String>,
     ) -> PyResult<Self> {
         let build = || {
             let mut builder = vpncert::Client::builder()
@@ -121,6 +123,9 @@ impl Client {
             }
             if let Some(user_agent) = user_agent {
                 builder = builder.user_agent(user_agent);
+            }
+            if let Some(network) = network {
+                builder = builder.network(network);
             }
             builder.build()
         };

@@ -12,6 +12,7 @@ mod emulator;
 mod errors;
 mod generated;
 mod lists;
+mod logs;
 mod repr;
 
 use pyo3::prelude::*;
@@ -21,6 +22,7 @@ use pyo3::prelude::*;
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     generated::add_classes(m)?;
+    m.add_class::<logs::VpnSslServerLogIterator>()?;
     m.add_class::<emulator::Emulator>()?;
     Ok(())
 }

@@ -19,6 +19,19 @@
         """Counts of what this client did: ``calls``, ``attempts``, ``retries``,
         ``transport_errors``, ``api_errors``."""
         ...
+    def iter_vpn_ssl_server_logs(
+        self,
+        vpn_ssl_server_id: str,
+        *,
+        ssl_vpn_client_cert_id: str | None = None,
+        from_: int | None = None,
+        to: int | None = None,
+        minute_period: int | None = None,
+        region_id: str | None = None,
+    ) -> VpnSslServerLogIterator:
+        """Every line of an SSL-VPN server's logs (``From``/``To`` in epoch seconds), fetched
+        lazily in pages of 50."""
+        ...
 
 # @class SslVpnClientCertBundle
     def to_ovpn(self) -> str:
@@ -30,6 +43,13 @@
         ...
 
 # @module
+@final
+class VpnSslServerLogIterator:
+    """Every log line matching the filters, fetched lazily in pages of 50."""
+
+    def __iter__(self) -> VpnSslServerLogIterator: ...
+    def __next__(self) -> str: ...
+
 @final
 class _Emulator:
     def __new__(

@@ -17,7 +17,7 @@ pub fn generate(spec: &Spec, root: &std::path::Path) -> Result<Vec<Generated>, S
         Generated::rust("py/src/generated/client.rs", client(spec)),
         Generated::rust("py/src/generated/errors.rs", errors_rs(spec)),
         Generated::python("py/python/vpncert/_errors.py", errors_py(spec)),
-        Generated::python("py/python/vpncert/__init__.py", init_py(spec)),
+        Generated::python("py/python/vpncert/__init__.py", init_py(spec, &hand)),
         Generated::python("py/python/vpncert/_native.pyi", stubs(spec, &hand)?),
     ])
 }
@@ -681,7 +681,7 @@ fn native_classes(spec: &Spec) -> Vec<String> {
     out
 }
 
-fn init_py(spec: &Spec) -> String {
+fn init_py(spec: &Spec, hand: &str) -> String {
     let mut s = format!("\"\"\"{}\n\"\"\"\n\n", spec.python.doc.trim());
     let mut errors: Vec<String> = vec!["VpnCertError".into()];
     errors.extend(exception_classes(spec).into_iter().map(|c| c.class));
@@ -692,7 +692,9 @@ fn init_py(spec: &Spec) -> String {
         s.push_str(&format!("    {e},\n"));
     }
     s.push_str(")\nfrom ._native import (\n");
-    let classes = native_classes(spec);
+    let mut classes = native_classes(spec);
+    let module = hand_sections(hand).ok().and_then(|h| h.get("").cloned()).unwrap_or_default();
+    classes.extend(hand_classes(&module).into_iter().filter(|c| !c.starts_with('_')));
     let mut sorted_classes = classes.clone();
     sorted_classes.sort();
     for c in &sorted_classes {
@@ -712,6 +714,16 @@ fn init_py(spec: &Spec) -> String {
 
 // ---------------------------------------------------------------------------------------------
 // Stubs
+
+/// The classes the hand-written stubs declare at module level.
+fn hand_classes(module: &str) -> Vec<String> {
+    module
+        .lines()
+        .filter_map(|l| l.strip_prefix("class "))
+        .filter_map(|rest| rest.split([':', '(']).next())
+        .map(|c| c.trim().to_owned())
+        .collect()
+}
 
 /// The hand-written stub members, by class (`""` for the module's own lines).
 fn hand_sections(hand: &str) -> Result<BTreeMap<String, String>, String> {
@@ -741,8 +753,8 @@ fn stubs(spec: &Spec, hand: &str) -> Result<String, String> {
     for c in native_classes(spec) {
         s.push_str(&format!("    {},\n", lit(&c)));
     }
-    if hand.get("").is_some_and(|m| m.contains("class _Emulator")) {
-        s.push_str("    \"_Emulator\",\n");
+    for class in hand_classes(hand.get("").map(String::as_str).unwrap_or("")) {
+        s.push_str(&format!("    {},\n", lit(&class)));
     }
     s.push_str("]\n\n__version__: str\n\n");
     // Client.

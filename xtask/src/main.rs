@@ -103,3 +103,80 @@ fn run(root: &Path, check: bool) -> Result<(), String> {
         ))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every generated file, from `text` as the spec.
+    fn generate_all(text: &str) -> Vec<Generated> {
+        let root = workspace_root();
+        let spec = spec::Spec::load(text).unwrap();
+        let mut files = gen_core::generate(&spec);
+        files.extend(gen_c::generate(&spec));
+        files.extend(gen_py::generate(&spec, &root).unwrap());
+        files.extend(gen_cli::generate(&spec));
+        files.extend(gen_emulator::generate(&spec, &root));
+        files
+    }
+
+    fn body<'a>(files: &'a [Generated], path: &str) -> &'a str {
+        &files.iter().find(|f| f.path == path).unwrap().body
+    }
+
+    #[test]
+    fn one_spec_line_adds_a_field_to_every_binding() {
+        let text = std::fs::read_to_string(workspace_root().join("spec/api.toml")).unwrap();
+        let line = text
+            .lines()
+            .find(|l| l.contains("wire = \"MaxConnections\""))
+            .unwrap();
+        let added = line.replace("MaxConnections", "ProbeCount");
+        let text = text.replacen(line, &format!("{line}\n{added}"), 1);
+        let before = generate_all(&std::fs::read_to_string(workspace_root().join("spec/api.toml")).unwrap());
+        let after = generate_all(&text);
+        let expect = [
+            ("core/src/generated/records.rs", "rename = \"ProbeCount\""),
+            ("core/src/generated/records.rs", "pub probe_count: u64"),
+            ("ffi-c/src/generated/records.rs", "fn vpncert_server_probe_count("),
+            ("tests/c/generated/test_contract.c", "vpncert_server_probe_count(NULL)"),
+            ("py/src/generated/records.rs", "d.set_item(\"probe_count\""),
+            ("py/src/generated/records.rs", "fn probe_count(&self) -> u64"),
+            ("py/python/vpncert/_native.pyi", "def probe_count(self) -> int:"),
+            ("cli/src/generated/views.rs", "pub probe_count: u64"),
+        ];
+        for (path, needle) in expect {
+            assert!(!body(&before, path).contains(needle), "{path} had {needle} already");
+            assert!(body(&after, path).contains(needle), "{path} lacks {needle}");
+        }
+    }
+
+    #[test]
+    fn one_spec_line_adds_a_code_to_a_kind() {
+        let text = std::fs::read_to_string(workspace_root().join("spec/api.toml")).unwrap();
+        let text = text.replacen(
+            "  \"Resource.QuotaFull\",\n",
+            "  \"Resource.QuotaFull\",\n  \"Quota.Exceeded.Certificates\",\n",
+            1,
+        );
+        let after = generate_all(&text);
+        let errors = body(&after, "core/src/generated/errors.rs");
+        assert!(
+            errors.contains("\"Quota.Exceeded.Certificates\""),
+            "{errors}"
+        );
+        assert!(body(&after, "py/python/vpncert/_errors.py").contains("``Quota.Exceeded.Certificates``"));
+    }
+
+    #[test]
+    fn c_status_numbers_may_not_be_reused() {
+        let text = std::fs::read_to_string(workspace_root().join("spec/api.toml")).unwrap();
+        let text = text.replacen(
+            "{ name = \"VPNCERT_FINANCIAL_LOCKED\", number = 103 }",
+            "{ name = \"VPNCERT_FINANCIAL_LOCKED\", number = 102 }",
+            1,
+        );
+        let err = spec::Spec::load(&text).unwrap_err();
+        assert!(err.contains("C status 102"), "{err}");
+    }
+}

@@ -1,13 +1,17 @@
 //! One module per command.
 
 mod bulk;
+mod clients;
 mod create;
 mod delete;
 mod demo;
 mod emulator;
+mod gateways;
 mod issue;
 mod list;
+mod logs;
 mod rename;
+mod server;
 mod servers;
 mod show;
 
@@ -35,6 +39,17 @@ pub enum Command {
     Delete(delete::DeleteArgs),
     /// List SSL-VPN servers (every page)
     Servers(servers::ServersArgs),
+    /// Create, change or delete the SSL-VPN server of a gateway (--dry-run to check only)
+    #[command(subcommand)]
+    Server(server::ServerCommand),
+    /// List VPN gateways (every page) with their status
+    Gateways(gateways::GatewaysArgs),
+    /// Wait until a VPN gateway has applied its last change (status active)
+    Wait(gateways::WaitArgs),
+    /// List the clients connected to a gateway's SSL-VPN server now
+    Clients(clients::ClientsArgs),
+    /// Show an SSL-VPN server's connection logs
+    Logs(logs::LogsArgs),
     /// Run the local API emulator (the same flags as vpncert-emulator)
     Emulator(emulator::EmulatorCommandArgs),
     /// Issue a certificate for "alice" on a built-in emulator: no account, no network
@@ -51,6 +66,11 @@ pub fn run(command: Command, global: &GlobalArgs, out: &Printer) -> Result<(), F
         Command::Rename(a) => rename::run(&a, global, out),
         Command::Delete(a) => delete::run(&a, global, out),
         Command::Servers(a) => servers::run(&a, global, out),
+        Command::Server(c) => server::run(&c, global, out),
+        Command::Gateways(a) => gateways::run(&a, global, out),
+        Command::Wait(a) => gateways::wait(&a, global, out),
+        Command::Clients(a) => clients::run(&a, global, out),
+        Command::Logs(a) => logs::run(&a, global, out),
         Command::Emulator(a) => emulator::run(a),
         Command::Demo(a) => demo::run(&a, global, out),
     }

@@ -10,6 +10,7 @@ pub mod create_ssl_vpn_server;
 pub mod delete_ssl_vpn_client_cert;
 pub mod delete_ssl_vpn_server;
 pub mod describe_ssl_vpn_client_cert;
+pub mod describe_vpn_ssl_server_logs;
 pub mod issue_client_cert;
 pub mod modify_ssl_vpn_server;
 pub mod paging;

@@ -69,6 +69,7 @@ from ._native import (
     VpnGatewayPage,
     VpnGatewayReservationData,
     VpnGatewayTag,
+    VpnSslServerLogIterator,
     VpnSslServerLogs,
     __version__,
 )
@@ -99,6 +100,7 @@ __all__ = [
     "SslVpnServerIterator",
     "VpnGatewayPage",
     "VpnGatewayIterator",
+    "VpnSslServerLogIterator",
     # Exceptions, in the order of the error table.
     "VpnCertError",
     "InvalidParameterError",

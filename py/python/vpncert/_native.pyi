@@ -30,6 +30,7 @@ __all__ = [
     "SslVpnServerIterator",
     "VpnGatewayPage",
     "VpnGatewayIterator",
+    "VpnSslServerLogIterator",
     "_Emulator",
 ]
 
@@ -72,6 +73,8 @@ class Client:
     ``proxy`` (default ``None``): A proxy URL (``http://``, ``https://`` or ``socks5h://``...) for every request (default: ``HTTPS_PROXY``/``HTTP_PROXY`` with ``NO_PROXY``; never for loopback endpoints).
 
     ``user_agent`` (default ``None``): Text appended to the ``User-Agent`` header.
+
+    ``network`` (default ``None``): The network the region's default endpoint is reached over: ``"vpc"`` from inside a VPC (``vpc-vpc.<region>.aliyuncs.com``), ``"public"`` otherwise (default: ``ALIBABA_CLOUD_NETWORK``, else public).
     """
     def __new__(
         cls,
@@ -90,6 +93,7 @@ class Client:
         ca_bundle: str | os.PathLike[str] | None = None,
         proxy: str | None = None,
         user_agent: str | None = None,
+        network: str | None = None,
     ) -> Client: ...
     @property
     def region_id(self) -> str:
@@ -106,6 +110,19 @@ class Client:
     def stats(self) -> dict[str, int]:
         """Counts of what this client did: ``calls``, ``attempts``, ``retries``,
         ``transport_errors``, ``api_errors``."""
+        ...
+    def iter_vpn_ssl_server_logs(
+        self,
+        vpn_ssl_server_id: str,
+        *,
+        ssl_vpn_client_cert_id: str | None = None,
+        from_: int | None = None,
+        to: int | None = None,
+        minute_period: int | None = None,
+        region_id: str | None = None,
+    ) -> VpnSslServerLogIterator:
+        """Every line of an SSL-VPN server's logs (``From``/``To`` in epoch seconds), fetched
+        lazily in pages of 50."""
         ...
 
     def create_ssl_vpn_client_cert(
@@ -1258,6 +1275,13 @@ class VpnGatewayIterator:
 
     def __iter__(self) -> VpnGatewayIterator: ...
     def __next__(self) -> VpnGateway: ...
+
+@final
+class VpnSslServerLogIterator:
+    """Every log line matching the filters, fetched lazily in pages of 50."""
+
+    def __iter__(self) -> VpnSslServerLogIterator: ...
+    def __next__(self) -> str: ...
 
 @final
 class _Emulator:

@@ -60,6 +60,10 @@ use crate::generated::records::*;
 /// loopback endpoints).
 ///
 /// ``user_agent`` (default ``None``): Text appended to the ``User-Agent`` header.
+///
+/// ``network`` (default ``None``): The network the region's default endpoint is reached over:
+/// ``"vpc"`` from inside a VPC (``vpc-vpc.<region>.aliyuncs.com``), ``"public"`` otherwise
+/// (default: ``ALIBABA_CLOUD_NETWORK``, else public).
 #[pyclass(frozen, module = "vpncert._native")]
 pub(crate) struct Client {
     pub(crate) inner: vpncert::Client,
