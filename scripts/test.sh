@@ -10,6 +10,9 @@ step() { printf '\n==> %s\n' "$*"; }
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
+step "cargo xtask gen --check (generated files match spec/api.toml)"
+cargo xtask gen --check
+
 step "cargo clippy (warnings are errors)"
 cargo clippy --workspace --all-targets -- -D warnings
 
