@@ -14,6 +14,8 @@ pub enum Class {
     Usage,
     /// 3: no usable credentials, or the API could not be reached or read in time.
     Environment,
+    /// 2 from `plan --detailed-exitcode`: not a failure, changes are pending.
+    Pending,
 }
 
 impl Class {
@@ -23,6 +25,7 @@ impl Class {
             Class::Api => 1,
             Class::Usage => 2,
             Class::Environment => 3,
+            Class::Pending => 2,
         }
     }
 }
@@ -41,6 +44,15 @@ pub struct Failure {
 }
 
 impl Failure {
+    /// `plan --detailed-exitcode` found changes to make: exit 2, nothing printed as an error.
+    pub fn pending() -> Self {
+        Self::local(
+            Class::Pending,
+            "ChangesPending",
+            "changes are pending".into(),
+        )
+    }
+
     /// A usage error found by the command itself.
     pub fn usage(code: &str, message: impl Into<String>) -> Self {
         Self::local(Class::Usage, code, message.into())

@@ -2,58 +2,12 @@
 
 use std::path::Path;
 
-use sha2::{Digest, Sha256};
-
 use crate::failure::Failure;
 
-/// Longest file name stem produced, in bytes, leaving room for `.ovpn` and the temporary file's
-/// `.` and `.<32 hex>.tmp` under the usual 255-byte limit.
-const MAX_STEM_BYTES: usize = 200;
-
-/// Ends a stem cut short, before the hash of the whole name. A whole stem never has one: `~` is
-/// not kept, so it appears as `%7E`.
-const CUT_MARK: char = '~';
-
-/// A file name for a certificate name, different for every name: letters and digits (any
-/// script), `-`, `_`, `.`, `@` and `+` are kept, and every other character (`%`, path
-/// separators and spaces included) becomes `%XX` for each of its UTF-8 bytes, like a leading
-/// `.` (so the profile is never hidden). A stem longer than 200 bytes is cut, and gets `~` and
-/// 32 hex digits of the name's SHA-256. `alice` gives `alice.ovpn`, `Jane Doe` `Jane%20Doe.ovpn`.
-///
-/// Names that differ only in case still differ here, but are one file where case is ignored
-/// (macOS, Windows): callers catch that.
+/// A file name for a certificate name, different for every name (see
+/// [`vpncert::profile::file_stem`]): `alice` gives `alice.ovpn`, `Jane Doe` `Jane%20Doe.ovpn`.
 pub fn profile_file_name(name: &str) -> String {
-    let mut stem = String::new();
-    // Where the stem may be cut: between characters and never inside a `%XX`.
-    let mut cuts = vec![0];
-    for (i, c) in name.chars().enumerate() {
-        let keep = (c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '@' | '+'))
-            && !(i == 0 && c == '.');
-        if keep {
-            stem.push(c);
-        } else {
-            for b in c.encode_utf8(&mut [0; 4]).bytes() {
-                stem.push_str(&format!("%{b:02X}"));
-            }
-        }
-        cuts.push(stem.len());
-    }
-    if stem.is_empty() {
-        // Only the empty name gives a lone `%`: every other `%` is followed by two digits.
-        stem.push('%');
-    }
-    if stem.len() > MAX_STEM_BYTES {
-        let room = MAX_STEM_BYTES - CUT_MARK.len_utf8() - 32;
-        let at = cuts
-            .iter()
-            .copied()
-            .filter(|&c| c <= room)
-            .max()
-            .unwrap_or(0);
-        let hash = hex::encode(Sha256::digest(name.as_bytes()));
-        stem = format!("{}{CUT_MARK}{}", &stem[..at], &hash[..32]);
-    }
-    format!("{stem}.ovpn")
+    format!("{}.ovpn", vpncert::profile::file_stem(name))
 }
 
 /// The code of the refusal to replace an existing file.
@@ -85,67 +39,12 @@ pub fn check_target(path: &Path, force: bool) -> Result<(), Failure> {
     Ok(())
 }
 
-/// Creates `dir` and the parents it lacks, each mode 0700 whatever the umask: the profiles that
-/// go in hold private keys. Returns whether `dir` itself was created.
-pub fn create_dir(dir: &Path) -> Result<bool, Failure> {
-    let io_failure = |path: &Path, e: std::io::Error| {
-        Failure::from(vpncert::Error::Io {
-            path: path.display().to_string(),
-            kind: e.kind(),
-            message: e.to_string(),
-        })
-    };
-    let missing: Vec<&Path> = dir
-        .ancestors()
-        .take_while(|d| !d.as_os_str().is_empty() && std::fs::metadata(d).is_err())
-        .collect();
-    let mut builder = std::fs::DirBuilder::new();
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        builder.mode(0o700);
-    }
-    let mut created = false;
-    for d in missing.into_iter().rev() {
-        match builder.create(d) {
-            Ok(()) => {
-                // The umask may have taken bits away from 0700, even the owner's.
-                #[cfg(unix)]
-                {
-                    use std::os::unix::fs::PermissionsExt;
-                    std::fs::set_permissions(d, std::fs::Permissions::from_mode(0o700))
-                        .map_err(|e| io_failure(d, e))?;
-                }
-                created = d == dir;
-            }
-            // Made meanwhile by someone else: theirs, so not ours to change.
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => created = false,
-            Err(e) => return Err(io_failure(d, e)),
-        }
-    }
-    Ok(created)
-}
-
-/// Makes `dir` ready to receive profiles: created as [`create_dir`] does, or, when it exists,
-/// refused if its group or others may read or write it (a usage error), unless `force`, which
+/// Makes `dir` ready to receive profiles (see [`vpncert::profile::private_dir`]): an existing
+/// one its group or others may read or write is refused (a usage error), unless `force`, which
 /// only warns.
 pub fn private_out_dir(dir: &Path, force: bool) -> Result<(), Failure> {
-    if create_dir(dir)? {
-        return Ok(());
-    }
-    let meta = std::fs::metadata(dir)
-        .map_err(|e| Failure::usage("OutDir", format!("cannot use {}: {e}", dir.display())))?;
-    if !meta.is_dir() {
-        return Err(Failure::usage(
-            "OutDir",
-            format!("{} exists and is not a directory", dir.display()),
-        ));
-    }
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = meta.permissions().mode() & 0o7777;
-        if mode & 0o066 != 0 {
+    match vpncert::profile::private_dir(dir)? {
+        vpncert::profile::DirCheck::Shared(mode) => {
             let what = format!(
                 "{} can be read or written by its group or others (mode {mode:04o}), and the \
                  profiles put in it hold private keys",
@@ -161,14 +60,16 @@ pub fn private_out_dir(dir: &Path, force: bool) -> Result<(), Failure> {
                 ));
             }
             log::warn!("{what}; using it because of --force");
+            Ok(())
         }
+        _ => Ok(()),
     }
-    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use vpncert::profile::{CUT_MARK, MAX_STEM_BYTES};
 
     /// The name a whole (not cut) stem stands for.
     fn decode(stem: &str) -> String {

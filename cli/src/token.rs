@@ -31,6 +31,9 @@ mod tests {
             assert!(t.starts_with("vpncert-"));
         }
         // Pinned: changing the derivation would make reruns of old batches duplicate.
-        assert_eq!(a, "vpncert-7128e42f4355f09e924f65b45ffe42646cbfa6cae1a15ecd");
+        assert_eq!(
+            a,
+            "vpncert-7128e42f4355f09e924f65b45ffe42646cbfa6cae1a15ecd"
+        );
     }
 }

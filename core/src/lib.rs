@@ -32,9 +32,11 @@ mod proxy;
 pub mod redact;
 mod resolver;
 mod retry;
+pub mod roster;
 pub mod sign;
 mod transport;
 mod validate;
+mod zip;
 
 pub use client::{Client, ClientBuilder, ClientStats, API_VERSION};
 pub use credentials::{

@@ -18,9 +18,142 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, SystemTime};
 
+use sha2::{Digest, Sha256};
+
 use crate::ops::describe_ssl_vpn_client_cert::SslVpnClientCertBundle;
 use crate::ops::describe_ssl_vpn_servers::SslVpnServer;
 use crate::Error;
+
+/// Longest file name stem produced, in bytes, leaving room for `.ovpn` and the temporary file's
+/// `.` and `.<32 hex>.tmp` under the usual 255-byte limit.
+pub const MAX_STEM_BYTES: usize = 200;
+
+/// Ends a stem cut short, before the hash of the whole name. A whole stem never has one: `~` is
+/// not kept, so it appears as `%7E`.
+pub const CUT_MARK: char = '~';
+
+/// A file name stem (no extension) for a certificate name, different for every name: letters and digits (any
+/// script), `-`, `_`, `.`, `@` and `+` are kept, and every other character (`%`, path
+/// separators and spaces included) becomes `%XX` for each of its UTF-8 bytes, like a leading
+/// `.` (so the profile is never hidden). A stem longer than 200 bytes is cut, and gets `~` and
+/// 32 hex digits of the name's SHA-256. `alice` gives `alice`, `Jane Doe` `Jane%20Doe`.
+///
+/// Names that differ only in case still differ here, but are one file where case is ignored
+/// (macOS, Windows): callers catch that.
+pub fn file_stem(name: &str) -> String {
+    let mut stem = String::new();
+    // Where the stem may be cut: between characters and never inside a `%XX`.
+    let mut cuts = vec![0];
+    for (i, c) in name.chars().enumerate() {
+        let keep = (c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '@' | '+'))
+            && !(i == 0 && c == '.');
+        if keep {
+            stem.push(c);
+        } else {
+            for b in c.encode_utf8(&mut [0; 4]).bytes() {
+                stem.push_str(&format!("%{b:02X}"));
+            }
+        }
+        cuts.push(stem.len());
+    }
+    if stem.is_empty() {
+        // Only the empty name gives a lone `%`: every other `%` is followed by two digits.
+        stem.push('%');
+    }
+    if stem.len() > MAX_STEM_BYTES {
+        let room = MAX_STEM_BYTES - CUT_MARK.len_utf8() - 32;
+        let at = cuts
+            .iter()
+            .copied()
+            .filter(|&c| c <= room)
+            .max()
+            .unwrap_or(0);
+        let hash = hex::encode(Sha256::digest(name.as_bytes()));
+        stem = format!("{}{CUT_MARK}{}", &stem[..at], &hash[..32]);
+    }
+    stem
+}
+
+/// What [`private_dir`] found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum DirCheck {
+    /// The directory was created, mode 0700.
+    Created,
+    /// It existed, readable and writable by its owner only.
+    Private,
+    /// It existed, and its group or others may read or write it (the mode is given).
+    Shared(u32),
+}
+
+/// Makes `dir` ready to receive profiles, which hold private keys: `dir` and the parents it
+/// lacks are created mode 0700 whatever the umask; an existing `dir` is checked, and one its
+/// group or others may read or write is [`DirCheck::Shared`] (the caller decides whether to
+/// refuse it).
+pub fn private_dir(dir: &Path) -> Result<DirCheck, Error> {
+    let missing: Vec<&Path> = dir
+        .ancestors()
+        .take_while(|d| !d.as_os_str().is_empty() && fs::metadata(d).is_err())
+        .collect();
+    let mut builder = fs::DirBuilder::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    let mut created = false;
+    for d in missing.into_iter().rev() {
+        match builder.create(d) {
+            Ok(()) => {
+                // The umask may have taken bits away from 0700, even the owner's.
+                #[cfg(unix)]
+                {
+                    use std::os::unix::fs::PermissionsExt;
+                    fs::set_permissions(d, fs::Permissions::from_mode(0o700))
+                        .map_err(|e| Error::io(d, &e))?;
+                }
+                created = d == dir;
+            }
+            // Made meanwhile by someone else: theirs, so not ours to change.
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => created = false,
+            Err(e) => return Err(Error::io(d, &e)),
+        }
+    }
+    if created {
+        return Ok(DirCheck::Created);
+    }
+    let meta = fs::metadata(dir).map_err(|e| Error::io(dir, &e))?;
+    if !meta.is_dir() {
+        return Err(Error::Io {
+            path: dir.display().to_string(),
+            kind: std::io::ErrorKind::Other,
+            message: "exists and is not a directory".into(),
+        });
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = meta.permissions().mode() & 0o7777;
+        if mode & 0o066 != 0 {
+            return Ok(DirCheck::Shared(mode));
+        }
+    }
+    Ok(DirCheck::Private)
+}
+
+/// How a profile carries the CA, certificate and key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Material {
+    /// `<ca>`, `<cert>`, `<key>` blocks: one self-contained file.
+    Inline,
+    /// `ca ca.crt` and so on: files next to the profile.
+    Files,
+}
+
+/// The files of a hand-over bundle next to its `config.ovpn`.
+const BUNDLE_CA: &str = "ca.crt";
+const BUNDLE_CERT: &str = "client.crt";
+const BUNDLE_KEY: &str = "client.key";
 
 /// Directives that name external files; a self-contained profile carries them inline instead.
 const FILE_DIRECTIVES: [&str; 3] = ["ca", "cert", "key"];
@@ -604,6 +737,17 @@ impl SslVpnClientCertBundle {
     /// `down`, `route-up`, `plugin`, `script-security 2`, `log`, `management`, ... also as
     /// `--up`, `setenv opt up` or inside `<connection>`).
     pub fn to_ovpn(&self) -> Result<String, Error> {
+        self.render(Material::Inline)
+    }
+
+    /// The profile of a hand-over bundle: like [`to_ovpn`](Self::to_ovpn), but referring to the
+    /// files `ca.crt`, `client.crt` and `client.key` next to it instead of carrying them inline
+    /// (as the console's zip download does).
+    pub fn to_ovpn_with_files(&self) -> Result<String, Error> {
+        self.render(Material::Files)
+    }
+
+    fn render(&self, material: Material) -> Result<String, Error> {
         for (param, tag, value) in [
             ("CaCert", "ca", &self.ca_cert),
             ("ClientCert", "cert", &self.client_cert),
@@ -643,25 +787,71 @@ impl SslVpnClientCertBundle {
             ),
         }
         let has_block = |tag: &str| base.contains(&format!("<{tag}>"));
+        let mut in_block: Option<&str> = None;
         for line in base.lines() {
             let words = words(line);
             let directive = words.first().map_or("", |w| w.trim_start_matches("--"));
-            if FILE_DIRECTIVES.contains(&directive) && words.len() > 1 && !has_block(directive) {
+            if material == Material::Files {
+                // Inline material of the service's profile gives way to the bundle's files.
+                if let Some(tag) = in_block {
+                    if line.trim() == format!("</{tag}>") {
+                        in_block = None;
+                    }
+                    continue;
+                }
+                if let Some(tag) = FILE_DIRECTIVES
+                    .iter()
+                    .find(|t| line.trim() == format!("<{t}>"))
+                {
+                    in_block = Some(tag);
+                    continue;
+                }
+                if FILE_DIRECTIVES.contains(&directive) && words.len() > 1 {
+                    continue;
+                }
+            } else if FILE_DIRECTIVES.contains(&directive)
+                && words.len() > 1
+                && !has_block(directive)
+            {
                 continue;
             }
             out.push_str(line);
             out.push('\n');
         }
-        for (tag, pem) in [
-            ("ca", &self.ca_cert),
-            ("cert", &self.client_cert),
-            ("key", &self.client_key),
+        for (tag, pem, file) in [
+            ("ca", &self.ca_cert, BUNDLE_CA),
+            ("cert", &self.client_cert, BUNDLE_CERT),
+            ("key", &self.client_key, BUNDLE_KEY),
         ] {
-            if !has_block(tag) {
-                inline_block(&mut out, tag, pem);
+            match material {
+                Material::Files => {
+                    out.push_str(&format!("{tag} {file}\n"));
+                }
+                Material::Inline if !has_block(tag) => inline_block(&mut out, tag, pem),
+                Material::Inline => {}
             }
         }
         Ok(out)
+    }
+
+    /// Writes the hand-over bundle to `path`: a zip archive (mode 0600, written atomically as
+    /// profiles are) holding `config.ovpn` ([`to_ovpn_with_files`](Self::to_ovpn_with_files)),
+    /// `ca.crt`, `client.crt` and `client.key`.
+    pub fn write_zip(&self, path: impl AsRef<Path>, overwrite: bool) -> Result<(), Error> {
+        let config = self.to_ovpn_with_files()?;
+        let mut key = self.client_key.trim_end().to_owned();
+        key.push('\n');
+        let files: [(&str, &[u8]); 4] = [
+            ("config.ovpn", config.as_bytes()),
+            (BUNDLE_CA, self.ca_cert.as_bytes()),
+            (BUNDLE_CERT, self.client_cert.as_bytes()),
+            (BUNDLE_KEY, key.as_bytes()),
+        ];
+        let mut archive = crate::zip::stored(&files);
+        let written = write_private_file(path.as_ref(), &archive, overwrite);
+        zeroize::Zeroize::zeroize(&mut archive);
+        zeroize::Zeroize::zeroize(&mut key);
+        written
     }
 
     /// Writes [`to_ovpn`](Self::to_ovpn) to `path` with mode 0600, atomically: the profile goes to a

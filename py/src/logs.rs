@@ -14,7 +14,10 @@ use crate::errors::IntoPyResult;
 #[pyclass(frozen, module = "vpncert._native")]
 pub(crate) struct VpnSslServerLogIterator {
     // The walk and the lines of its current page, advanced from any thread one at a time.
-    state: Mutex<(vpncert::ops::describe_vpn_ssl_server_logs::LogPages, VecDeque<String>)>,
+    state: Mutex<(
+        vpncert::ops::describe_vpn_ssl_server_logs::LogPages,
+        VecDeque<String>,
+    )>,
 }
 
 #[pymethods]

@@ -693,8 +693,15 @@ fn init_py(spec: &Spec, hand: &str) -> String {
     }
     s.push_str(")\nfrom ._native import (\n");
     let mut classes = native_classes(spec);
-    let module = hand_sections(hand).ok().and_then(|h| h.get("").cloned()).unwrap_or_default();
-    classes.extend(hand_classes(&module).into_iter().filter(|c| !c.starts_with('_')));
+    let module = hand_sections(hand)
+        .ok()
+        .and_then(|h| h.get("").cloned())
+        .unwrap_or_default();
+    classes.extend(
+        hand_classes(&module)
+            .into_iter()
+            .filter(|c| !c.starts_with('_')),
+    );
     let mut sorted_classes = classes.clone();
     sorted_classes.sort();
     for c in &sorted_classes {

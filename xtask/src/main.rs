@@ -133,20 +133,36 @@ mod tests {
             .unwrap();
         let added = line.replace("MaxConnections", "ProbeCount");
         let text = text.replacen(line, &format!("{line}\n{added}"), 1);
-        let before = generate_all(&std::fs::read_to_string(workspace_root().join("spec/api.toml")).unwrap());
+        let before =
+            generate_all(&std::fs::read_to_string(workspace_root().join("spec/api.toml")).unwrap());
         let after = generate_all(&text);
         let expect = [
             ("core/src/generated/records.rs", "rename = \"ProbeCount\""),
             ("core/src/generated/records.rs", "pub probe_count: u64"),
-            ("ffi-c/src/generated/records.rs", "fn vpncert_server_probe_count("),
-            ("tests/c/generated/test_contract.c", "vpncert_server_probe_count(NULL)"),
+            (
+                "ffi-c/src/generated/records.rs",
+                "fn vpncert_server_probe_count(",
+            ),
+            (
+                "tests/c/generated/test_contract.c",
+                "vpncert_server_probe_count(NULL)",
+            ),
             ("py/src/generated/records.rs", "d.set_item(\"probe_count\""),
-            ("py/src/generated/records.rs", "fn probe_count(&self) -> u64"),
-            ("py/python/vpncert/_native.pyi", "def probe_count(self) -> int:"),
+            (
+                "py/src/generated/records.rs",
+                "fn probe_count(&self) -> u64",
+            ),
+            (
+                "py/python/vpncert/_native.pyi",
+                "def probe_count(self) -> int:",
+            ),
             ("cli/src/generated/views.rs", "pub probe_count: u64"),
         ];
         for (path, needle) in expect {
-            assert!(!body(&before, path).contains(needle), "{path} had {needle} already");
+            assert!(
+                !body(&before, path).contains(needle),
+                "{path} had {needle} already"
+            );
             assert!(body(&after, path).contains(needle), "{path} lacks {needle}");
         }
     }
@@ -165,7 +181,8 @@ mod tests {
             errors.contains("\"Quota.Exceeded.Certificates\""),
             "{errors}"
         );
-        assert!(body(&after, "py/python/vpncert/_errors.py").contains("``Quota.Exceeded.Certificates``"));
+        assert!(body(&after, "py/python/vpncert/_errors.py")
+            .contains("``Quota.Exceeded.Certificates``"));
     }
 
     #[test]

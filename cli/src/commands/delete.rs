@@ -87,7 +87,9 @@ fn connected_to_the_server_of(client: &vpncert::Client, id: &str) -> Option<usiz
         .ssl_vpn_client_certs(&vpncert::DescribeSslVpnClientCerts::new().ssl_vpn_client_cert_id(id))
         .find_map(|c| c.ok())?;
     let server = client
-        .ssl_vpn_servers(&vpncert::DescribeSslVpnServers::new().ssl_vpn_server_id(&cert.ssl_vpn_server_id))
+        .ssl_vpn_servers(
+            &vpncert::DescribeSslVpnServers::new().ssl_vpn_server_id(&cert.ssl_vpn_server_id),
+        )
         .find_map(|s| s.ok())?;
     super::gateways::connected(client, &server.vpn_gateway_id)
 }

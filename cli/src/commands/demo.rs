@@ -63,7 +63,7 @@ pub fn run(args: &DemoArgs, global: &GlobalArgs, out: &Printer) -> Result<(), Fa
     })?;
     // An existing directory is not checked: the default is `.`, and the emulator's key protects
     // nothing.
-    files::create_dir(&args.out_dir)?;
+    vpncert::profile::private_dir(&args.out_dir)?;
     let emulator = Emulator::start_default().map_err(|e| Failure {
         class: Class::Environment,
         code: "Emulator".into(),

@@ -64,7 +64,15 @@ pub fn run(args: &GatewaysArgs, global: &GlobalArgs, out: &Printer) -> Result<()
             })
             .collect();
         table(
-            &["ID", "NAME", "STATUS", "BUSINESS", "SSL-VPN", "SSL MAX", "SSL ADDRESS"],
+            &[
+                "ID",
+                "NAME",
+                "STATUS",
+                "BUSINESS",
+                "SSL-VPN",
+                "SSL MAX",
+                "SSL ADDRESS",
+            ],
             &rows,
         )
     });
@@ -100,7 +108,10 @@ pub fn wait(args: &WaitArgs, global: &GlobalArgs, out: &Printer) -> Result<(), F
 /// `None` when it cannot be read.
 pub fn connected(client: &vpncert::Client, vpn_gateway_id: &str) -> Option<usize> {
     let filter = vpncert::DescribeSslVpnClients::new(vpn_gateway_id);
-    match client.ssl_vpn_clients(&filter).collect::<Result<Vec<_>, _>>() {
+    match client
+        .ssl_vpn_clients(&filter)
+        .collect::<Result<Vec<_>, _>>()
+    {
         Ok(clients) => Some(clients.len()),
         Err(e) => {
             log::info!("cannot list the clients of {vpn_gateway_id}: {e}");

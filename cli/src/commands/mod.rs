@@ -11,6 +11,7 @@ mod issue;
 mod list;
 mod logs;
 mod rename;
+mod roster;
 mod server;
 mod servers;
 mod show;
@@ -46,6 +47,12 @@ pub enum Command {
     Gateways(gateways::GatewaysArgs),
     /// Wait until a VPN gateway has applied its last change (status active)
     Wait(gateways::WaitArgs),
+    /// Show what `apply` would do with a roster file (who gets, keeps, loses or renews access)
+    Plan(roster::PlanArgs),
+    /// Make the certificates follow a roster file, and hand over new people's profiles
+    Apply(roster::ApplyArgs),
+    /// List certificates that expire within a time, soonest first
+    Expiring(roster::ExpiringArgs),
     /// List the clients connected to a gateway's SSL-VPN server now
     Clients(clients::ClientsArgs),
     /// Show an SSL-VPN server's connection logs
@@ -70,6 +77,9 @@ pub fn run(command: Command, global: &GlobalArgs, out: &Printer) -> Result<(), F
         Command::Gateways(a) => gateways::run(&a, global, out),
         Command::Wait(a) => gateways::wait(&a, global, out),
         Command::Clients(a) => clients::run(&a, global, out),
+        Command::Plan(a) => roster::plan(&a, global, out),
+        Command::Apply(a) => roster::apply(&a, global, out),
+        Command::Expiring(a) => roster::expiring(&a, global, out),
         Command::Logs(a) => logs::run(&a, global, out),
         Command::Emulator(a) => emulator::run(a),
         Command::Demo(a) => demo::run(&a, global, out),
