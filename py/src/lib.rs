@@ -14,6 +14,7 @@ mod generated;
 mod lists;
 mod logs;
 mod repr;
+mod roster;
 
 use pyo3::prelude::*;
 
@@ -23,6 +24,12 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     generated::add_classes(m)?;
     m.add_class::<logs::VpnSslServerLogIterator>()?;
+    m.add_class::<roster::Roster>()?;
+    m.add_class::<roster::RosterAction>()?;
+    m.add_class::<roster::RosterPlan>()?;
+    m.add_class::<roster::RosterReport>()?;
+    m.add_function(wrap_pyfunction!(roster::roster_load, m)?)?;
+    m.add_function(wrap_pyfunction!(roster::roster_plan, m)?)?;
     m.add_class::<emulator::Emulator>()?;
     Ok(())
 }

@@ -44,6 +44,75 @@
 
 # @module
 @final
+class Roster:
+    """A roster read from a file: who should have access."""
+
+    def __len__(self) -> int: ...
+    @property
+    def names(self) -> tuple[str, ...]: ...
+    def to_dict(self) -> dict[str, Any]: ...
+
+@final
+class RosterAction:
+    """One line of a plan."""
+
+    @property
+    def action(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def ssl_vpn_server_id(self) -> str: ...
+    @property
+    def ssl_vpn_client_cert_id(self) -> str | None: ...
+    @property
+    def reason(self) -> str: ...
+    @property
+    def line(self) -> int | None: ...
+    def to_dict(self) -> dict[str, Any]: ...
+
+@final
+class RosterPlan:
+    """What ``apply`` would do; ``apply`` does it."""
+
+    @property
+    def actions(self) -> tuple[RosterAction, ...]: ...
+    @property
+    def has_changes(self) -> bool: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def apply(
+        self,
+        out_dir: str | os.PathLike[str],
+        *,
+        max_revocations: int = 5,
+        bundle: str = "ovpn",
+        allow_shared_dir: bool = False,
+    ) -> RosterReport: ...
+
+@final
+class RosterReport:
+    """What ``apply`` did."""
+
+    @property
+    def failed(self) -> bool: ...
+    @property
+    def audit(self) -> str: ...
+    @property
+    def connected(self) -> dict[str, int]: ...
+    @property
+    def outcomes(self) -> list[dict[str, Any]]: ...
+    def to_dict(self) -> dict[str, Any]: ...
+
+def _roster_load(path: str | os.PathLike[str]) -> Roster: ...
+def _roster_plan(
+    client: Client,
+    roster: Roster,
+    *,
+    server: str | None = None,
+    prune: bool = False,
+    rotate_within: float | None = None,
+) -> RosterPlan: ...
+
+@final
 class VpnSslServerLogIterator:
     """Every log line matching the filters, fetched lazily in pages of 50."""
 

@@ -1,0 +1,48 @@
+"""Keep a VPN's people right: a roster (who should have access) planned against the
+certificates of its SSL-VPN servers, then applied: create, revoke, rotate, hand over.
+
+::
+
+    import vpncert, vpncert.roster
+
+    client = vpncert.Client("cn-hangzhou")
+    people = vpncert.roster.load("people.csv")      # a name column; server, email, ... optional
+    plan = vpncert.roster.plan(client, people, server="vss-...", prune=True, rotate_within=30 * 86400)
+    for action in plan.actions:
+        print(action.action, action.name, action.reason)
+    report = plan.apply("profiles", max_revocations=5, bundle="both")
+
+``apply`` can be rerun after any interruption: creates carry ClientTokens derived from the
+person, so a rerun gets back the certificates the first run made, and finishes what it left.
+The same engine runs ``vpncert plan`` and ``vpncert apply``.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Union
+
+from ._native import Client, Roster, RosterAction, RosterPlan, RosterReport, _roster_load, _roster_plan
+
+__all__ = ["Roster", "RosterAction", "RosterPlan", "RosterReport", "load", "plan"]
+
+
+def load(path: Union[str, "os.PathLike[str]"]) -> Roster:
+    """Reads a roster file: CSV with a ``name`` column (and optionally ``server`` and any
+    others), or one name per line. Bad rows raise ``InvalidParameterError`` naming each line."""
+    return _roster_load(path)
+
+
+def plan(
+    client: Client,
+    roster: Roster,
+    *,
+    server: str | None = None,
+    prune: bool = False,
+    rotate_within: float | None = None,
+) -> RosterPlan:
+    """What ``apply`` would do: reads every certificate of the roster's servers, changes
+    nothing. ``server`` is the server of rows that name none; ``prune`` revokes certificates
+    whose name is not in the roster (and older duplicates); ``rotate_within`` (seconds) rotates
+    certificates that expire within it."""
+    return _roster_plan(client, roster, server=server, prune=prune, rotate_within=rotate_within)
