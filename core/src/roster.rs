@@ -226,7 +226,7 @@ pub fn client_token(server: &str, name: &str, scope: Option<&str>) -> String {
 // The plan
 
 /// What a plan does for one certificate or person.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ActionKind {
     /// Issue a certificate for a person who has none.

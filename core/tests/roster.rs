@@ -1,0 +1,258 @@
+//! The roster against the emulator: a first apply creates everyone and hands over 0600
+//! profiles, a second plan has nothing to do, a changed roster plans the exact adds and (with
+//! prune) revocations, the revocation guard changes nothing, soon-expiring certificates are
+//! rotated and the old ones revoked, hostile names never leave the directory or share a file.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use vpncert::roster::{self, ActionKind, Applied, ApplyOptions, Bundle, PlanOptions};
+use vpncert::{Client, Credentials, Error};
+use vpncert_emulator::{Emulator, ServerState};
+
+const SERVER: &str = "vss-roster0001";
+
+fn emulator(validity: Option<Duration>) -> Emulator {
+    let mut b = Emulator::builder()
+        .server("cn-hangzhou", SERVER, ServerState::Ready)
+        .quota(1000)
+        .delete_settle(Duration::from_millis(5));
+    if let Some(v) = validity {
+        b = b.cert_validity(v);
+    }
+    b.start().unwrap()
+}
+
+fn client(emu: &Emulator) -> Client {
+    Client::builder()
+        .region_id("cn-hangzhou")
+        .credentials(Credentials::access_key("testid", "testsecret"))
+        .endpoint(emu.url())
+        .build()
+        .unwrap()
+}
+
+struct Dir(PathBuf);
+
+impl Dir {
+    fn new() -> Dir {
+        let p = std::env::temp_dir().join(format!("vpncert-roster-{}", uuid::Uuid::new_v4().simple()));
+        Dir(p)
+    }
+}
+
+impl Drop for Dir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Live certificates per name on the emulator.
+fn certs_per_name(emu: &Emulator) -> BTreeMap<String, usize> {
+    let mut out = BTreeMap::new();
+    for c in emu.state()["certificates"].as_array().unwrap() {
+        *out.entry(c["name"].as_str().unwrap().to_owned()).or_default() += 1;
+    }
+    out
+}
+
+fn plan(c: &Client, text: &str, options: PlanOptions) -> roster::Plan {
+    roster::plan(c, &roster::parse(text).unwrap(), &options.server(SERVER)).unwrap()
+}
+
+fn kinds(p: &roster::Plan) -> Vec<(ActionKind, String)> {
+    let mut v: Vec<_> = p.actions.iter().map(|a| (a.action, a.name.clone())).collect();
+    v.sort();
+    v
+}
+
+#[cfg(unix)]
+fn mode(p: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(p).unwrap().permissions().mode() & 0o777
+}
+
+#[test]
+fn first_apply_creates_everyone_and_a_second_plan_is_empty() {
+    let emu = emulator(None);
+    let c = client(&emu);
+    let dir = Dir::new();
+    let text = "name,email\nalice,alice@example.com\nbob,bob@example.com\ncarol,\n";
+    let p = plan(&c, text, PlanOptions::default());
+    assert_eq!(p.summary().create, 3);
+    let report = roster::apply(&c, &p, &ApplyOptions::new(&dir.0).bundle(Bundle::Both), &mut |_| {}).unwrap();
+    assert!(!report.failed(), "{report:?}");
+    for name in ["alice", "bob", "carol"] {
+        let (ovpn, zip) = roster::hand_over_paths(&dir.0, name);
+        let profile = std::fs::read_to_string(&ovpn).unwrap();
+        assert!(profile.contains("<key>") && profile.contains("-----BEGIN"), "{name}");
+        assert!(zip.exists());
+        #[cfg(unix)]
+        {
+            assert_eq!(mode(&ovpn), 0o600);
+            assert_eq!(mode(&zip), 0o600);
+        }
+    }
+    #[cfg(unix)]
+    assert_eq!(mode(&dir.0), 0o700);
+    assert_eq!(certs_per_name(&emu).values().sum::<usize>(), 3);
+    let audit = std::fs::read_to_string(dir.0.join(roster::AUDIT_FILE)).unwrap();
+    assert_eq!(audit.lines().count(), 3);
+    assert!(!audit.contains("PRIVATE KEY"));
+    let again = plan(&c, text, PlanOptions::default());
+    assert!(!again.has_changes(), "{:?}", kinds(&again));
+}
+
+#[test]
+fn a_changed_roster_plans_exactly_the_adds_and_with_prune_the_revocations() {
+    let emu = emulator(None);
+    let c = client(&emu);
+    let dir = Dir::new();
+    let first = plan(&c, "alice\nbob\ncarol\n", PlanOptions::default());
+    roster::apply(&c, &first, &ApplyOptions::new(&dir.0), &mut |_| {}).unwrap();
+    let changed = "alice\ncarol\ndave\n";
+    let without_prune = plan(&c, changed, PlanOptions::default());
+    assert_eq!(
+        kinds(&without_prune),
+        [
+            (ActionKind::Create, "dave".to_owned()),
+            (ActionKind::Keep, "alice".to_owned()),
+            (ActionKind::Keep, "carol".to_owned()),
+        ]
+    );
+    let pruned = plan(&c, changed, PlanOptions::default().prune(true));
+    assert_eq!(
+        kinds(&pruned),
+        [
+            (ActionKind::Create, "dave".to_owned()),
+            (ActionKind::Revoke, "bob".to_owned()),
+            (ActionKind::Keep, "alice".to_owned()),
+            (ActionKind::Keep, "carol".to_owned()),
+        ]
+    );
+    let report = roster::apply(&c, &pruned, &ApplyOptions::new(&dir.0), &mut |_| {}).unwrap();
+    assert!(!report.failed(), "{report:?}");
+    let live = certs_per_name(&emu);
+    assert_eq!(live.keys().collect::<Vec<_>>(), ["alice", "carol", "dave"]);
+    assert!(!plan(&c, changed, PlanOptions::default().prune(true)).has_changes());
+}
+
+#[test]
+fn the_revocation_guard_changes_nothing() {
+    let emu = emulator(None);
+    let c = client(&emu);
+    let dir = Dir::new();
+    let first = plan(&c, "a\nb\nc\nd\n", PlanOptions::default());
+    roster::apply(&c, &first, &ApplyOptions::new(&dir.0), &mut |_| {}).unwrap();
+    let before = emu.state()["certificates"].clone();
+    let p = plan(&c, "e\n", PlanOptions::default().prune(true));
+    assert_eq!(p.revocations(), 4);
+    let err = roster::apply(&c, &p, &ApplyOptions::new(&dir.0).max_revocations(3), &mut |_| {}).unwrap_err();
+    match err {
+        Error::InvalidInput { parameter, reason } => {
+            assert_eq!(parameter, "max_revocations");
+            assert!(reason.contains("revokes 4"), "{reason}");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(emu.state()["certificates"], before, "nothing changed, nothing created");
+    assert!(!roster::hand_over_paths(&dir.0, "e").0.exists());
+}
+
+#[test]
+fn soon_expiring_certificates_are_rotated_and_the_old_ones_revoked() {
+    // Certificates that live 20 days expire within a 30-day rotation window.
+    let emu = emulator(Some(Duration::from_secs(20 * 86_400)));
+    let c = client(&emu);
+    let dir = Dir::new();
+    let first = plan(&c, "alice\nbob\n", PlanOptions::default());
+    let report = roster::apply(&c, &first, &ApplyOptions::new(&dir.0), &mut |_| {}).unwrap();
+    let old: BTreeMap<String, String> = report
+        .outcomes
+        .iter()
+        .map(|o| (o.planned.name.clone(), o.issued_cert_id.clone().unwrap()))
+        .collect();
+    let (alice_profile, _) = roster::hand_over_paths(&dir.0, "alice");
+    let before = std::fs::read_to_string(&alice_profile).unwrap();
+    let rotation = plan(&c, "alice\nbob\n", PlanOptions::default().rotate_within(Duration::from_secs(30 * 86_400)));
+    assert_eq!(rotation.summary().rotate, 2, "{:?}", kinds(&rotation));
+    assert_eq!(rotation.revocations(), 2);
+    let report = roster::apply(&c, &rotation, &ApplyOptions::new(&dir.0), &mut |_| {}).unwrap();
+    assert!(!report.failed(), "{report:?}");
+    let after = std::fs::read_to_string(&alice_profile).unwrap();
+    assert_ne!(before, after, "the profile was replaced");
+    let live: Vec<String> = emu.state()["certificates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["ssl_vpn_client_cert_id"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(live.len(), 2);
+    for id in old.values() {
+        assert!(!live.contains(id), "{id} was revoked");
+    }
+    let owner = vpncert::profile::profile_owner(&after).unwrap();
+    assert!(live.contains(&owner.ssl_vpn_client_cert_id), "the new profile is a live certificate's");
+}
+
+#[test]
+fn hostile_names_stay_in_the_directory_and_never_share_a_file() {
+    let emu = emulator(None);
+    let c = client(&emu);
+    let dir = Dir::new();
+    let names = ["../x", "a/b", "Alice", "alice", "a b", "a_b", "a%20b", ".hidden"];
+    let text: String = names.iter().map(|n| format!("\"{n}\"\n")).collect();
+    let text = format!("name\n{text}");
+    let p = plan(&c, &text, PlanOptions::default());
+    let report = roster::apply(&c, &p, &ApplyOptions::new(&dir.0), &mut |_| {}).unwrap();
+    assert!(!report.failed(), "{report:?}");
+    let files: Vec<PathBuf> = std::fs::read_dir(&dir.0)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ovpn"))
+        .collect();
+    assert_eq!(files.len(), names.len(), "{files:?}");
+    for f in &files {
+        assert_eq!(f.parent().unwrap(), dir.0);
+        let owner = vpncert::profile::read_profile_owner(f).unwrap();
+        assert!(names.contains(&owner.name.as_str()));
+    }
+    assert!(!dir.0.parent().unwrap().join("x.ovpn").exists());
+}
+
+#[test]
+fn bad_rosters_name_their_lines_and_unknown_servers_are_refused() {
+    let emu = emulator(None);
+    let c = client(&emu);
+    let err = roster::plan(
+        &c,
+        &roster::parse("name,server\nalice,vss-nope\nbob,\n").unwrap(),
+        &PlanOptions::default().server(SERVER),
+    )
+    .unwrap_err();
+    assert!(
+        matches!(&err, Error::InvalidInput { reason, .. } if reason.contains("line 2") && reason.contains("vss-nope")),
+        "{err:?}"
+    );
+    let err = roster::plan(&c, &roster::parse("alice\n").unwrap(), &PlanOptions::default()).unwrap_err();
+    assert!(matches!(&err, Error::InvalidInput { reason, .. } if reason.contains("line(s) 1")), "{err:?}");
+    assert!(emu.state()["certificates"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn a_kept_person_whose_profile_is_missing_gets_it_written() {
+    let emu = emulator(None);
+    let c = client(&emu);
+    let dir = Dir::new();
+    let p = plan(&c, "alice\n", PlanOptions::default());
+    roster::apply(&c, &p, &ApplyOptions::new(&dir.0), &mut |_| {}).unwrap();
+    let (profile, _) = roster::hand_over_paths(&dir.0, "alice");
+    std::fs::remove_file(&profile).unwrap();
+    let again = plan(&c, "alice\n", PlanOptions::default());
+    assert!(!again.has_changes());
+    let report = roster::apply(&c, &again, &ApplyOptions::new(&dir.0), &mut |_| {}).unwrap();
+    assert_eq!(report.outcomes[0].result, Applied::Delivered);
+    assert!(profile.exists());
+    assert_eq!(certs_per_name(&emu)["alice"], 1);
+}
