@@ -569,6 +569,12 @@ impl Client {
             );
             let (err, server_date) = match result {
                 Ok(raw) if (200..300).contains(&raw.status) => {
+                    log::debug!(
+                        "{action}: attempt {} answered HTTP {} in {} ms",
+                        retries + 1,
+                        raw.status,
+                        sent_at.elapsed().map_or(0, |d| d.as_millis())
+                    );
                     *signed_with = Some(creds);
                     return Ok(raw);
                 }

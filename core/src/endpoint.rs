@@ -123,10 +123,11 @@ impl Endpoint {
     pub fn parse(s: &str) -> Result<Self, Error> {
         let s = s.trim();
         let shown = crate::redact::url(s);
-        let with_scheme = if s.contains("://") {
-            s.to_owned()
-        } else {
+        let no_scheme = !s.contains("://");
+        let with_scheme = if no_scheme {
             format!("https://{s}")
+        } else {
+            s.to_owned()
         };
         let uri: ureq::http::Uri = with_scheme.parse().map_err(|_| {
             Error::invalid(
@@ -184,6 +185,17 @@ impl Endpoint {
             authority: authority.as_str().to_ascii_lowercase(),
             host: bare.to_ascii_lowercase(),
         };
+        if no_scheme && ep.is_loopback() {
+            // A local emulator speaks plain http; guessing https would fail with a TLS error
+            // that says nothing about the scheme.
+            return Err(Error::invalid(
+                "endpoint",
+                format!(
+                    "{shown:?} has no scheme: write http://{} for a local emulator (https:// for a TLS one)",
+                    ep.authority
+                ),
+            ));
+        }
         if ep.scheme == "http" && !ep.is_loopback() {
             return Err(Error::invalid(
                 "endpoint",
@@ -304,6 +316,23 @@ mod tests {
                 "{bad}"
             );
         }
+    }
+
+    #[test]
+    fn a_loopback_endpoint_without_a_scheme_says_which_to_write() {
+        for bare in ["127.0.0.1:8080", "localhost:1", "[::1]:9"] {
+            match Endpoint::parse(bare) {
+                Err(Error::InvalidInput { parameter, reason }) => {
+                    assert_eq!(parameter, "endpoint");
+                    assert!(reason.contains("http://"), "{reason}");
+                }
+                other => panic!("{bare}: {other:?}"),
+            }
+        }
+        assert_eq!(
+            Endpoint::parse("vpc.aliyuncs.com").unwrap().base_url(),
+            "https://vpc.aliyuncs.com/"
+        );
     }
 
     #[test]

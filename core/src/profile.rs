@@ -1030,12 +1030,12 @@ pub fn write_private_file(path: &Path, contents: &[u8], overwrite: bool) -> Resu
     }
     let tmp = dir.join(temp_name(file_name));
     let result = (|| {
-        let mut f = IN_FLIGHT.create(&tmp).map_err(|e| Error::io(&tmp, &e))?;
+        let mut f = IN_FLIGHT.create(&tmp).map_err(|e| Error::io(path, &e))?;
         if let Ok(ours) = f.metadata() {
             remove_stale_temp_files(dir, file_name, &ours);
         }
-        f.write_all(contents).map_err(|e| Error::io(&tmp, &e))?;
-        f.sync_all().map_err(|e| Error::io(&tmp, &e))?;
+        f.write_all(contents).map_err(|e| Error::io(path, &e))?;
+        f.sync_all().map_err(|e| Error::io(path, &e))?;
         drop(f);
         if overwrite {
             fs::rename(&tmp, path).map_err(|e| Error::io(path, &e))

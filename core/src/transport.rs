@@ -116,7 +116,18 @@ pub(crate) fn map_error(e: ureq::Error) -> Error {
         ureq::Error::HostNotFound => Error::Transport("host not found (DNS lookup failed)".into()),
         ureq::Error::ConnectionFailed => Error::Transport("connection failed".into()),
         ureq::Error::Tls(why) => Error::Transport(format!("TLS error: {why}")),
-        ureq::Error::Rustls(r) => Error::Transport(format!("TLS error: {r}")),
+        ureq::Error::Rustls(r) => {
+            let text = r.to_string();
+            // A corporate TLS-inspecting proxy is the usual cause: say how to trust its CA.
+            let hint = if text.contains("UnknownIssuer") {
+                " (the server's certificate is not signed by a trusted CA: if a proxy or \
+                 gateway re-signs TLS, trust its CA with ALIBABA_CLOUD_CA_BUNDLE=FILE, \
+                 --ca-bundle FILE or ca_bundle)"
+            } else {
+                ""
+            };
+            Error::Transport(format!("TLS error: {text}{hint}"))
+        }
         ureq::Error::Pem(p) => Error::Transport(format!("bad PEM data in CA bundle: {p}")),
         ureq::Error::Protocol(p) => Error::Transport(format!("HTTP protocol error: {p}")),
         ureq::Error::BadUri(u) => Error::invalid("endpoint", format!("bad URI: {u}")),
