@@ -41,6 +41,11 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "URL")]
     pub endpoint: Option<String>,
 
+    /// A PEM file of CA certificates to trust instead of the built-in roots (e.g. a TLS-inspecting
+    /// proxy's) [default: ALIBABA_CLOUD_CA_BUNDLE]
+    #[arg(long, global = true, value_name = "FILE")]
+    pub ca_bundle: Option<std::path::PathBuf>,
+
     /// Output format of results on stdout; errors go to stderr in the same format
     #[arg(long, global = true, value_enum, default_value_t = OutputFormat::Table)]
     pub output: OutputFormat,

@@ -17,6 +17,15 @@ pub fn build(global: &GlobalArgs) -> Result<Client, Failure> {
     if let Some(profile) = &global.profile {
         builder = builder.profile(profile);
     }
+    if let Some(path) = &global.ca_bundle {
+        let pem = std::fs::read(path).map_err(|e| {
+            Failure::usage(
+                "CaBundle",
+                format!("cannot read --ca-bundle {}: {e}", path.display()),
+            )
+        })?;
+        builder = builder.ca_bundle_pem(pem);
+    }
     if let Some(network) = &global.network {
         builder = builder.network(network);
     }

@@ -39,6 +39,34 @@ pub fn check_target(path: &Path, force: bool) -> Result<(), Failure> {
     Ok(())
 }
 
+/// Checks, before anything is created on the service, that the directory of `path` exists, so
+/// that the profile can be written once the certificate is made.
+pub fn check_parent(path: &Path) -> Result<(), Failure> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    match std::fs::metadata(dir) {
+        Ok(m) if m.is_dir() => Ok(()),
+        Ok(_) => Err(Failure::usage(
+            "NotADirectory",
+            format!(
+                "{} is not a directory; cannot write {}",
+                dir.display(),
+                path.display()
+            ),
+        )),
+        Err(e) => Err(Failure::usage(
+            "NoSuchDirectory",
+            format!(
+                "cannot write {}: {} ({e}); create it first",
+                path.display(),
+                dir.display()
+            ),
+        )),
+    }
+}
+
 /// Makes `dir` ready to receive profiles (see [`vpncert::profile::private_dir`]): an existing
 /// one its group or others may read or write is refused (a usage error), unless `force`, which
 /// only warns.

@@ -22,14 +22,41 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+/// Whether the command line asks for `--output json` (read before the rest of it parsed).
+fn args_ask_for_json() -> bool {
+    let args: Vec<String> = std::env::args().collect();
+    args.iter().any(|a| a == "--output=json")
+        || args
+            .windows(2)
+            .any(|w| w[0] == "--output" && w[1] == "json")
+}
+
 fn main() -> ExitCode {
     let cli = match args::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
             // Help and --version print to stdout and exit 0; real usage errors exit 2, but 1
             // under `plan --detailed-exitcode`, where 2 means "changes pending".
-            let _ = e.print();
             let code = u8::try_from(e.exit_code()).unwrap_or(2);
+            let json = args_ask_for_json();
+            if code == 0 || !json {
+                let _ = e.print();
+            } else {
+                // Programs reading --output json get their usage errors as JSON too.
+                let message = e.to_string();
+                let first = message.lines().next().unwrap_or_default();
+                let first = first.strip_prefix("error: ").unwrap_or(first);
+                let doc = serde_json::json!({
+                    "error": {
+                        "code": "Usage",
+                        "message": first,
+                        "request_id": null,
+                        "http_status": null,
+                        "exit_code": 2,
+                    }
+                });
+                eprintln!("{doc}");
+            }
             let detailed = std::env::args().any(|a| a == "--detailed-exitcode");
             return ExitCode::from(if detailed && code == 2 { 1 } else { code });
         }

@@ -37,7 +37,8 @@ struct Dir(PathBuf);
 
 impl Dir {
     fn new() -> Dir {
-        let p = std::env::temp_dir().join(format!("vpncert-roster-{}", uuid::Uuid::new_v4().simple()));
+        let p =
+            std::env::temp_dir().join(format!("vpncert-roster-{}", uuid::Uuid::new_v4().simple()));
         Dir(p)
     }
 }
@@ -52,7 +53,8 @@ impl Drop for Dir {
 fn certs_per_name(emu: &Emulator) -> BTreeMap<String, usize> {
     let mut out = BTreeMap::new();
     for c in emu.state()["certificates"].as_array().unwrap() {
-        *out.entry(c["name"].as_str().unwrap().to_owned()).or_default() += 1;
+        *out.entry(c["name"].as_str().unwrap().to_owned())
+            .or_default() += 1;
     }
     out
 }
@@ -62,7 +64,11 @@ fn plan(c: &Client, text: &str, options: PlanOptions) -> roster::Plan {
 }
 
 fn kinds(p: &roster::Plan) -> Vec<(ActionKind, String)> {
-    let mut v: Vec<_> = p.actions.iter().map(|a| (a.action, a.name.clone())).collect();
+    let mut v: Vec<_> = p
+        .actions
+        .iter()
+        .map(|a| (a.action, a.name.clone()))
+        .collect();
     v.sort();
     v
 }
@@ -81,12 +87,21 @@ fn first_apply_creates_everyone_and_a_second_plan_is_empty() {
     let text = "name,email\nalice,alice@example.com\nbob,bob@example.com\ncarol,\n";
     let p = plan(&c, text, PlanOptions::default());
     assert_eq!(p.summary().create, 3);
-    let report = roster::apply(&c, &p, &ApplyOptions::new(&dir.0).bundle(Bundle::Both), &mut |_| {}).unwrap();
+    let report = roster::apply(
+        &c,
+        &p,
+        &ApplyOptions::new(&dir.0).bundle(Bundle::Both),
+        &mut |_| {},
+    )
+    .unwrap();
     assert!(!report.failed(), "{report:?}");
     for name in ["alice", "bob", "carol"] {
         let (ovpn, zip) = roster::hand_over_paths(&dir.0, name);
         let profile = std::fs::read_to_string(&ovpn).unwrap();
-        assert!(profile.contains("<key>") && profile.contains("-----BEGIN"), "{name}");
+        assert!(
+            profile.contains("<key>") && profile.contains("-----BEGIN"),
+            "{name}"
+        );
         assert!(zip.exists());
         #[cfg(unix)]
         {
@@ -148,7 +163,13 @@ fn the_revocation_guard_changes_nothing() {
     let before = emu.state()["certificates"].clone();
     let p = plan(&c, "e\n", PlanOptions::default().prune(true));
     assert_eq!(p.revocations(), 4);
-    let err = roster::apply(&c, &p, &ApplyOptions::new(&dir.0).max_revocations(3), &mut |_| {}).unwrap_err();
+    let err = roster::apply(
+        &c,
+        &p,
+        &ApplyOptions::new(&dir.0).max_revocations(3),
+        &mut |_| {},
+    )
+    .unwrap_err();
     match err {
         Error::InvalidInput { parameter, reason } => {
             assert_eq!(parameter, "max_revocations");
@@ -156,7 +177,11 @@ fn the_revocation_guard_changes_nothing() {
         }
         other => panic!("{other:?}"),
     }
-    assert_eq!(emu.state()["certificates"], before, "nothing changed, nothing created");
+    assert_eq!(
+        emu.state()["certificates"],
+        before,
+        "nothing changed, nothing created"
+    );
     assert!(!roster::hand_over_paths(&dir.0, "e").0.exists());
 }
 
@@ -175,7 +200,11 @@ fn soon_expiring_certificates_are_rotated_and_the_old_ones_revoked() {
         .collect();
     let (alice_profile, _) = roster::hand_over_paths(&dir.0, "alice");
     let before = std::fs::read_to_string(&alice_profile).unwrap();
-    let rotation = plan(&c, "alice\nbob\n", PlanOptions::default().rotate_within(Duration::from_secs(30 * 86_400)));
+    let rotation = plan(
+        &c,
+        "alice\nbob\n",
+        PlanOptions::default().rotate_within(Duration::from_secs(30 * 86_400)),
+    );
     assert_eq!(rotation.summary().rotate, 2, "{:?}", kinds(&rotation));
     assert_eq!(rotation.revocations(), 2);
     let report = roster::apply(&c, &rotation, &ApplyOptions::new(&dir.0), &mut |_| {}).unwrap();
@@ -193,7 +222,10 @@ fn soon_expiring_certificates_are_rotated_and_the_old_ones_revoked() {
         assert!(!live.contains(id), "{id} was revoked");
     }
     let owner = vpncert::profile::profile_owner(&after).unwrap();
-    assert!(live.contains(&owner.ssl_vpn_client_cert_id), "the new profile is a live certificate's");
+    assert!(
+        live.contains(&owner.ssl_vpn_client_cert_id),
+        "the new profile is a live certificate's"
+    );
 }
 
 #[test]
@@ -201,7 +233,9 @@ fn hostile_names_stay_in_the_directory_and_never_share_a_file() {
     let emu = emulator(None);
     let c = client(&emu);
     let dir = Dir::new();
-    let names = ["../x", "a/b", "Alice", "alice", "a b", "a_b", "a%20b", ".hidden"];
+    let names = [
+        "../x", "a/b", "Alice", "alice", "a b", "a_b", "a%20b", ".hidden",
+    ];
     let text: String = names.iter().map(|n| format!("\"{n}\"\n")).collect();
     let text = format!("name\n{text}");
     let p = plan(&c, &text, PlanOptions::default());
@@ -235,8 +269,16 @@ fn bad_rosters_name_their_lines_and_unknown_servers_are_refused() {
         matches!(&err, Error::InvalidInput { reason, .. } if reason.contains("line 2") && reason.contains("vss-nope")),
         "{err:?}"
     );
-    let err = roster::plan(&c, &roster::parse("alice\n").unwrap(), &PlanOptions::default()).unwrap_err();
-    assert!(matches!(&err, Error::InvalidInput { reason, .. } if reason.contains("line(s) 1")), "{err:?}");
+    let err = roster::plan(
+        &c,
+        &roster::parse("alice\n").unwrap(),
+        &PlanOptions::default(),
+    )
+    .unwrap_err();
+    assert!(
+        matches!(&err, Error::InvalidInput { reason, .. } if reason.contains("line(s) 1")),
+        "{err:?}"
+    );
     assert!(emu.state()["certificates"].as_array().unwrap().is_empty());
 }
 

@@ -24,10 +24,11 @@ pub struct IssueArgs {
         conflicts_with = "names_from"
     )]
     pub name: Option<String>,
-    /// Where to write the profile [default: NAME.ovpn]
+    /// Where to write the profile; - prints it on stdout [default: NAME.ovpn]
     #[arg(long, value_name = "FILE", conflicts_with = "names_from")]
     pub out: Option<PathBuf>,
-    /// Idempotency token of the create [default: a fresh one]
+    /// Idempotency token of the create [default: derived from the server and the name, as bulk
+    /// issuance does, so a rerun gets the same certificate back]
     #[arg(long, value_name = "TOKEN", conflicts_with = "names_from")]
     pub client_token: Option<String>,
     /// Bulk: issue one certificate per line of FILE (blank lines and # comments are ignored)
@@ -71,7 +72,8 @@ pub fn run(args: &IssueArgs, global: &GlobalArgs, out: &Printer) -> Result<(), F
         (None, None, Some(name)) => issue_one(args, name, global, out),
         _ => Err(Failure::usage(
             "Usage",
-            "give --name (one certificate) or --names-from FILE with --out-dir DIR",
+            "whom for? give --name NAME for one person, or --names-from FILE --out-dir DIR \
+             for one certificate per line of FILE",
         )),
     }
 }
@@ -82,18 +84,44 @@ fn issue_one(
     global: &GlobalArgs,
     out: &Printer,
 ) -> Result<(), Failure> {
+    let to_stdout = args.out.as_deref() == Some(Path::new("-"));
     let path = args
         .out
         .clone()
         .unwrap_or_else(|| PathBuf::from(files::profile_file_name(name)));
-    // Checked before anything is created; the write itself refuses too, without a race.
-    files::check_target(&path, args.force)?;
-    let client = crate::client::build(global)?;
-    let mut request = IssueClientCert::new(&args.server, name);
-    if let Some(token) = &args.client_token {
-        request = request.client_token(token);
+    // Checked before anything is created (a rerun after fixing the output would otherwise make
+    // a second certificate); the write itself refuses too, without a race.
+    if !to_stdout {
+        files::check_target(&path, args.force)?;
+        files::check_parent(&path)?;
     }
+    let client = crate::client::build(global)?;
+    // The same token as bulk issuance's: a rerun, whatever failed before, gets the same
+    // certificate back.
+    let token = args
+        .client_token
+        .clone()
+        .unwrap_or_else(|| vpncert::roster::client_token(&args.server, name, None));
+    let request = IssueClientCert::new(&args.server, name).client_token(token);
     let bundle = client.issue_client_cert(&request)?;
+    if to_stdout {
+        let profile = bundle
+            .to_ovpn()
+            .map_err(|e| not_saved(e, &bundle.ssl_vpn_client_cert_id, &path))?;
+        use std::io::Write;
+        let mut stdout = std::io::stdout().lock();
+        stdout
+            .write_all(profile.as_bytes())
+            .and_then(|()| stdout.flush())
+            .map_err(|e| {
+                Failure::from(vpncert::Error::Io {
+                    path: "-".into(),
+                    kind: e.kind(),
+                    message: e.to_string(),
+                })
+            })?;
+        return Ok(());
+    }
     if let Err(e) = bundle.write_ovpn(&path, args.force) {
         return Err(not_saved(e, &bundle.ssl_vpn_client_cert_id, &path));
     }
