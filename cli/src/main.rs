@@ -38,6 +38,8 @@ fn main() -> ExitCode {
             // Help and --version print to stdout and exit 0; real usage errors exit 2, but 1
             // under `plan --detailed-exitcode`, where 2 means "changes pending".
             let code = u8::try_from(e.exit_code()).unwrap_or(2);
+            let detailed = std::env::args().any(|a| a == "--detailed-exitcode");
+            let exit = if detailed && code == 2 { 1 } else { code };
             let json = args_ask_for_json();
             if code == 0 || !json {
                 let _ = e.print();
@@ -52,13 +54,12 @@ fn main() -> ExitCode {
                         "message": first,
                         "request_id": null,
                         "http_status": null,
-                        "exit_code": 2,
+                        "exit_code": exit,
                     }
                 });
                 eprintln!("{doc}");
             }
-            let detailed = std::env::args().any(|a| a == "--detailed-exitcode");
-            return ExitCode::from(if detailed && code == 2 { 1 } else { code });
+            return ExitCode::from(exit);
         }
     };
     logger::init(cli.global.verbose);

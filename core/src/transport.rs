@@ -104,6 +104,18 @@ pub(crate) fn send(
     })
 }
 
+/// How to fix an untrusted server certificate. A corporate TLS-inspecting proxy is the usual
+/// cause, so the hint says how to trust its CA.
+fn tls_hint(text: &str) -> &'static str {
+    if text.contains("UnknownIssuer") {
+        " (the server's certificate is not signed by a trusted CA: if a proxy or gateway \
+         re-signs TLS, trust its CA with ALIBABA_CLOUD_CA_BUNDLE=FILE, --ca-bundle FILE or \
+         ca_bundle)"
+    } else {
+        ""
+    }
+}
+
 /// Maps a ureq error to ours, keeping the reason.
 pub(crate) fn map_error(e: ureq::Error) -> Error {
     use std::io::ErrorKind as Io;
@@ -112,21 +124,17 @@ pub(crate) fn map_error(e: ureq::Error) -> Error {
         ureq::Error::Io(io) if matches!(io.kind(), Io::TimedOut | Io::WouldBlock) => {
             Error::Timeout(format!("I/O timed out: {io}"))
         }
+        // rustls reports a certificate it cannot verify through the I/O error of the handshake.
+        ureq::Error::Io(io) if io.to_string().contains("invalid peer certificate") => {
+            Error::Transport(format!("TLS error: {io}{}", tls_hint(&io.to_string())))
+        }
         ureq::Error::Io(io) => Error::Transport(format!("I/O error: {io}")),
         ureq::Error::HostNotFound => Error::Transport("host not found (DNS lookup failed)".into()),
         ureq::Error::ConnectionFailed => Error::Transport("connection failed".into()),
         ureq::Error::Tls(why) => Error::Transport(format!("TLS error: {why}")),
         ureq::Error::Rustls(r) => {
             let text = r.to_string();
-            // A corporate TLS-inspecting proxy is the usual cause: say how to trust its CA.
-            let hint = if text.contains("UnknownIssuer") {
-                " (the server's certificate is not signed by a trusted CA: if a proxy or \
-                 gateway re-signs TLS, trust its CA with ALIBABA_CLOUD_CA_BUNDLE=FILE, \
-                 --ca-bundle FILE or ca_bundle)"
-            } else {
-                ""
-            };
-            Error::Transport(format!("TLS error: {text}{hint}"))
+            Error::Transport(format!("TLS error: {text}{}", tls_hint(&text)))
         }
         ureq::Error::Pem(p) => Error::Transport(format!("bad PEM data in CA bundle: {p}")),
         ureq::Error::Protocol(p) => Error::Transport(format!("HTTP protocol error: {p}")),
