@@ -746,6 +746,20 @@ vpncert_status vpncert_client_builder_set_max_retries(vpncert_client_builder *b,
                                                       uint32_t max_retries);
 
 /**
+ * How retries and the sending rate adapt to a struggling or throttling service: `"standard"`
+ * (the default: backoff and a retry quota shared by every thread using the client) or
+ * `"adaptive"` (also a per-action rate limiter learned from `Throttling` answers, for bulk
+ * jobs). Anything else is `VPNCERT_INVALID_ARGUMENT`.
+ *
+ * NULL: `b` and `mode` are required. Thread safety: not concurrently with other calls on `b`.
+ *
+ * # Safety
+ * `b` is NULL or a live builder; `mode` is NULL or NUL-terminated.
+ */
+vpncert_status vpncert_client_builder_set_retry_mode(vpncert_client_builder *b,
+                                                     const char *mode);
+
+/**
  * How long `vpncert_issue_client_cert` and `vpncert_delete_ssl_vpn_client_cert` keep trying
  * while the gateway answers `VpnGateway.Configuring`, as it does for a while after every change,
  * in milliseconds (default 180000, three minutes). 0 means no wait of its own: the retries of

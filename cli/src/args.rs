@@ -66,10 +66,34 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "N")]
     pub max_retries: Option<u32>,
 
+    /// How retries adapt to a struggling service: standard (backoff and a retry quota) or
+    /// adaptive (also paces each API to the rate the service's flow control accepts)
+    /// [default: adaptive for apply and issue --names-from, standard otherwise]
+    #[arg(long, global = true, value_enum, value_name = "MODE")]
+    pub retry_mode: Option<RetryModeArg>,
+
     /// How long issue and delete wait out a gateway that answers VpnGateway.Configuring (it does
     /// for a while after every change), e.g. 3m; 0 leaves only --max-retries [default: 3m]
     #[arg(long, global = true, value_name = "DURATION", value_parser = parse_wait)]
     pub configuring_timeout: Option<Duration>,
+}
+
+/// `--retry-mode`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RetryModeArg {
+    /// Exponential backoff with jitter and a retry quota shared by the run's threads.
+    Standard,
+    /// Standard, plus a per-API rate limiter learned from Throttling answers.
+    Adaptive,
+}
+
+impl From<RetryModeArg> for vpncert::RetryMode {
+    fn from(m: RetryModeArg) -> Self {
+        match m {
+            RetryModeArg::Standard => vpncert::RetryMode::Standard,
+            RetryModeArg::Adaptive => vpncert::RetryMode::Adaptive,
+        }
+    }
 }
 
 /// How results are printed.

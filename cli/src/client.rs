@@ -1,6 +1,6 @@
 //! The SDK client, configured from the global flags.
 
-use vpncert::Client;
+use vpncert::{Client, RetryMode};
 
 use crate::args::GlobalArgs;
 use crate::failure::Failure;
@@ -8,9 +8,21 @@ use crate::failure::Failure;
 /// Builds the client: the flags given, else the SDK's defaults (region from
 /// `ALIBABA_CLOUD_REGION_ID`, credentials from the default chain).
 pub fn build(global: &GlobalArgs) -> Result<Client, Failure> {
+    build_with(global, RetryMode::Standard)
+}
+
+/// The client of a bulk job: adaptive retries unless `--retry-mode` says otherwise, since a
+/// job of hundreds of calls is what runs into the service's flow control.
+pub fn build_bulk(global: &GlobalArgs) -> Result<Client, Failure> {
+    build_with(global, RetryMode::Adaptive)
+}
+
+fn build_with(global: &GlobalArgs, default_mode: RetryMode) -> Result<Client, Failure> {
+    let mode = global.retry_mode.map_or(default_mode, Into::into);
     let mut builder = Client::builder()
         .user_agent(format!("vpncert-cli/{}", env!("CARGO_PKG_VERSION")))
-        .signature_version(global.signature_version.into());
+        .signature_version(global.signature_version.into())
+        .retry_mode(mode);
     if let Some(region) = &global.region {
         builder = builder.region_id(region);
     }
@@ -43,7 +55,7 @@ pub fn build(global: &GlobalArgs) -> Result<Client, Failure> {
     }
     let client = builder.build()?;
     log::info!(
-        "region {}, endpoint {}, signature {:?}",
+        "region {}, endpoint {}, signature {:?}, {mode} retries",
         client.region_id(),
         client.endpoint_url(),
         client.signature_version()

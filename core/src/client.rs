@@ -12,7 +12,9 @@ use crate::endpoint::Endpoint;
 use crate::error::{Error, ErrorKind};
 use crate::ops::Operation;
 use crate::redact::Scrubber;
-use crate::retry::RetryPolicy;
+use crate::retry::adaptive::Limiters;
+use crate::retry::quota::{self, RetryQuota};
+use crate::retry::{RetryMode, RetryPolicy};
 use crate::sign::{self, SignatureVersion};
 use crate::transport::{self, RawResponse, TransportConfig};
 use crate::{decode, validate};
@@ -39,6 +41,10 @@ struct Inner {
     configuring_budget: Duration,
     clock_offset_ms: AtomicI64,
     stats: Counters,
+    /// Shared by the clones, like everything here: that is what makes it a quota.
+    quota: RetryQuota,
+    /// Used in adaptive mode only.
+    limiters: Limiters,
     /// The secrets known when the client was built (a proxy password); each call adds the
     /// credentials it signed with.
     scrubber: Scrubber,
@@ -51,6 +57,9 @@ struct Counters {
     retries: AtomicU64,
     transport_errors: AtomicU64,
     api_errors: AtomicU64,
+    throttled: AtomicU64,
+    quota_refusals: AtomicU64,
+    paced_ns: AtomicU64,
 }
 
 /// Counts of what a client (and its clones) did, for reports and tests.
@@ -66,6 +75,12 @@ pub struct ClientStats {
     pub transport_errors: u64,
     /// Attempts answered with an API error.
     pub api_errors: u64,
+    /// Attempts answered `Throttling`.
+    pub throttled: u64,
+    /// Retries not made because the retry quota was empty.
+    pub quota_refusals: u64,
+    /// Time attempts spent waiting for the adaptive rate limiter, summed over threads.
+    pub paced: Duration,
 }
 
 impl fmt::Debug for Client {
@@ -193,6 +208,14 @@ impl ClientBuilder {
     /// Timeout of each attempt, from sending to the last byte of the body (default 10 s).
     pub fn timeout(mut self, d: Duration) -> Self {
         self.timeout = d;
+        self
+    }
+
+    /// How retries and the sending rate adapt to a struggling or throttling service
+    /// (default [`RetryMode::Standard`]; see [`crate::retry`]). Adaptive suits bulk jobs that
+    /// would otherwise run into the service's flow control.
+    pub fn retry_mode(mut self, mode: RetryMode) -> Self {
+        self.retry.mode = mode;
         self
     }
 
@@ -383,6 +406,8 @@ impl ClientBuilder {
                 configuring_budget: self.configuring_budget,
                 clock_offset_ms: AtomicI64::new(0),
                 stats: Counters::default(),
+                quota: RetryQuota::default(),
+                limiters: Limiters::default(),
                 scrubber,
             }),
         })
@@ -454,7 +479,22 @@ impl Client {
             retries: s.retries.load(Ordering::Relaxed),
             transport_errors: s.transport_errors.load(Ordering::Relaxed),
             api_errors: s.api_errors.load(Ordering::Relaxed),
+            throttled: s.throttled.load(Ordering::Relaxed),
+            quota_refusals: s.quota_refusals.load(Ordering::Relaxed),
+            paced: Duration::from_nanos(s.paced_ns.load(Ordering::Relaxed)),
         }
+    }
+
+    /// Tokens left in the retry quota this client and its clones share (at most
+    /// [`quota::CAPACITY`](crate::retry::quota::CAPACITY)).
+    pub fn retry_quota_available(&self) -> u32 {
+        self.inner.quota.available()
+    }
+
+    /// The rate (requests per second) the adaptive limiter paces `action` to, or `None` while
+    /// the service has not throttled it (or the client is not in adaptive mode).
+    pub fn paced_rate(&self, action: &str) -> Option<f64> {
+        self.inner.limiters.rate(action)
     }
 
     fn now(&self) -> SystemTime {
@@ -526,6 +566,9 @@ impl Client {
         let mut retries = 0u32;
         let mut clock_corrected = false;
         let mut nonce_renewed = false;
+        let adaptive = inner.retry.mode == RetryMode::Adaptive;
+        // What the last retry took from the quota, paid back if the call succeeds.
+        let mut last_retry_cost = None;
         loop {
             let creds = inner
                 .provider
@@ -559,8 +602,19 @@ impl Client {
                     inner.retry.deadline
                 )));
             }
+            if adaptive {
+                let pace = inner.limiters.acquire(action).min(remaining);
+                if !pace.is_zero() {
+                    inner
+                        .stats
+                        .paced_ns
+                        .fetch_add(pace.as_nanos() as u64, Ordering::Relaxed);
+                    std::thread::sleep(pace);
+                }
+            }
             inner.stats.attempts.fetch_add(1, Ordering::Relaxed);
             let sent_at = SystemTime::now();
+            let sent_instant = Instant::now();
             let result = transport::send(
                 &inner.agent,
                 &signed.url,
@@ -569,6 +623,12 @@ impl Client {
             );
             let (err, server_date) = match result {
                 Ok(raw) if (200..300).contains(&raw.status) => {
+                    if adaptive {
+                        inner.limiters.record(action, false, sent_instant);
+                    }
+                    inner
+                        .quota
+                        .refund(last_retry_cost.unwrap_or(quota::SUCCESS_REFUND));
                     log::debug!(
                         "{action}: attempt {} answered HTTP {} in {} ms",
                         retries + 1,
@@ -591,6 +651,17 @@ impl Client {
             };
             let err = err.scrub(&scrubber);
             *signed_with = Some(creds);
+            let throttled = err.api_kind() == Some(ErrorKind::Throttling);
+            if throttled {
+                inner.stats.throttled.fetch_add(1, Ordering::Relaxed);
+            }
+            if adaptive {
+                // Any answer at all is the service accepting the request's rate, except
+                // throttling; a transport failure says nothing about the rate.
+                if err.as_api().is_some() {
+                    inner.limiters.record(action, throttled, sent_instant);
+                }
+            }
             log::debug!("{action}: attempt {} failed: {err}", retries + 1);
             // Two one-off repairs that do not spend the retry budget.
             if let Some(api) = err.as_api() {
@@ -620,6 +691,24 @@ impl Client {
             let wait = inner.retry.backoff(retries, retry_after);
             if Instant::now() + wait >= deadline {
                 return Err(err);
+            }
+            // A gateway applying a change is the service working normally, not a brownout:
+            // those retries are bounded by the policy alone.
+            if err.api_kind() != Some(ErrorKind::GatewayConfiguring) {
+                let cost = if matches!(err, Error::Timeout(_)) {
+                    quota::TIMEOUT_COST
+                } else {
+                    quota::RETRY_COST
+                };
+                if !inner.quota.take(cost) {
+                    inner.stats.quota_refusals.fetch_add(1, Ordering::Relaxed);
+                    log::warn!(
+                        "{action}: not retrying: the retry quota is spent (the service has been \
+                         failing for a while; it refills as calls succeed)"
+                    );
+                    return Err(err);
+                }
+                last_retry_cost = Some(cost);
             }
             std::thread::sleep(wait);
             retries += 1;

@@ -22,6 +22,7 @@ fn fast_retries(max_retries: u32) -> RetryPolicy {
         base_delay: Duration::from_millis(5),
         max_delay: Duration::from_millis(20),
         deadline: Duration::from_secs(20),
+        ..RetryPolicy::default()
     }
 }
 
@@ -359,6 +360,7 @@ fn overall_deadline_bounds_retries() {
         base_delay: Duration::from_millis(10),
         max_delay: Duration::from_millis(50),
         deadline: Duration::from_millis(900),
+        ..RetryPolicy::default()
     };
     let c = Client::builder()
         .region_id("cn-hangzhou")

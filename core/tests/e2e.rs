@@ -19,6 +19,7 @@ fn fast(max_retries: u32) -> RetryPolicy {
         base_delay: Duration::from_millis(5),
         max_delay: Duration::from_millis(50),
         deadline: Duration::from_secs(30),
+        ..RetryPolicy::default()
     }
 }
 

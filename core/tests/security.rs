@@ -27,6 +27,7 @@ fn quick() -> RetryPolicy {
         base_delay: Duration::from_millis(1),
         max_delay: Duration::from_millis(2),
         deadline: Duration::from_secs(10),
+        ..RetryPolicy::default()
     }
 }
 

@@ -30,6 +30,7 @@ fn soak_client(url: &str) -> Client {
             base_delay: Duration::from_millis(2),
             max_delay: Duration::from_millis(40),
             deadline: Duration::from_secs(30),
+            ..RetryPolicy::default()
         })
         .build()
         .unwrap()

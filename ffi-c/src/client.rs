@@ -195,6 +195,28 @@ pub unsafe extern "C" fn vpncert_client_builder_set_max_retries(
     })
 }
 
+/// How retries and the sending rate adapt to a struggling or throttling service: `"standard"`
+/// (the default: backoff and a retry quota shared by every thread using the client) or
+/// `"adaptive"` (also a per-action rate limiter learned from `Throttling` answers, for bulk
+/// jobs). Anything else is `VPNCERT_INVALID_ARGUMENT`.
+///
+/// NULL: `b` and `mode` are required. Thread safety: not concurrently with other calls on `b`.
+///
+/// # Safety
+/// `b` is NULL or a live builder; `mode` is NULL or NUL-terminated.
+#[no_mangle]
+pub unsafe extern "C" fn vpncert_client_builder_set_retry_mode(
+    b: *mut vpncert_client_builder,
+    mode: *const c_char,
+) -> vpncert_status {
+    ffi_panic_boundary!(or vpncert_status::VPNCERT_PANIC => {
+        // SAFETY: the caller's contract.
+        let value = || unsafe { str_arg(mode, "mode") }.and_then(str::parse);
+        // SAFETY: the caller's contract is `set_on`'s.
+        unsafe { set_on(b, value, ClientBuilder::retry_mode) }
+    })
+}
+
 /// How long `vpncert_issue_client_cert` and `vpncert_delete_ssl_vpn_client_cert` keep trying
 /// while the gateway answers `VpnGateway.Configuring`, as it does for a while after every change,
 /// in milliseconds (default 180000, three minutes). 0 means no wait of its own: the retries of

@@ -67,6 +67,7 @@ impl Client {
         timeout=10.0,
         connect_timeout=5.0,
         max_retries=3,
+        retry_mode="standard",
         configuring_budget=180.0,
         signature_version="v1",
         profile=None,
@@ -86,6 +87,7 @@ impl Client {
         timeout: f64,
         connect_timeout: f64,
         max_retries: i64,
+        retry_mode: &str,
         configuring_budget: f64,
         signature_version: &str,
         profile: Option<String>,
@@ -100,6 +102,7 @@ impl Client {
                 .timeout(args::positive_seconds("timeout", timeout)?)
                 .connect_timeout(args::positive_seconds("connect_timeout", connect_timeout)?)
                 .max_retries(args::count("max_retries", max_retries)?)
+                .retry_mode(retry_mode.parse()?)
                 .configuring_budget(args::seconds("configuring_budget", configuring_budget)?);
             if let Some(credentials) =
                 explicit_credentials(access_key_id, access_key_secret, security_token)?
@@ -151,8 +154,27 @@ impl Client {
         self.inner.signature_version().as_str()
     }
 
+    /// ``"standard"`` or ``"adaptive"``.
+    #[getter]
+    fn retry_mode(&self) -> &'static str {
+        self.inner.retry_policy().mode.as_str()
+    }
+
+    /// Tokens left in the retry quota this client shares with its threads (500 when full).
+    #[getter]
+    fn retry_quota_available(&self) -> u32 {
+        self.inner.retry_quota_available()
+    }
+
+    /// The rate (requests per second) the adaptive limiter paces ``action`` to, or ``None``
+    /// while the service has not throttled it.
+    fn paced_rate(&self, action: &str) -> Option<f64> {
+        self.inner.paced_rate(action)
+    }
+
     /// Counts of what this client did: `calls`, `attempts`, `retries`, `transport_errors`,
-    /// `api_errors`.
+    /// `api_errors`, `throttled`, `quota_refusals`, and `paced` (seconds spent waiting for the
+    /// adaptive limiter).
     fn stats<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let s = self.inner.stats();
         let d = PyDict::new(py);
@@ -161,6 +183,9 @@ impl Client {
         d.set_item("retries", s.retries)?;
         d.set_item("transport_errors", s.transport_errors)?;
         d.set_item("api_errors", s.api_errors)?;
+        d.set_item("throttled", s.throttled)?;
+        d.set_item("quota_refusals", s.quota_refusals)?;
+        d.set_item("paced", s.paced.as_secs_f64())?;
         Ok(d)
     }
 

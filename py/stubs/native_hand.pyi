@@ -15,9 +15,23 @@
     def signature_version(self) -> str:
         """``"v1"`` or ``"v3"``."""
         ...
-    def stats(self) -> dict[str, int]:
+    @property
+    def retry_mode(self) -> str:
+        """``"standard"`` or ``"adaptive"``."""
+        ...
+    @property
+    def retry_quota_available(self) -> int:
+        """Tokens left in the retry quota this client shares with its threads (500 when
+        full; a retry costs 5, one after a timeout 10; successes pay back)."""
+        ...
+    def paced_rate(self, action: str) -> float | None:
+        """The rate (requests per second) the adaptive limiter paces ``action`` (e.g.
+        ``"CreateSslVpnClientCert"``) to, or ``None`` while the service has not throttled it."""
+        ...
+    def stats(self) -> dict[str, int | float]:
         """Counts of what this client did: ``calls``, ``attempts``, ``retries``,
-        ``transport_errors``, ``api_errors``."""
+        ``transport_errors``, ``api_errors``, ``throttled``, ``quota_refusals``, and
+        ``paced`` (seconds spent waiting for the adaptive limiter, summed over threads)."""
         ...
     def iter_vpn_ssl_server_logs(
         self,

@@ -251,7 +251,7 @@ pub fn run(job: &Job<'_>, global: &GlobalArgs, out: &Printer) -> Result<(), Fail
             d.first_line
         );
     }
-    let client = crate::client::build(global)?;
+    let client = crate::client::build_bulk(global)?;
     files::private_out_dir(job.out_dir, job.force)?;
     crate::interrupt::resumable();
 

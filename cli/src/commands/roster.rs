@@ -176,7 +176,7 @@ struct Report<'a> {
 
 pub fn apply(args: &ApplyArgs, global: &GlobalArgs, out: &Printer) -> Result<(), Failure> {
     let people = load(&args.roster)?;
-    let client = crate::client::build(global)?;
+    let client = crate::client::build_bulk(global)?;
     let plan = roster::plan(
         &client,
         &people,

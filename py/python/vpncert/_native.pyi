@@ -66,6 +66,8 @@ class Client:
 
     ``max_retries`` (default ``3``): Retries after the first attempt of a call (0 disables retries).
 
+    ``retry_mode`` (default ``"standard"``): ``"standard"``: exponential backoff with jitter and a retry quota shared by the client's threads, so a long outage does not multiply the load; ``"adaptive"``: also paces each API action to the rate the service's flow control accepts, learned from ``Throttling`` answers (for bulk jobs).
+
     ``configuring_budget`` (default ``180.0``): Seconds ``issue_client_cert`` and ``delete_ssl_vpn_client_cert`` wait out a gateway that answers ``VpnGateway.Configuring`` (each call may set its own; 0 leaves only the retries).
 
     ``signature_version`` (default ``"v1"``): ``"v1"`` (HMAC-SHA1) or ``"v3"`` (ACS3-HMAC-SHA256).
@@ -91,6 +93,7 @@ class Client:
         timeout: float = 10.0,
         connect_timeout: float = 5.0,
         max_retries: int = 3,
+        retry_mode: str = "standard",
         configuring_budget: float = 180.0,
         signature_version: str = "v1",
         profile: str | None = None,
@@ -111,9 +114,23 @@ class Client:
     def signature_version(self) -> str:
         """``"v1"`` or ``"v3"``."""
         ...
-    def stats(self) -> dict[str, int]:
+    @property
+    def retry_mode(self) -> str:
+        """``"standard"`` or ``"adaptive"``."""
+        ...
+    @property
+    def retry_quota_available(self) -> int:
+        """Tokens left in the retry quota this client shares with its threads (500 when
+        full; a retry costs 5, one after a timeout 10; successes pay back)."""
+        ...
+    def paced_rate(self, action: str) -> float | None:
+        """The rate (requests per second) the adaptive limiter paces ``action`` (e.g.
+        ``"CreateSslVpnClientCert"``) to, or ``None`` while the service has not throttled it."""
+        ...
+    def stats(self) -> dict[str, int | float]:
         """Counts of what this client did: ``calls``, ``attempts``, ``retries``,
-        ``transport_errors``, ``api_errors``."""
+        ``transport_errors``, ``api_errors``, ``throttled``, ``quota_refusals``, and
+        ``paced`` (seconds spent waiting for the adaptive limiter, summed over threads)."""
         ...
     def iter_vpn_ssl_server_logs(
         self,

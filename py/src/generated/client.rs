@@ -42,6 +42,11 @@ use crate::generated::records::*;
 /// ``max_retries`` (default ``3``): Retries after the first attempt of a call (0 disables
 /// retries).
 ///
+/// ``retry_mode`` (default ``"standard"``): ``"standard"``: exponential backoff with jitter and
+/// a retry quota shared by the client's threads, so a long outage does not multiply the load;
+/// ``"adaptive"``: also paces each API action to the rate the service's flow control accepts,
+/// learned from ``Throttling`` answers (for bulk jobs).
+///
 /// ``configuring_budget`` (default ``180.0``): Seconds ``issue_client_cert`` and
 /// ``delete_ssl_vpn_client_cert`` wait out a gateway that answers ``VpnGateway.Configuring``
 /// (each call may set its own; 0 leaves only the retries).

@@ -1,6 +1,71 @@
-//! The retry policy: which attempts are repeated, and how long to wait between them.
+//! The retry policy: which attempts are repeated, how long to wait between them, and (per
+//! [`RetryMode`]) how a client keeps its retries and its sending rate from making an overloaded
+//! or throttling service worse.
+//!
+//! Both modes back off exponentially with full jitter and honour `Retry-After`. On top of that:
+//!
+//! - **`standard`** (the default) spends a *retry quota* ([`quota`]) shared by a client, its
+//!   clones and all their threads: every retry costs tokens, every success pays some back. In a
+//!   sustained brownout the quota runs dry and calls make their first attempt only, so the load a
+//!   failing service sees stops growing with the retries.
+//! - **`adaptive`** adds a client-side rate limiter per API action ([`adaptive`]): it is off until
+//!   the service first answers `Throttling`, then paces every attempt of that action, across all
+//!   threads of the client, to a rate it learns from the throttling answers (cut on each one,
+//!   grown back along a cubic curve while the service accepts). Alibaba Cloud's flow control is
+//!   per API, so one throttled action does not slow the others.
 
+pub mod adaptive;
+pub mod quota;
+
+use std::fmt;
+use std::str::FromStr;
 use std::time::Duration;
+
+use crate::Error;
+
+/// How a client protects a struggling service from its retries; see the module documentation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub enum RetryMode {
+    /// Backoff and a retry quota shared by the client and its clones.
+    #[default]
+    Standard,
+    /// `Standard`, plus a per-action client-side rate limiter learned from throttling answers.
+    Adaptive,
+}
+
+impl RetryMode {
+    /// The mode's name: `standard` or `adaptive`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RetryMode::Standard => "standard",
+            RetryMode::Adaptive => "adaptive",
+        }
+    }
+}
+
+impl fmt::Display for RetryMode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for RetryMode {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        match s {
+            "standard" => Ok(RetryMode::Standard),
+            "adaptive" => Ok(RetryMode::Adaptive),
+            other => Err(Error::invalid(
+                "retry_mode",
+                format!(
+                    "{:?} is not a retry mode (standard or adaptive)",
+                    other.chars().take(32).collect::<String>()
+                ),
+            )),
+        }
+    }
+}
 
 /// How a client retries: capped exponential backoff with full jitter, bounded by a count and by
 /// an overall deadline for the whole logical call.
@@ -15,6 +80,8 @@ pub struct RetryPolicy {
     pub max_delay: Duration,
     /// Bound on the whole logical call, attempts and waits included (default 60 s).
     pub deadline: Duration,
+    /// How retries and the sending rate adapt to a struggling service (default standard).
+    pub mode: RetryMode,
 }
 
 impl Default for RetryPolicy {
@@ -24,6 +91,7 @@ impl Default for RetryPolicy {
             base_delay: Duration::from_millis(200),
             max_delay: Duration::from_secs(10),
             deadline: Duration::from_secs(60),
+            mode: RetryMode::Standard,
         }
     }
 }
