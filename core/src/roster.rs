@@ -24,6 +24,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::Serialize;
@@ -562,6 +563,18 @@ impl Bundle {
     fn zip(self) -> bool {
         matches!(self, Bundle::Zip | Bundle::Both)
     }
+
+    /// The files of this kind among a person's two.
+    fn paths(self, ovpn: &Path, zip: &Path) -> Vec<PathBuf> {
+        let mut files = Vec::new();
+        if self.ovpn() {
+            files.push(ovpn.to_owned());
+        }
+        if self.zip() {
+            files.push(zip.to_owned());
+        }
+        files
+    }
 }
 
 /// How a plan is applied.
@@ -576,6 +589,9 @@ pub struct ApplyOptions {
     pub bundle: Bundle,
     /// Use an existing `out_dir` that its group or others may read (else refused).
     pub allow_shared_dir: bool,
+    /// Workers of the bulk engine (default [`DEFAULT_CONCURRENCY`](crate::bulk::DEFAULT_CONCURRENCY)):
+    /// reads run on all of them, changes one at a time per gateway.
+    pub concurrency: usize,
 }
 
 impl ApplyOptions {
@@ -586,7 +602,14 @@ impl ApplyOptions {
             max_revocations: 5,
             bundle: Bundle::Ovpn,
             allow_shared_dir: false,
+            concurrency: crate::bulk::DEFAULT_CONCURRENCY,
         }
+    }
+
+    /// See [`ApplyOptions::concurrency`].
+    pub fn concurrency(mut self, n: usize) -> Self {
+        self.concurrency = n;
+        self
     }
 
     /// See [`ApplyOptions::max_revocations`].
@@ -715,9 +738,11 @@ pub fn hand_over_paths(dir: &Path, name: &str) -> (PathBuf, PathBuf) {
     )
 }
 
-/// Applies `plan`: creates and rotations first (each new person's hand-over written into the
-/// output directory as soon as the certificate is ready), then the revocations of each server
-/// together (a rotation's old certificate only once its replacement is handed over). Refuses,
+/// Applies `plan` on the bulk engine ([`crate::bulk`]): the changes of each gateway one at a
+/// time, creates and rotations first, each followed by a wait until the gateway is `active`
+/// again; different gateways side by side; each new person's hand-over fetched and written into
+/// the output directory by the pool's other workers as soon as the certificate is ready; a
+/// rotation's old certificate revoked only once its replacement is handed over. Refuses,
 /// changing nothing, a plan that revokes more than `max_revocations`.
 pub fn apply(
     client: &Client,
@@ -735,6 +760,7 @@ pub fn apply(
             ),
         ));
     }
+    let workers = crate::bulk::check_concurrency(options.concurrency)?;
     if let DirCheck::Shared(mode) = profile::private_dir(&options.out_dir)? {
         if !options.allow_shared_dir {
             return Err(Error::invalid(
@@ -752,131 +778,61 @@ pub fn apply(
         );
     }
     let audit_path = options.out_dir.join(AUDIT_FILE);
-    let mut audit = Audit::open(&audit_path)?;
+    let job = Job {
+        client,
+        options,
+        audit: Mutex::new(Audit::open(&audit_path)?),
+        stopped: Mutex::new(None),
+        lanes: lanes(client, plan),
+        announced: Mutex::new(BTreeSet::new()),
+        revocations_per_server: revocations_per_server(plan),
+    };
+    let job = &job;
+
     let mut outcomes: Vec<Option<Outcome>> = vec![None; plan.actions.len()];
-    let mut stopped: Option<String> = None;
-    let mut rotated: HashMap<usize, bool> = HashMap::new();
-
-    // Creates, rotations' creates, and kept people whose profile is missing.
-    for (i, a) in plan.actions.iter().enumerate() {
-        if a.action == ActionKind::Revoke {
-            continue;
-        }
-        let outcome = if let Some(why) = &stopped {
-            not_attempted(a, why)
-        } else {
-            let (outcome, stops) = hand_over(client, a, options, &mut audit);
-            if stops {
-                stopped = Some(format!(
-                    "stopped after {} failed; rerun to continue",
-                    a.name
-                ));
-            }
-            if a.action == ActionKind::Rotate {
-                rotated.insert(i, outcome.result == Applied::Done);
-            }
-            outcome
-        };
-        progress(Event::Done {
-            index: i,
-            outcome: &outcome,
-        });
-        outcomes[i] = Some(outcome);
-    }
-
-    // Revocations, server by server, telling first who will be disconnected.
     let mut connected = BTreeMap::new();
-    let mut servers: Vec<&str> = Vec::new();
-    for a in &plan.actions {
-        let revokes = matches!(a.action, ActionKind::Revoke | ActionKind::Rotate);
-        if revokes && !servers.contains(&a.ssl_vpn_server_id.as_str()) {
-            servers.push(&a.ssl_vpn_server_id);
-        }
-    }
-    for server in servers {
-        let batch: Vec<usize> = plan
-            .actions
-            .iter()
-            .enumerate()
-            .filter(|(i, a)| {
-                a.ssl_vpn_server_id == server
-                    && (a.action == ActionKind::Revoke
-                        || (a.action == ActionKind::Rotate && rotated.get(i) == Some(&true)))
-            })
-            .map(|(i, _)| i)
-            .collect();
-        if batch.is_empty() {
-            continue;
-        }
-        let count = stopped
-            .is_none()
-            .then(|| connected_clients(client, server))
-            .flatten();
-        if let Some(n) = count {
-            connected.insert(server.to_owned(), n);
-        }
-        progress(Event::Revoking {
-            server,
-            count: batch.len(),
-            connected: count,
-        });
-        let last = batch.last().copied();
-        for i in batch {
-            let a = &plan.actions[i];
-            if let Some(why) = &stopped {
+    crate::bulk::run(
+        workers,
+        |scope| {
+            // Creates and rotations queue ahead of the revocations of their lane.
+            for (i, a) in plan.actions.iter().enumerate() {
+                match a.action {
+                    ActionKind::Create | ActionKind::Rotate => {
+                        scope.change(job.lane(a), move |scope| job.issue(scope, i, a));
+                    }
+                    ActionKind::Keep => scope.read(move |scope| {
+                        let outcome = job.keep(a);
+                        scope.emit(Progress::Done(i, outcome));
+                    }),
+                    ActionKind::Revoke => {}
+                }
+            }
+            for (i, a) in plan.actions.iter().enumerate() {
                 if a.action == ActionKind::Revoke {
-                    let o = not_attempted(a, why);
-                    progress(Event::Done {
-                        index: i,
-                        outcome: &o,
-                    });
-                    outcomes[i] = Some(o);
-                }
-                continue;
-            }
-            let Some(id) = &a.ssl_vpn_client_cert_id else {
-                continue;
-            };
-            let mut request = DeleteSslVpnClientCert::new(id);
-            if Some(i) == last {
-                // The last revocation of the server waits until the gateway applied them all.
-                request = request.wait_until_gone(Duration::from_secs(180));
-            }
-            match client.delete_ssl_vpn_client_cert(&request) {
-                Ok(outcome) => {
-                    audit.record(a, "revoke", id, outcome.request_id());
-                    if a.action == ActionKind::Revoke {
-                        let o = Outcome {
-                            planned: a.clone(),
-                            result: Applied::Done,
-                            issued_cert_id: None,
-                            files: Vec::new(),
-                            request_id: Some(outcome.request_id().to_owned()),
-                            error: None,
-                        };
-                        progress(Event::Done {
-                            index: i,
-                            outcome: &o,
-                        });
-                        outcomes[i] = Some(o);
-                    }
-                }
-                Err(e) => {
-                    if stops_the_run(&e) {
-                        stopped = Some(format!(
-                            "stopped after revoking {id} failed; rerun to continue"
-                        ));
-                    }
-                    let o = failed(a, &e);
-                    progress(Event::Done {
-                        index: i,
-                        outcome: &o,
-                    });
-                    outcomes[i] = Some(o);
+                    scope.change(job.lane(a), move |scope| job.revoke(scope, i, a));
                 }
             }
-        }
-    }
+        },
+        |event| match event {
+            Progress::Done(i, outcome) => {
+                progress(Event::Done {
+                    index: i,
+                    outcome: &outcome,
+                });
+                outcomes[i] = Some(outcome);
+            }
+            Progress::Revoking(server, connected_now) => {
+                if let Some(n) = connected_now {
+                    connected.insert(server.to_owned(), n);
+                }
+                progress(Event::Revoking {
+                    server,
+                    count: job.revocations_per_server.get(server).copied().unwrap_or(0),
+                    connected: connected_now,
+                });
+            }
+        },
+    );
     let outcomes = outcomes
         .into_iter()
         .zip(&plan.actions)
@@ -887,6 +843,271 @@ pub fn apply(
         connected,
         audit: audit_path,
     })
+}
+
+/// What the engine's tasks report to `apply`'s thread.
+enum Progress<'a> {
+    Done(usize, Outcome),
+    Revoking(&'a str, Option<usize>),
+}
+
+/// One server's lane: the gateway it runs on, when that could be read.
+struct LaneOf {
+    key: String,
+    gateway: Option<String>,
+}
+
+/// The lane of each server the plan changes: its gateway, read once.
+fn lanes(client: &Client, plan: &Plan) -> HashMap<String, LaneOf> {
+    let mut lanes = HashMap::new();
+    for a in &plan.actions {
+        if a.action == ActionKind::Keep || lanes.contains_key(&a.ssl_vpn_server_id) {
+            continue;
+        }
+        let gateway = match client.gateway_of_server(&a.ssl_vpn_server_id, None) {
+            Ok(g) => g,
+            Err(e) => {
+                // The changes themselves will say what is wrong; only the waits are lost.
+                log::info!("cannot read the gateway of {}: {e}", a.ssl_vpn_server_id);
+                None
+            }
+        };
+        let key = gateway
+            .clone()
+            .unwrap_or_else(|| format!("server:{}", a.ssl_vpn_server_id));
+        lanes.insert(a.ssl_vpn_server_id.clone(), LaneOf { key, gateway });
+    }
+    lanes
+}
+
+fn revocations_per_server(plan: &Plan) -> HashMap<String, usize> {
+    let mut counts = HashMap::new();
+    for a in &plan.actions {
+        if matches!(a.action, ActionKind::Revoke | ActionKind::Rotate) {
+            *counts.entry(a.ssl_vpn_server_id.clone()).or_insert(0) += 1;
+        }
+    }
+    counts
+}
+
+/// What every task of one `apply` shares.
+struct Job<'a> {
+    client: &'a Client,
+    options: &'a ApplyOptions,
+    audit: Mutex<Audit>,
+    /// Why the run stopped, once a failure every later change would repeat happened.
+    stopped: Mutex<Option<String>>,
+    lanes: HashMap<String, LaneOf>,
+    /// Servers whose connected clients were counted before their first revocation.
+    announced: Mutex<BTreeSet<String>>,
+    revocations_per_server: HashMap<String, usize>,
+}
+
+type Scope<'s, 'a> = crate::bulk::Scope<'s, 'a, Progress<'a>>;
+
+impl<'a> Job<'a> {
+    fn lane<'s>(&'s self, a: &'s Action) -> &'s str {
+        self.lanes
+            .get(&a.ssl_vpn_server_id)
+            .map_or(a.ssl_vpn_server_id.as_str(), |l| l.key.as_str())
+    }
+
+    fn gateway(&self, a: &Action) -> Option<&str> {
+        self.lanes
+            .get(&a.ssl_vpn_server_id)
+            .and_then(|l| l.gateway.as_deref())
+    }
+
+    fn stopped(&self) -> Option<String> {
+        lock(&self.stopped).clone()
+    }
+
+    fn stop(&self, why: String) {
+        lock(&self.stopped).get_or_insert(why);
+    }
+
+    /// After a change: the lane's gateway applies it before the lane's next change.
+    fn settle(&self, a: &Action) {
+        if let Some(gateway) = self.gateway(a) {
+            if let Err(e) =
+                crate::bulk::settle(self.client, gateway, self.client.configuring_budget())
+            {
+                // The next change of the lane waits out VpnGateway.Configuring instead.
+                log::warn!("{gateway}: {e}");
+            }
+        }
+    }
+
+    /// A create or a rotation's create (a change), then its hand-over (a read).
+    fn issue(&'a self, scope: &Scope<'_, 'a>, i: usize, a: &'a Action) {
+        if let Some(why) = self.stopped() {
+            scope.emit(Progress::Done(i, not_attempted(a, &why)));
+            return;
+        }
+        let scoped = match a.action {
+            ActionKind::Rotate => Some(format!(
+                "rotate:{}",
+                a.ssl_vpn_client_cert_id.as_deref().unwrap_or_default()
+            )),
+            _ => None,
+        };
+        let request = IssueClientCert::new(&a.ssl_vpn_server_id, &a.name).client_token(
+            client_token(&a.ssl_vpn_server_id, &a.name, scoped.as_deref()),
+        );
+        let created = match self.client.issue_create(&request) {
+            Ok(c) => c,
+            Err(e) => {
+                if stops_the_run(&e) {
+                    self.stop(format!(
+                        "stopped after {} failed; rerun to continue",
+                        a.name
+                    ));
+                }
+                scope.emit(Progress::Done(i, failed(a, &e)));
+                return;
+            }
+        };
+        scope.read(move |scope| {
+            let outcome = self.hand_over(&request, &created.ssl_vpn_client_cert_id, a);
+            let handed = outcome.result == Applied::Done;
+            scope.emit(Progress::Done(i, outcome));
+            if handed && a.action == ActionKind::Rotate {
+                scope.change(self.lane(a), move |scope| self.revoke(scope, i, a));
+            }
+        });
+        self.settle(a);
+    }
+
+    /// Fetches a new certificate once it is `normal` and writes its hand-over files.
+    fn hand_over(&self, request: &IssueClientCert, id: &str, a: &Action) -> Outcome {
+        let (ovpn, zip) = hand_over_paths(&self.options.out_dir, &a.name);
+        let result = (|| {
+            let deadline = std::time::Instant::now() + request.ready_timeout;
+            let mut issued = self.client.issue_ready(request, id, deadline)?;
+            attach_server(self.client, &mut issued)?;
+            write_files(&issued, &ovpn, &zip, self.options.bundle, a)?;
+            Ok::<_, Error>(issued)
+        })();
+        match result {
+            Ok(issued) => {
+                let kind = if a.action == ActionKind::Rotate {
+                    "rotate"
+                } else {
+                    "create"
+                };
+                lock(&self.audit).record(a, kind, id, &issued.request_id);
+                Outcome {
+                    planned: a.clone(),
+                    result: Applied::Done,
+                    issued_cert_id: Some(id.to_owned()),
+                    files: self.options.bundle.paths(&ovpn, &zip),
+                    request_id: Some(issued.request_id.clone()),
+                    error: None,
+                }
+            }
+            Err(e) => {
+                let mut o = failed(a, &e);
+                // The certificate exists: a rerun gets it back by its token.
+                o.issued_cert_id = Some(id.to_owned());
+                o
+            }
+        }
+    }
+
+    /// A kept person: their hand-over written again when it never reached the directory (a
+    /// killed run).
+    fn keep(&self, a: &Action) -> Outcome {
+        let (ovpn, zip) = hand_over_paths(&self.options.out_dir, &a.name);
+        let id = a.ssl_vpn_client_cert_id.as_deref().unwrap_or_default();
+        let which = self.options.bundle;
+        let delivered =
+            profile::read_profile_owner(&ovpn).is_some_and(|o| o.ssl_vpn_client_cert_id == id);
+        let done = |result, files| Outcome {
+            planned: a.clone(),
+            result,
+            issued_cert_id: Some(id.to_owned()),
+            files,
+            request_id: None,
+            error: None,
+        };
+        if delivered || !which.ovpn() && zip.exists() {
+            return done(Applied::Done, Vec::new());
+        }
+        if let Some(why) = self.stopped() {
+            return not_attempted(a, &why);
+        }
+        let result = (|| {
+            let mut bundle = self.client.describe_ssl_vpn_client_cert(id)?;
+            attach_server(self.client, &mut bundle)?;
+            write_files(&bundle, &ovpn, &zip, which, a)
+        })();
+        match result {
+            Ok(()) => done(Applied::Delivered, which.paths(&ovpn, &zip)),
+            Err(e) => {
+                if stops_the_run(&e) {
+                    self.stop(format!(
+                        "stopped after {} failed; rerun to continue",
+                        a.name
+                    ));
+                }
+                failed(a, &e)
+            }
+        }
+    }
+
+    /// A revocation (a change), the server's connected clients counted before its first one.
+    fn revoke(&self, scope: &Scope<'_, 'a>, i: usize, a: &'a Action) {
+        let plain = a.action == ActionKind::Revoke;
+        if let Some(why) = self.stopped() {
+            if plain {
+                scope.emit(Progress::Done(i, not_attempted(a, &why)));
+            }
+            return;
+        }
+        let Some(id) = &a.ssl_vpn_client_cert_id else {
+            return;
+        };
+        if lock(&self.announced).insert(a.ssl_vpn_server_id.clone()) {
+            let count = connected_clients(self.client, self.gateway(a));
+            scope.emit(Progress::Revoking(&a.ssl_vpn_server_id, count));
+        }
+        let mut request = DeleteSslVpnClientCert::new(id);
+        if self.gateway(a).is_none() {
+            // No gateway to watch: the certificate's disappearance is the sign left.
+            request = request.wait_until_gone(Duration::from_secs(180));
+        }
+        match self.client.delete_ssl_vpn_client_cert(&request) {
+            Ok(outcome) => {
+                lock(&self.audit).record(a, "revoke", id, outcome.request_id());
+                if plain {
+                    scope.emit(Progress::Done(
+                        i,
+                        Outcome {
+                            planned: a.clone(),
+                            result: Applied::Done,
+                            issued_cert_id: None,
+                            files: Vec::new(),
+                            request_id: Some(outcome.request_id().to_owned()),
+                            error: None,
+                        },
+                    ));
+                }
+                self.settle(a);
+            }
+            Err(e) => {
+                if stops_the_run(&e) {
+                    self.stop(format!(
+                        "stopped after revoking {id} failed; rerun to continue"
+                    ));
+                }
+                scope.emit(Progress::Done(i, failed(a, &e)));
+            }
+        }
+    }
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 fn not_attempted(a: &Action, why: &str) -> Outcome {
@@ -908,89 +1129,6 @@ fn failed(a: &Action, e: &Error) -> Outcome {
         files: Vec::new(),
         request_id: e.as_api().map(|x| x.request_id.clone()),
         error: Some(e.to_string()),
-    }
-}
-
-/// What a hand-over did: its result, the certificate, the request id, the files written.
-type Handed = (Applied, Option<String>, Option<String>, Vec<PathBuf>);
-
-/// A create, a rotation's create, or a kept person's missing profile; and whether a failure of
-/// it stops the run.
-fn hand_over(
-    client: &Client,
-    a: &Action,
-    options: &ApplyOptions,
-    audit: &mut Audit,
-) -> (Outcome, bool) {
-    let (ovpn, zip) = hand_over_paths(&options.out_dir, &a.name);
-    let wanted: Vec<&PathBuf> = [
-        options.bundle.ovpn().then_some(&ovpn),
-        options.bundle.zip().then_some(&zip),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    let result = (|| -> Result<Handed, Error> {
-        let request = match a.action {
-            ActionKind::Keep => {
-                let id = a.ssl_vpn_client_cert_id.as_deref().unwrap_or_default();
-                let delivered = profile::read_profile_owner(&ovpn)
-                    .is_some_and(|o| o.ssl_vpn_client_cert_id == id);
-                if delivered || !options.bundle.ovpn() && zip.exists() {
-                    return Ok((Applied::Done, Some(id.to_owned()), None, Vec::new()));
-                }
-                // A person whose hand-over never reached the directory (a killed run).
-                let mut bundle = client.describe_ssl_vpn_client_cert(id)?;
-                attach_server(client, &mut bundle)?;
-                write_files(&bundle, &ovpn, &zip, options.bundle, a)?;
-                return Ok((
-                    Applied::Delivered,
-                    Some(id.to_owned()),
-                    None,
-                    wanted.iter().map(|p| (*p).clone()).collect(),
-                ));
-            }
-            ActionKind::Create => IssueClientCert::new(&a.ssl_vpn_server_id, &a.name)
-                .client_token(client_token(&a.ssl_vpn_server_id, &a.name, None)),
-            ActionKind::Rotate => {
-                let old = a.ssl_vpn_client_cert_id.as_deref().unwrap_or_default();
-                IssueClientCert::new(&a.ssl_vpn_server_id, &a.name).client_token(client_token(
-                    &a.ssl_vpn_server_id,
-                    &a.name,
-                    Some(&format!("rotate:{old}")),
-                ))
-            }
-            // Revocations are applied after every hand-over, by `apply` itself.
-            ActionKind::Revoke => return Ok((Applied::Done, None, None, Vec::new())),
-        };
-        let issued = client.issue_client_cert(&request)?;
-        write_files(&issued, &ovpn, &zip, options.bundle, a)?;
-        let kind = if a.action == ActionKind::Rotate {
-            "rotate"
-        } else {
-            "create"
-        };
-        audit.record(a, kind, &issued.ssl_vpn_client_cert_id, &issued.request_id);
-        Ok((
-            Applied::Done,
-            Some(issued.ssl_vpn_client_cert_id.clone()),
-            Some(issued.request_id.clone()),
-            wanted.iter().map(|p| (*p).clone()).collect(),
-        ))
-    })();
-    match result {
-        Ok((result, issued, request_id, files)) => (
-            Outcome {
-                planned: a.clone(),
-                result,
-                issued_cert_id: issued,
-                files,
-                request_id,
-                error: None,
-            },
-            false,
-        ),
-        Err(e) => (failed(a, &e), stops_the_run(&e)),
     }
 }
 
@@ -1051,14 +1189,11 @@ fn write_files(
     Ok(())
 }
 
-/// How many clients are connected to a server's gateway now, when that can be read.
-fn connected_clients(client: &Client, server: &str) -> Option<usize> {
-    let gateway = client
-        .ssl_vpn_servers(&DescribeSslVpnServers::new().ssl_vpn_server_id(server))
-        .find_map(Result::ok)?
-        .vpn_gateway_id;
+/// How many clients are connected to a gateway now, when that can be read.
+fn connected_clients(client: &Client, gateway: Option<&str>) -> Option<usize> {
+    let gateway = gateway?;
     match client
-        .ssl_vpn_clients(&DescribeSslVpnClients::new(&gateway))
+        .ssl_vpn_clients(&DescribeSslVpnClients::new(gateway))
         .collect::<Result<Vec<_>, _>>()
     {
         Ok(list) => Some(list.len()),

@@ -83,7 +83,11 @@ fn successes_refill_the_quota() {
     for _ in 0..20 {
         list(&c).unwrap();
     }
-    assert_eq!(c.retry_quota_available(), 20, "one token per call that needed no retry");
+    assert_eq!(
+        c.retry_quota_available(),
+        20,
+        "one token per call that needed no retry"
+    );
 }
 
 #[test]

@@ -143,8 +143,10 @@ impl RosterPlan {
 
     /// Applies the plan: hand-over files into ``out_dir`` (mode 0700; ``NAME.ovpn`` 0600, and
     /// ``NAME.zip`` with ``bundle="zip"`` or ``"both"``), creates before revocations, at most
-    /// ``max_revocations`` revocations (else nothing changes). Returns the report.
-    #[pyo3(signature = (out_dir, *, max_revocations=5, bundle="ovpn", allow_shared_dir=false))]
+    /// ``max_revocations`` revocations (else nothing changes), ``concurrency`` calls in flight
+    /// (changes still one at a time per gateway). Returns the report. A client made with
+    /// ``retry_mode="adaptive"`` paces the job to the service's flow control.
+    #[pyo3(signature = (out_dir, *, max_revocations=5, bundle="ovpn", allow_shared_dir=false, concurrency=8))]
     fn apply(
         &self,
         py: Python<'_>,
@@ -152,6 +154,7 @@ impl RosterPlan {
         max_revocations: i64,
         bundle: &str,
         allow_shared_dir: bool,
+        concurrency: i64,
     ) -> PyResult<RosterReport> {
         let options = (|| -> Result<vpncert::roster::ApplyOptions, vpncert::Error> {
             let bundle = vpncert::roster::Bundle::parse(bundle).ok_or_else(|| {
@@ -160,7 +163,8 @@ impl RosterPlan {
             Ok(vpncert::roster::ApplyOptions::new(out_dir)
                 .max_revocations(args::count("max_revocations", max_revocations)? as usize)
                 .bundle(bundle)
-                .allow_shared_dir(allow_shared_dir))
+                .allow_shared_dir(allow_shared_dir)
+                .concurrency(args::count("concurrency", concurrency)? as usize))
         })()
         .into_py_result(py)?;
         py.detach(|| vpncert::roster::apply(&self.client, &self.plan, &options, &mut |_| {}))

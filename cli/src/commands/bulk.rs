@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
-use vpncert::{Client, ErrorKind, IssueClientCert};
+use vpncert::{ErrorKind, IssueClientCert};
 
 use crate::args::GlobalArgs;
 use crate::failure::{Class, Failure};
@@ -26,6 +26,7 @@ pub struct Job<'a> {
     pub out_dir: &'a Path,
     pub batch: Option<&'a str>,
     pub force: bool,
+    pub concurrency: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -169,6 +170,7 @@ fn stops_the_batch(f: &Failure, e_kind: Option<ErrorKind>) -> bool {
 struct Progress {
     bar: Option<ProgressBar>,
     total: usize,
+    finished: std::cell::Cell<usize>,
 }
 
 impl Progress {
@@ -184,19 +186,18 @@ impl Progress {
             crate::interrupt::show_bar(&bar);
             bar
         });
-        Progress { bar, total }
-    }
-
-    fn start(&self, name: &str) {
-        if let Some(bar) = &self.bar {
-            bar.set_message(printable(name).into_owned());
+        Progress {
+            bar,
+            total,
+            finished: std::cell::Cell::new(0),
         }
     }
 
-    fn done(&self, index: usize, item: &Item) {
+    fn done(&self, item: &Item) {
+        self.finished.set(self.finished.get() + 1);
         let line = format!(
             "[{}/{}] {}: {} {}",
-            index + 1,
+            self.finished.get(),
             self.total,
             printable(&item.name),
             item.result.label(),
@@ -207,6 +208,7 @@ impl Progress {
                 if item.result == Outcome::Failed {
                     bar.println(line.trim_end());
                 }
+                bar.set_message(printable(&item.name).into_owned());
                 bar.inc(1);
             }
             None => {
@@ -268,37 +270,71 @@ pub fn run(job: &Job<'_>, global: &GlobalArgs, out: &Printer) -> Result<(), Fail
     // a case-insensitive file system `Alice.ovpn` would find `alice.ovpn` and skip as present.
     let mut file_owner: HashMap<String, usize> = HashMap::new();
     let progress = Progress::new(names.names.len());
-    let mut stopped: Option<String> = None;
-    for (index, entry) in names.names.iter().enumerate() {
+    // Everything decided locally first; the rest is issued on the bulk engine.
+    let mut pending: Vec<(Item, std::path::PathBuf)> = Vec::new();
+    for entry in &names.names {
         let file_name = files::profile_file_name(&entry.name);
         let path = job.out_dir.join(&file_name);
-        let item = if let Some(reason) = &stopped {
-            let mut item = Item::new(&entry.name, entry.line, Outcome::NotAttempted);
-            item.note = Some(reason.clone());
-            item
-        } else if let Some(first) = file_owner.get(&file_name.to_lowercase()) {
+        if let Some(first) = file_owner.get(&file_name.to_lowercase()) {
             let mut item = Item::new(&entry.name, entry.line, Outcome::Failed);
             item.error = Some(Failure::usage(
                 "FileNameCollision",
                 format!("its profile {file_name} is also the profile of line {first}; rename one"),
             ));
-            item
-        } else {
-            file_owner.insert(file_name.to_lowercase(), entry.line);
-            progress.start(&entry.name);
-            let (item, kind) = issue_one(&client, job, &entry.name, entry.line, &path);
-            if let Some(e) = item.error.as_ref().filter(|e| stops_the_batch(e, kind)) {
-                stopped = Some(format!(
-                    "stopped after line {} failed with {}; rerun to continue",
-                    entry.line, e.code
-                ));
+            progress.done(&item);
+            results.push(item);
+            continue;
+        }
+        file_owner.insert(file_name.to_lowercase(), entry.line);
+        match already_there(job, &entry.name, entry.line, &path) {
+            Some(item) => {
+                progress.done(&item);
+                results.push(item);
             }
-            item
-        };
-        progress.done(index, &item);
-        results.push(item);
+            None => pending.push((Item::new(&entry.name, entry.line, Outcome::Issued), path)),
+        }
     }
+    let requests: Vec<IssueClientCert> = pending
+        .iter()
+        .map(|(item, _)| {
+            IssueClientCert::new(job.server, &item.name)
+                .client_token(token::issue_token(job.server, &item.name, job.batch))
+        })
+        .collect();
+    let mut stopped: Option<String> = None;
+    // The same test as on each item's failure below, decided in the engine at once.
+    let stops = |e: &vpncert::Error| {
+        use vpncert::Error as E;
+        matches!(
+            e,
+            E::Credentials(_) | E::Transport(_) | E::Timeout(_) | E::Decode { .. }
+        ) || stops_the_batch(&Failure::usage("", ""), e.api_kind())
+    };
+    vpncert::bulk::issue_all(&client, &requests, job.concurrency, stops, |i, result| {
+        let (item, path) = &mut pending[i];
+        match result {
+            None => {
+                item.result = Outcome::NotAttempted;
+                item.note = stopped.clone();
+            }
+            Some(result) => {
+                let kind = result.as_ref().err().and_then(vpncert::Error::api_kind);
+                hand_over(job, item, path, result);
+                if let Some(e) = item.error.as_ref().filter(|e| stops_the_batch(e, kind)) {
+                    stopped.get_or_insert_with(|| {
+                        format!(
+                            "stopped after line {} failed with {}; rerun to continue",
+                            item.line, e.code
+                        )
+                    });
+                }
+            }
+        }
+        progress.done(item);
+        stopped.is_none()
+    })?;
     progress.finish();
+    results.extend(pending.into_iter().map(|(item, _)| item));
 
     let summary = Summary::new(job, results);
     out.result(&summary, || summary.text());
@@ -338,61 +374,61 @@ fn batch_result(summary: &Summary) -> Result<(), Failure> {
     Err(f)
 }
 
-fn issue_one(
-    client: &Client,
-    job: &Job<'_>,
-    name: &str,
-    line: usize,
-    path: &Path,
-) -> (Item, Option<ErrorKind>) {
+/// The item of a name whose profile file is already in the directory (or whose file is in
+/// the way), or `None` when the name is to be issued.
+fn already_there(job: &Job<'_>, name: &str, line: usize, path: &Path) -> Option<Item> {
     let mut item = Item::new(name, line, Outcome::Issued);
-    item.profile = Some(path.display().to_string());
     match files::check_target(path, job.force) {
-        Ok(()) => {}
+        Ok(()) => None,
         Err(f) if f.code == files::FILE_EXISTS => {
             match vpncert::profile::read_profile_owner(path) {
                 Some(owner) if owner.is_for(job.server, name) => {
                     item.result = Outcome::Present;
                     item.ssl_vpn_client_cert_id = Some(owner.ssl_vpn_client_cert_id);
+                    item.profile = Some(path.display().to_string());
                 }
                 owner => {
                     item.result = Outcome::Failed;
-                    item.profile = None;
                     item.error = Some(conflict(path, owner.as_ref()));
                 }
             }
-            return (item, None);
+            Some(item)
         }
         Err(f) => {
             item.result = Outcome::Failed;
-            item.profile = None;
             item.error = Some(f);
-            return (item, None);
+            Some(item)
         }
     }
-    let request = IssueClientCert::new(job.server, name)
-        .client_token(token::issue_token(job.server, name, job.batch));
-    let bundle = match client.issue_client_cert(&request) {
+}
+
+/// Records what issuing a name gave, writing its profile.
+fn hand_over(
+    job: &Job<'_>,
+    item: &mut Item,
+    path: &Path,
+    result: Result<vpncert::SslVpnClientCertBundle, vpncert::Error>,
+) {
+    let bundle = match result {
         Ok(b) => b,
         Err(e) => {
-            let kind = e.api_kind();
             item.result = Outcome::Failed;
-            item.profile = None;
             item.error = Some(Failure::from(e));
-            return (item, kind);
+            return;
         }
     };
     item.ssl_vpn_client_cert_id = Some(bundle.ssl_vpn_client_cert_id.clone());
-    if let Err(e) = bundle.write_ovpn(path, job.force) {
-        item.result = Outcome::Failed;
-        item.profile = None;
-        item.error = Some(super::issue::not_saved(
-            e,
-            &bundle.ssl_vpn_client_cert_id,
-            path,
-        ));
+    match bundle.write_ovpn(path, job.force) {
+        Ok(()) => item.profile = Some(path.display().to_string()),
+        Err(e) => {
+            item.result = Outcome::Failed;
+            item.error = Some(super::issue::not_saved(
+                e,
+                &bundle.ssl_vpn_client_cert_id,
+                path,
+            ));
+        }
     }
-    (item, None)
 }
 
 /// The failure of a name whose file is there but is not its profile.

@@ -46,6 +46,9 @@ pub struct IssueArgs {
     /// Replace existing profile files; in bulk, also use a DIR others can read or write
     #[arg(long)]
     pub force: bool,
+    /// Bulk: calls in flight at once (creates still go one at a time per gateway)
+    #[arg(long, value_name = "N", requires = "names_from", default_value_t = vpncert::bulk::DEFAULT_CONCURRENCY)]
+    pub concurrency: usize,
 }
 
 #[derive(Serialize)]
@@ -65,6 +68,7 @@ pub fn run(args: &IssueArgs, global: &GlobalArgs, out: &Printer) -> Result<(), F
                 out_dir,
                 batch: args.batch.as_deref(),
                 force: args.force,
+                concurrency: args.concurrency,
             },
             global,
             out,

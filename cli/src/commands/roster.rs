@@ -64,6 +64,9 @@ pub struct ApplyArgs {
     /// Use an --out-dir that its group or others may read
     #[arg(long)]
     force: bool,
+    /// Calls in flight at once (changes still go one at a time per gateway)
+    #[arg(long, value_name = "N", default_value_t = vpncert::bulk::DEFAULT_CONCURRENCY)]
+    concurrency: usize,
 }
 
 #[derive(Debug, Args)]
@@ -185,7 +188,8 @@ pub fn apply(args: &ApplyArgs, global: &GlobalArgs, out: &Printer) -> Result<(),
     let options = ApplyOptions::new(&args.out_dir)
         .max_revocations(args.max_revocations)
         .bundle(Bundle::parse(&args.bundle).unwrap_or_default())
-        .allow_shared_dir(args.force);
+        .allow_shared_dir(args.force)
+        .concurrency(args.concurrency);
     let bar = std::io::stderr().is_terminal().then(|| {
         let bar = ProgressBar::new(plan.actions.len() as u64);
         if let Ok(style) =

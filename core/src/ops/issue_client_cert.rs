@@ -4,9 +4,9 @@ use std::time::Instant;
 
 pub use crate::generated::ops::issue_client_cert::*;
 
-use super::create_ssl_vpn_client_cert::CreateSslVpnClientCert;
-use super::describe_ssl_vpn_client_cert::CertStatus;
-use super::describe_ssl_vpn_servers::DescribeSslVpnServers;
+use super::create_ssl_vpn_client_cert::{CreateSslVpnClientCert, CreateSslVpnClientCertResponse};
+use super::describe_ssl_vpn_client_cert::{CertStatus, DescribeSslVpnClientCert};
+use super::describe_ssl_vpn_servers::{DescribeSslVpnServers, SslVpnServer};
 use super::wait::{pause_until, while_configuring};
 use crate::{Client, Error, ErrorKind};
 
@@ -24,53 +24,12 @@ impl Client {
         request: &IssueClientCert,
     ) -> Result<SslVpnClientCertBundle, Error> {
         request.check_parameters()?;
-        let token = request
-            .client_token
-            .clone()
-            .unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
-        let create = CreateSslVpnClientCert::new(&request.ssl_vpn_server_id)
-            .name(&request.name)
-            .client_token(token);
-
-        let created = while_configuring(
-            request
-                .configuring_budget
-                .unwrap_or(self.configuring_budget()),
-            request.poll_interval,
-            &request.ssl_vpn_server_id,
-            |mode| self.execute_with(&create, mode),
-        )?;
-
+        let created = self.issue_create(request)?;
         let deadline = Instant::now() + request.ready_timeout;
-        let mut pause = request.poll_interval;
-        let mut bundle = loop {
-            let last = match self.describe_ssl_vpn_client_cert(&created.ssl_vpn_client_cert_id) {
-                Ok(b) if b.status == CertStatus::Normal => break b,
-                Ok(b) => format!("status is {}", b.status),
-                // Right after the create, a lagging read replica may not know the certificate yet.
-                Err(Error::Api(e)) if e.kind == ErrorKind::CertNotFound || e.is_retryable() => {
-                    e.to_string()
-                }
-                Err(e) => return Err(e),
-            };
-            pause = pause_until(deadline, pause).ok_or_else(|| {
-                Error::Timeout(format!(
-                    "certificate {} was not ready within {:?} ({last})",
-                    created.ssl_vpn_client_cert_id, request.ready_timeout
-                ))
-            })?;
-        };
+        let mut bundle = self.issue_ready(request, &created.ssl_vpn_client_cert_id, deadline)?;
         // The server's settings build the profile when the service sends none, and its gateway
         // says when the change is applied.
-        let servers = self.describe_ssl_vpn_servers(
-            &DescribeSslVpnServers::new()
-                .ssl_vpn_server_id(&bundle.ssl_vpn_server_id)
-                .page_size(1),
-        )?;
-        let server = servers
-            .items
-            .into_iter()
-            .find(|s| s.ssl_vpn_server_id == bundle.ssl_vpn_server_id);
+        let server = self.server_of(&bundle.ssl_vpn_server_id, None)?;
         if let Some(gateway) = server.as_ref().map(|s| s.vpn_gateway_id.as_str()) {
             if !gateway.is_empty() {
                 let left = deadline.saturating_duration_since(Instant::now());
@@ -81,5 +40,76 @@ impl Client {
             bundle.server = server;
         }
         Ok(bundle)
+    }
+
+    /// The change of an issue: the create, with `VpnGateway.Configuring` waited out on the
+    /// configuring budget and one ClientToken for every attempt.
+    pub(crate) fn issue_create(
+        &self,
+        request: &IssueClientCert,
+    ) -> Result<CreateSslVpnClientCertResponse, Error> {
+        let token = request
+            .client_token
+            .clone()
+            .unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
+        let create = CreateSslVpnClientCert::new(&request.ssl_vpn_server_id)
+            .name(&request.name)
+            .client_token(token);
+        while_configuring(
+            request
+                .configuring_budget
+                .unwrap_or(self.configuring_budget()),
+            request.poll_interval,
+            &request.ssl_vpn_server_id,
+            |mode| self.execute_with(&create, mode),
+        )
+    }
+
+    /// The reads of an issue: polls the new certificate until it is `normal` (by `deadline`)
+    /// and returns it with its key and profile.
+    pub(crate) fn issue_ready(
+        &self,
+        request: &IssueClientCert,
+        ssl_vpn_client_cert_id: &str,
+        deadline: Instant,
+    ) -> Result<SslVpnClientCertBundle, Error> {
+        let mut pause = request.poll_interval;
+        let describe = DescribeSslVpnClientCert::new(ssl_vpn_client_cert_id);
+        loop {
+            let last = match self.execute(&describe) {
+                Ok(b) if b.status == CertStatus::Normal => return Ok(b),
+                Ok(b) => format!("status is {}", b.status),
+                // Right after the create, a lagging read replica may not know the certificate yet.
+                Err(Error::Api(e)) if e.kind == ErrorKind::CertNotFound || e.is_retryable() => {
+                    e.to_string()
+                }
+                Err(e) => return Err(e),
+            };
+            pause = pause_until(deadline, pause).ok_or_else(|| {
+                Error::Timeout(format!(
+                    "certificate {ssl_vpn_client_cert_id} was not ready within {:?} ({last})",
+                    request.ready_timeout
+                ))
+            })?;
+        }
+    }
+
+    /// An SSL-VPN server's settings, or `None` when it is not there.
+    pub(crate) fn server_of(
+        &self,
+        ssl_vpn_server_id: &str,
+        region_id: Option<&str>,
+    ) -> Result<Option<SslVpnServer>, Error> {
+        let mut request = DescribeSslVpnServers::new()
+            .ssl_vpn_server_id(ssl_vpn_server_id)
+            .page_size(1);
+        if let Some(r) = region_id {
+            request = request.region_id(r);
+        }
+        let servers = self.describe_ssl_vpn_servers(&request)?;
+        Ok(servers
+            .items
+            .into_iter()
+            .find(|s| s.ssl_vpn_server_id == ssl_vpn_server_id))
     }
 }

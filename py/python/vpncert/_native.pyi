@@ -1340,6 +1340,7 @@ class RosterPlan:
         max_revocations: int = 5,
         bundle: str = "ovpn",
         allow_shared_dir: bool = False,
+        concurrency: int = 8,
     ) -> RosterReport: ...
 
 @final
