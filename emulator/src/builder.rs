@@ -1095,6 +1095,92 @@ mod tests {
     }
 
     #[test]
+    fn gateways_come_from_the_servers_and_the_bare_ones() {
+        let mut c = EmulatorBuilder::new()
+            .server("cn-hangzhou", "vss-a1", ServerState::Locked)
+            .server("cn-beijing", "odd-id", ServerState::Ready)
+            .gateway("cn-hangzhou", "vpn-bare", ServerState::Configuring(2))
+            .ssl_max_connections("vss-a1", 50)
+            .ssl_max_connections("vpn-bare", 1000)
+            .gateway_tag("vpn-a1", "env", "prod")
+            .gateway_tag("vss-a1", "env", "test")
+            .config;
+        resolve_gateways(&mut c).unwrap();
+        let g: Vec<(&str, &str, ServerState, u32)> = c
+            .gateways
+            .iter()
+            .map(|g| {
+                (
+                    g.region_id.as_str(),
+                    g.vpn_gateway_id.as_str(),
+                    g.state,
+                    g.ssl_max_connections,
+                )
+            })
+            .collect();
+        assert_eq!(
+            g,
+            [
+                ("cn-hangzhou", "vpn-a1", ServerState::Locked, 50),
+                ("cn-beijing", "vpn-odd-id", ServerState::Ready, 5),
+                ("cn-hangzhou", "vpn-bare", ServerState::Configuring(2), 1000),
+            ]
+        );
+        assert_eq!(
+            c.gateways[0].tags,
+            [("env".to_string(), "test".to_string())],
+            "a later tag of the same key replaces the earlier one"
+        );
+    }
+
+    #[test]
+    fn bad_gateway_settings_are_refused() {
+        for (b, says) in [
+            (
+                EmulatorBuilder::new().gateway(
+                    "cn-hangzhou",
+                    "vpn-emulator0001",
+                    ServerState::Ready,
+                ),
+                "twice",
+            ),
+            (
+                EmulatorBuilder::new().gateway("", "vpn-x", ServerState::Ready),
+                "empty",
+            ),
+            (
+                EmulatorBuilder::new().ssl_max_connections(DEFAULT_SSL_VPN_SERVER_ID, 7),
+                "one of",
+            ),
+            (
+                EmulatorBuilder::new().ssl_max_connections("vpn-nothere", 10),
+                "neither",
+            ),
+            (
+                EmulatorBuilder::new().gateway_tag("vpn-emulator0001", "", "v"),
+                "empty",
+            ),
+            (
+                EmulatorBuilder::new().server_idaas("vss-nothere", Idaas::v1("i", "r")),
+                "not a configured server",
+            ),
+        ] {
+            let e = b.start().unwrap_err();
+            assert_eq!(e.kind(), io::ErrorKind::InvalidInput);
+            assert!(e.to_string().contains(says), "{e}");
+        }
+        assert!("a:b:c:d:e"
+            .parse::<Idaas>()
+            .unwrap_err()
+            .contains("INSTANCE"));
+        assert!("a::c".parse::<Idaas>().is_err());
+        assert_eq!(
+            "i:r:app:3.0".parse::<Idaas>().unwrap().instance_version,
+            "3.0"
+        );
+    }
+
+    #[test]
     fn bad_configurations_are_refused() {
         let e = EmulatorBuilder::new()
             .fault(FaultKind::Throttling, 1.5)
