@@ -43,6 +43,27 @@
 //!
 //! Answers are always JSON (`Format=XML` is not emulated).
 //!
+//! Errors of the gateway operations. Where the service's reference names a code, it is used
+//! (`InvalidVpnGatewayInstanceId.NotFound` 404, `InvalidSslVpnServerId.NotFound` 404,
+//! `VpnGateway.Configuring` 400, `VpnGateway.FinancialLocked` 400, `DryRunOperation` 400
+//! with "Request validation has been passed with DryRun flag set."); where it names none,
+//! the emulator answers as the gateway answers bad input elsewhere:
+//! - a server setting the service refuses (cipher, protocol, port, client pool, local
+//!   networks, DNS servers, IDaaS settings missing for two-factor authentication, a malformed
+//!   number or boolean, a log period without its other end): 400 `InvalidParameter`, the
+//!   message naming the parameter and the rule; a bad server name: 400 `InvalidName`, as for
+//!   certificates; a missing required parameter: 400 `Missing<Name>`;
+//! - a second SSL-VPN server on a gateway: 400 `OperationFailed.SslVpnServerExists` (the
+//!   family's `OperationFailed.<Reason>` pattern for an operation the resource's state
+//!   forbids).
+//!
+//! Dry runs are checked as fully as the real request (a busy or locked gateway answers its
+//! error), count against `configuring=N` like any other change request, and change nothing.
+//! The server's `Connections` and DescribeSslVpnClients count the clients connected through
+//! [`Emulator::connect`]; no pending orders are modelled, so `ReservationData` is never in an
+//! answer. Log lines read `YYYY-MM-DD HH:MM:SS SERVER CERT WHAT` in Beijing time (UTC+8), as
+//! in the service's examples; `Count` is every line of the period, `Data.Logs` one page.
+//!
 //! ```
 //! use vpncert_emulator::{Emulator, Role, ServerState};
 //!
@@ -67,8 +88,13 @@
 //! ```
 //!
 //! The binary `vpncert-emulator` takes the flags of `cli::EmulatorArgs` (feature `cli`, on by
-//! default); `GET
-//! /__emulator/state` returns [`Emulator::state`] to loopback clients.
+//! default). Its control routes answer loopback clients that are not web pages:
+//! `GET /__emulator/state` returns [`Emulator::state`];
+//! `POST /__emulator/server-state?SslVpnServerId=..&State=..` (or `VpnGatewayId=..`) sets a
+//! gateway's state; `POST /__emulator/connect` with
+//! `{"ssl_vpn_client_cert_id": "vsc-...", "ip": "..."}` (`ip` optional) connects a client
+//! (409 with the reason when the gateway would refuse it) and `POST /__emulator/disconnect`
+//! with the same body disconnects the certificate's clients.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
