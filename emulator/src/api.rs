@@ -15,7 +15,7 @@ use crate::faults::{Dice, Draw};
 use crate::http::{Request, Response};
 use crate::ops::{self, Ctx};
 use crate::params::{decode_pairs, Params};
-use crate::world::{epoch_ms, World};
+use crate::world::{epoch_ms, Refusal, World};
 use crate::{FaultKind, ServerState};
 
 /// State shared by every connection of one emulator.
@@ -91,6 +91,27 @@ impl Shared {
                 .collect(),
         );
         v
+    }
+}
+
+impl Shared {
+    /// Connects a client (see `Emulator::connect`); the connection's snapshot view.
+    pub fn connect(
+        &self,
+        ssl_vpn_client_cert_id: &str,
+        ip: Option<&str>,
+        user: Option<&str>,
+    ) -> Result<Value, Refusal> {
+        let now = self.now();
+        let mut world = lock(&self.world);
+        let c = world.connect(ssl_vpn_client_cert_id, ip, user, now, Instant::now())?;
+        Ok(c.state_json(epoch_ms(now)))
+    }
+
+    /// Disconnects a certificate's clients (only the one from `ip`, when given); how many.
+    pub fn disconnect(&self, ssl_vpn_client_cert_id: &str, ip: Option<&str>) -> usize {
+        let now = self.now();
+        lock(&self.world).disconnect(ssl_vpn_client_cert_id, ip, now)
     }
 }
 
@@ -246,9 +267,18 @@ fn call(shared: &Shared, req: &Request, draw: Draw) -> (Result<Value, Failure>, 
     (result, drop)
 }
 
-/// `/__emulator/state` (GET) and `/__emulator/server-state` (POST, `SslVpnServerId` and
-/// `State` parameters), for loopback peers only, and never for a web page (see
-/// [`browser_refusal`]).
+/// The control routes, for loopback peers only, and never for a web page (see
+/// [`browser_refusal`]):
+/// - `GET /__emulator/state`: the snapshot;
+/// - `POST /__emulator/server-state?SslVpnServerId=..&State=..` (or `VpnGatewayId=..`): the
+///   state of a server's gateway, or of a gateway;
+/// - `POST /__emulator/connect` with `{"ssl_vpn_client_cert_id": .., "ip": ..}` (`ip` and
+///   `user`, the name a two-factor server reports, optional): a client connects, 200 with the
+///   connection, or 409 when the gateway would refuse it;
+/// - `POST /__emulator/disconnect` with the same body (`ip` optional): 200 with how many
+///   connections ended.
+///
+/// The two connection routes also take their fields as query parameters.
 fn control(shared: &Shared, req: &Request, peer: SocketAddr) -> Response {
     if !peer.ip().to_canonical().is_loopback() {
         return Response::json(
@@ -261,33 +291,103 @@ fn control(shared: &Shared, req: &Request, peer: SocketAddr) -> Response {
     }
     match (req.method.as_str(), req.path.as_str()) {
         ("GET", "/__emulator/state") => Response::json(200, &shared.snapshot()),
-        ("POST", "/__emulator/server-state") => {
-            let pairs = decode_pairs(&req.query).unwrap_or_default();
-            let params = Params::new(pairs);
-            let (Some(id), Some(state)) = (params.get("SslVpnServerId"), params.get("State"))
-            else {
-                return Response::json(
-                    400,
-                    &json!({"error": "SslVpnServerId and State (ready | configuring=N | locked) are required"}),
-                );
-            };
-            let Some(state) = ServerState::parse(state) else {
-                return Response::json(
-                    400,
-                    &json!({"error": "State must be ready, configuring=N or locked"}),
-                );
-            };
-            if lock(&shared.world).set_server_state(id, state) {
-                Response::json(200, &shared.snapshot())
-            } else {
-                Response::json(404, &json!({"error": format!("no server {id}")}))
+        ("POST", "/__emulator/server-state") => set_state(shared, req),
+        ("POST", "/__emulator/connect") => match connection_fields(req) {
+            Err(resp) => resp,
+            Ok(f) => match shared.connect(&f.cert, f.ip.as_deref(), f.user.as_deref()) {
+                Ok(connection) => Response::json(200, &connection),
+                Err(Refusal(why)) => Response::json(409, &json!({ "error": why })),
+            },
+        },
+        ("POST", "/__emulator/disconnect") => match connection_fields(req) {
+            Err(resp) => resp,
+            Ok(f) => {
+                let n = shared.disconnect(&f.cert, f.ip.as_deref());
+                Response::json(200, &json!({ "disconnected": n }))
             }
-        }
+        },
         _ => Response::json(
             404,
-            &json!({"error": "routes: GET /__emulator/state, POST /__emulator/server-state?SslVpnServerId=..&State=.."}),
+            &json!({"error": "routes: GET /__emulator/state, POST /__emulator/server-state?SslVpnServerId=..&State=.., POST /__emulator/connect, POST /__emulator/disconnect"}),
         ),
     }
+}
+
+fn set_state(shared: &Shared, req: &Request) -> Response {
+    let params = Params::new(decode_pairs(&req.query).unwrap_or_default());
+    let server = params.non_empty("SslVpnServerId");
+    let gateway = params.non_empty("VpnGatewayId");
+    let (Some(state), true) = (params.get("State"), server.is_some() != gateway.is_some()) else {
+        return Response::json(
+            400,
+            &json!({"error": "State (ready | configuring=N | locked) and one of SslVpnServerId or VpnGatewayId are required"}),
+        );
+    };
+    let Some(state) = ServerState::parse(state) else {
+        return Response::json(
+            400,
+            &json!({"error": "State must be ready, configuring=N or locked"}),
+        );
+    };
+    let mut world = lock(&shared.world);
+    let (found, id) = match (server, gateway) {
+        (Some(id), _) => (world.set_server_state(id, state), id),
+        (None, Some(id)) => (world.set_gateway_state(id, state), id),
+        (None, None) => (false, ""),
+    };
+    drop(world);
+    if found {
+        Response::json(200, &shared.snapshot())
+    } else {
+        Response::json(404, &json!({"error": format!("no server or gateway {id}")}))
+    }
+}
+
+/// The fields of a connect or disconnect request.
+struct ConnectionFields {
+    cert: String,
+    ip: Option<String>,
+    user: Option<String>,
+}
+
+/// Reads the JSON body (or, without a body, the query); a 400 answer for a bad one.
+fn connection_fields(req: &Request) -> Result<ConnectionFields, Response> {
+    let bad = |why: String| Response::json(400, &json!({ "error": why }));
+    let fields: Map<String, Value> = if req.body.iter().all(u8::is_ascii_whitespace) {
+        decode_pairs(&req.query)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(k, v)| (k, Value::String(v)))
+            .collect()
+    } else {
+        match serde_json::from_slice::<Value>(&req.body) {
+            Ok(Value::Object(m)) => m,
+            Ok(_) => return Err(bad("the body must be a JSON object".into())),
+            Err(e) => return Err(bad(format!("the body is not JSON: {e}"))),
+        }
+    };
+    let text = |name: &str| -> Result<Option<String>, Response> {
+        match fields.get(name) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::String(s)) if s.is_empty() => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s.clone())),
+            Some(_) => Err(bad(format!("{name} must be a string"))),
+        }
+    };
+    let Some(cert) = text("ssl_vpn_client_cert_id")? else {
+        return Err(bad("ssl_vpn_client_cert_id is required".into()));
+    };
+    let ip = text("ip")?;
+    if let Some(ip) = &ip {
+        if ip.parse::<IpAddr>().is_err() {
+            return Err(bad(format!("ip {ip:?} is not an IP address")));
+        }
+    }
+    Ok(ConnectionFields {
+        cert,
+        ip,
+        user: text("user")?,
+    })
 }
 
 /// Why a control request looks like it comes from a web page, if it does. A page the browser

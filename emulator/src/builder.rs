@@ -42,16 +42,18 @@ impl Role {
     }
 }
 
-/// The state of an SSL-VPN server (of the VPN gateway behind it).
+/// The state of the VPN gateway behind an SSL-VPN server (or of a gateway on its own).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ServerState {
     /// Accepts changes.
     #[default]
     Ready,
-    /// The next N create or delete requests on this server answer 400 `VpnGateway.Configuring`;
-    /// after them the server is ready again.
+    /// The next N changes on the gateway (certificate creates and deletes, SSL-VPN server
+    /// creates, modifies and deletes, dry runs included) answer 400 `VpnGateway.Configuring`,
+    /// and its `Status` is `updating` until they are used up; then it is ready again.
     Configuring(u32),
-    /// Suspended for overdue payment: creates answer 400 `VpnGateway.FinancialLocked`.
+    /// Suspended for overdue payment: its `BusinessStatus` is `FinancialLocked` and changes
+    /// answer 400 `VpnGateway.FinancialLocked`.
     Locked,
 }
 
@@ -316,6 +318,76 @@ impl std::fmt::Debug for KeySpec {
     }
 }
 
+/// The two-factor authentication (IDaaS EIAM) an SSL-VPN server is bound to.
+///
+/// ```
+/// use vpncert_emulator::Idaas;
+/// let v2: Idaas = "idaas-cn-demo01:cn-shanghai:app-demo01".parse().unwrap();
+/// assert_eq!(v2, Idaas::v2("idaas-cn-demo01", "cn-shanghai", "app-demo01"));
+/// assert_eq!(v2.instance_version, "2.0");
+/// assert_eq!(Idaas::v1("idaas-cn-old01", "cn-hangzhou").instance_version, "");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Idaas {
+    /// `IDaaSInstanceId`, e.g. `idaas-cn-...`.
+    pub instance_id: String,
+    /// `IDaaSRegionId`, the region of the IDaaS instance.
+    pub region_id: String,
+    /// `IDaaSApplicationId` (EIAM 2.0 only; empty for EIAM 1.0).
+    pub application_id: String,
+    /// `IDaaSInstanceVersion`: `2.0` for EIAM 2.0; empty (left out of answers) for 1.0.
+    pub instance_version: String,
+}
+
+impl Idaas {
+    /// An EIAM 1.0 instance: no application, no version in answers.
+    pub fn v1(instance_id: impl Into<String>, region_id: impl Into<String>) -> Self {
+        Idaas {
+            instance_id: instance_id.into(),
+            region_id: region_id.into(),
+            application_id: String::new(),
+            instance_version: String::new(),
+        }
+    }
+
+    /// An EIAM 2.0 instance and its application (`IDaaSInstanceVersion` `2.0`).
+    pub fn v2(
+        instance_id: impl Into<String>,
+        region_id: impl Into<String>,
+        application_id: impl Into<String>,
+    ) -> Self {
+        Idaas {
+            instance_id: instance_id.into(),
+            region_id: region_id.into(),
+            application_id: application_id.into(),
+            instance_version: "2.0".into(),
+        }
+    }
+}
+
+impl std::str::FromStr for Idaas {
+    type Err = String;
+
+    /// `INSTANCE:REGION[:APPLICATION[:VERSION]]`; VERSION defaults to `2.0` when an
+    /// application is given.
+    fn from_str(s: &str) -> Result<Self, String> {
+        let usage = || format!("expected INSTANCE:REGION[:APPLICATION[:VERSION]], got {s:?}");
+        let parts: Vec<&str> = s.split(':').map(str::trim).collect();
+        if parts.iter().any(|p| p.is_empty()) {
+            return Err(usage());
+        }
+        match parts.as_slice() {
+            [instance, region] => Ok(Idaas::v1(*instance, *region)),
+            [instance, region, app] => Ok(Idaas::v2(*instance, *region, *app)),
+            [instance, region, app, version] => Ok(Idaas {
+                instance_version: (*version).into(),
+                ..Idaas::v2(*instance, *region, *app)
+            }),
+            _ => Err(usage()),
+        }
+    }
+}
+
 /// One SSL-VPN server the emulator models.
 #[derive(Debug, Clone)]
 pub(crate) struct ServerSpec {
@@ -325,6 +397,27 @@ pub(crate) struct ServerSpec {
     /// `DnsServers` of DescribeSslVpnServers: IP addresses joined by commas; `None` leaves the
     /// field out, as for a server without DNS servers.
     pub dns_servers: Option<String>,
+    /// Two-factor authentication; `None` for a server without it.
+    pub idaas: Option<Idaas>,
+}
+
+/// One VPN gateway: the gateway of each configured server, then those given on their own.
+#[derive(Debug, Clone)]
+pub(crate) struct GatewaySpec {
+    pub region_id: String,
+    pub vpn_gateway_id: String,
+    pub state: ServerState,
+    pub ssl_max_connections: u32,
+    pub tags: Vec<(String, String)>,
+}
+
+/// The VPN gateway an SSL-VPN server given with [`EmulatorBuilder::server`] runs on:
+/// `vss-X` runs on `vpn-X`.
+pub(crate) fn gateway_id_of(ssl_vpn_server_id: &str) -> String {
+    let suffix = ssl_vpn_server_id
+        .strip_prefix("vss-")
+        .unwrap_or(ssl_vpn_server_id);
+    format!("vpn-{suffix}")
 }
 
 /// Everything [`EmulatorBuilder::start`] needs; frozen once the emulator runs.
@@ -333,6 +426,16 @@ pub(crate) struct Config {
     pub listen: String,
     pub keys: Vec<KeySpec>,
     pub servers: Vec<ServerSpec>,
+    /// Filled in at start: every gateway, those of the servers first.
+    pub gateways: Vec<GatewaySpec>,
+    /// Gateways without a server yet, as given.
+    pub bare_gateways: Vec<(String, String, ServerState)>,
+    /// `SslMaxConnections` by gateway or server id, applied to the gateway specs at start.
+    pub ssl_max_connections: Vec<(String, u32)>,
+    /// Tags `(gateway or server id, key, value)`, applied to the gateway specs at start.
+    pub gateway_tags: Vec<(String, String, String)>,
+    /// Two-factor authentication by server id, applied to the server specs at start.
+    pub idaas: Vec<(String, Idaas)>,
     pub quota: u32,
     pub server_quota: u32,
     pub create_limit: u32,
@@ -345,7 +448,10 @@ pub(crate) struct Config {
     pub tls: bool,
     /// Extra host names the TLS certificate is valid for.
     pub tls_names: Vec<String>,
-    pub delete_settle: Duration,
+    /// How long a gateway is `updating` after a certificate delete and a server change.
+    pub settle: Duration,
+    /// How long a gateway is `updating` after a certificate create.
+    pub create_settle: Duration,
     pub cert_validity: Duration,
     pub max_connections: usize,
 }
@@ -362,8 +468,18 @@ pub const DEFAULT_SSL_VPN_SERVER_ID: &str = "vss-emulator0001";
 pub const DEFAULT_QUOTA: u32 = 50;
 /// Certificate creations the account may make over the emulator's lifetime.
 pub const DEFAULT_CREATE_LIMIT: u32 = 1000;
-/// How long a gateway stays `VpnGateway.Configuring` after a delete.
-pub const DEFAULT_DELETE_SETTLE: Duration = Duration::from_millis(300);
+/// How long a gateway stays `updating` (changes answer `VpnGateway.Configuring`) after a
+/// certificate delete and after an SSL-VPN server is created, changed or deleted.
+pub const DEFAULT_SETTLE: Duration = Duration::from_millis(300);
+/// The older name of [`DEFAULT_SETTLE`].
+pub const DEFAULT_DELETE_SETTLE: Duration = DEFAULT_SETTLE;
+/// How long a gateway stays `updating` after a certificate create (the service's creates are
+/// quick, so by default not at all).
+pub const DEFAULT_CREATE_SETTLE: Duration = Duration::ZERO;
+/// The `SslMaxConnections` of a gateway unless configured: the smallest the service sells.
+pub const DEFAULT_SSL_MAX_CONNECTIONS: u32 = 5;
+/// The `SslMaxConnections` the service sells.
+pub const SSL_MAX_CONNECTIONS_CHOICES: [u32; 8] = [5, 10, 20, 50, 100, 200, 500, 1000];
 /// How long issued client certificates are valid: three years.
 pub const DEFAULT_CERT_VALIDITY: Duration = Duration::from_secs(3 * 365 * 86_400);
 /// Connections served at once.
@@ -396,6 +512,11 @@ impl Default for EmulatorBuilder {
                 listen: "127.0.0.1:0".into(),
                 keys: Vec::new(),
                 servers: Vec::new(),
+                gateways: Vec::new(),
+                bare_gateways: Vec::new(),
+                ssl_max_connections: Vec::new(),
+                gateway_tags: Vec::new(),
+                idaas: Vec::new(),
                 quota: DEFAULT_QUOTA,
                 server_quota: u32::MAX,
                 create_limit: DEFAULT_CREATE_LIMIT,
@@ -406,7 +527,8 @@ impl Default for EmulatorBuilder {
                 clock_skew_secs: 0,
                 tls: false,
                 tls_names: Vec::new(),
-                delete_settle: DEFAULT_DELETE_SETTLE,
+                settle: DEFAULT_SETTLE,
+                create_settle: DEFAULT_CREATE_SETTLE,
                 cert_validity: DEFAULT_CERT_VALIDITY,
                 max_connections: DEFAULT_MAX_CONNECTIONS,
             },
@@ -498,7 +620,60 @@ impl EmulatorBuilder {
             ssl_vpn_server_id: ssl_vpn_server_id.into(),
             state,
             dns_servers: None,
+            idaas: None,
         });
+        self
+    }
+
+    /// Models a VPN gateway without an SSL-VPN server yet (one can be made with
+    /// CreateSslVpnServer). Every server given to [`server`](Self::server) has a gateway of its
+    /// own already (`vss-X` runs on `vpn-X`); this adds another. The default server is still
+    /// added when no server is given.
+    pub fn gateway(
+        mut self,
+        region_id: impl Into<String>,
+        vpn_gateway_id: impl Into<String>,
+        state: ServerState,
+    ) -> Self {
+        self.config
+            .bare_gateways
+            .push((region_id.into(), vpn_gateway_id.into(), state));
+        self
+    }
+
+    /// The `SslMaxConnections` of a gateway, named by its id or by the id of the server on it:
+    /// one of 5 (the default), 10, 20, 50, 100, 200, 500 or 1000. It bounds the connections of
+    /// its SSL-VPN server and the size its client pool needs (4 addresses per connection).
+    pub fn ssl_max_connections(mut self, id: impl Into<String>, n: u32) -> Self {
+        let id = id.into();
+        self.config.ssl_max_connections.retain(|(g, _)| *g != id);
+        self.config.ssl_max_connections.push((id, n));
+        self
+    }
+
+    /// A tag of a gateway, named by its id or by the id of the server on it (DescribeVpnGateways
+    /// filters by tags). A later tag with the same key replaces an earlier one.
+    pub fn gateway_tag(
+        mut self,
+        id: impl Into<String>,
+        key: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
+        let (id, key) = (id.into(), key.into());
+        self.config
+            .gateway_tags
+            .retain(|(g, k, _)| !(*g == id && *k == key));
+        self.config.gateway_tags.push((id, key, value.into()));
+        self
+    }
+
+    /// Binds a server to two-factor authentication: `EnableMultiFactorAuth` is true and the
+    /// `IDaaS...` fields of DescribeSslVpnServers carry these values (servers without it have
+    /// them empty). The server may be one given to [`server`](Self::server) or the default.
+    pub fn server_idaas(mut self, ssl_vpn_server_id: impl Into<String>, idaas: Idaas) -> Self {
+        let id = ssl_vpn_server_id.into();
+        self.config.idaas.retain(|(s, _)| *s != id);
+        self.config.idaas.push((id, idaas));
         self
     }
 
@@ -581,10 +756,24 @@ impl EmulatorBuilder {
         self
     }
 
-    /// How long a gateway stays `VpnGateway.Configuring` after a certificate of one of its
-    /// servers was deleted (default 300 ms).
-    pub fn delete_settle(mut self, d: Duration) -> Self {
-        self.config.delete_settle = d;
+    /// How long a gateway stays `updating` after a certificate of its server is deleted and
+    /// after its SSL-VPN server is created, changed (other than renamed) or deleted (default
+    /// 300 ms). Meanwhile other changes on it answer `VpnGateway.Configuring`, and clients
+    /// cannot connect.
+    pub fn settle(mut self, d: Duration) -> Self {
+        self.config.settle = d;
+        self
+    }
+
+    /// The older name of [`settle`](Self::settle).
+    pub fn delete_settle(self, d: Duration) -> Self {
+        self.settle(d)
+    }
+
+    /// How long a gateway stays `updating` after a certificate of its server is created
+    /// (default 0: not at all).
+    pub fn create_settle(mut self, d: Duration) -> Self {
+        self.config.create_settle = d;
         self
     }
 
@@ -625,10 +814,13 @@ impl EmulatorBuilder {
                 ssl_vpn_server_id: DEFAULT_SSL_VPN_SERVER_ID.into(),
                 state: ServerState::Ready,
                 dns_servers: None,
+                idaas: None,
             });
         }
         apply_dns_servers(&mut config)?;
+        apply_idaas(&mut config)?;
         validate(&config)?;
+        resolve_gateways(&mut config)?;
         Emulator::start_with(config)
     }
 }
@@ -666,6 +858,95 @@ fn apply_dns_servers(config: &mut Config) -> io::Result<()> {
         }
         spec.dns_servers = Some(addresses.join(","));
     }
+    Ok(())
+}
+
+fn apply_idaas(config: &mut Config) -> io::Result<()> {
+    for (id, idaas) in std::mem::take(&mut config.idaas) {
+        let Some(spec) = config
+            .servers
+            .iter_mut()
+            .find(|s| s.ssl_vpn_server_id == id)
+        else {
+            return Err(invalid(format!(
+                "two-factor authentication given for {id}, which is not a configured server"
+            )));
+        };
+        if idaas.instance_id.trim().is_empty() || idaas.region_id.trim().is_empty() {
+            return Err(invalid(format!(
+                "the IDaaS instance and region of {id} must not be empty"
+            )));
+        }
+        spec.idaas = Some(idaas);
+    }
+    Ok(())
+}
+
+/// Builds the gateway specs (each server's own gateway, then the bare ones) and applies the
+/// per-gateway settings, which may name a gateway or the server on it.
+fn resolve_gateways(config: &mut Config) -> io::Result<()> {
+    let mut gateways: Vec<GatewaySpec> = config
+        .servers
+        .iter()
+        .map(|s| GatewaySpec {
+            region_id: s.region_id.clone(),
+            vpn_gateway_id: gateway_id_of(&s.ssl_vpn_server_id),
+            state: s.state,
+            ssl_max_connections: DEFAULT_SSL_MAX_CONNECTIONS,
+            tags: Vec::new(),
+        })
+        .collect();
+    for (region_id, id, state) in std::mem::take(&mut config.bare_gateways) {
+        if region_id.trim().is_empty() || id.trim().is_empty() {
+            return Err(invalid("gateway region and id must not be empty".into()));
+        }
+        gateways.push(GatewaySpec {
+            region_id,
+            vpn_gateway_id: id,
+            state,
+            ssl_max_connections: DEFAULT_SSL_MAX_CONNECTIONS,
+            tags: Vec::new(),
+        });
+    }
+    let mut seen = std::collections::HashSet::new();
+    for g in &gateways {
+        if !seen.insert(g.vpn_gateway_id.as_str()) {
+            return Err(invalid(format!(
+                "gateway {} is configured twice (server vss-X runs on gateway vpn-X)",
+                g.vpn_gateway_id
+            )));
+        }
+    }
+    let servers = &config.servers;
+    let find = |gateways: &mut Vec<GatewaySpec>, id: &str| -> io::Result<usize> {
+        let gateway_id = servers
+            .iter()
+            .find(|s| s.ssl_vpn_server_id == id)
+            .map_or_else(|| id.to_owned(), |s| gateway_id_of(&s.ssl_vpn_server_id));
+        gateways
+            .iter()
+            .position(|g| g.vpn_gateway_id == gateway_id)
+            .ok_or_else(|| invalid(format!("{id} is neither a configured gateway nor server")))
+    };
+    for (id, n) in std::mem::take(&mut config.ssl_max_connections) {
+        if !SSL_MAX_CONNECTIONS_CHOICES.contains(&n) {
+            return Err(invalid(format!(
+                "SslMaxConnections of {id} must be one of {SSL_MAX_CONNECTIONS_CHOICES:?}, got {n}"
+            )));
+        }
+        let i = find(&mut gateways, &id)?;
+        gateways[i].ssl_max_connections = n;
+    }
+    for (id, key, value) in std::mem::take(&mut config.gateway_tags) {
+        if key.is_empty() {
+            return Err(invalid(format!("a tag key of {id} is empty")));
+        }
+        let i = find(&mut gateways, &id)?;
+        let tags = &mut gateways[i].tags;
+        tags.retain(|(k, _)| *k != key);
+        tags.push((key, value));
+    }
+    config.gateways = gateways;
     Ok(())
 }
 
@@ -781,6 +1062,7 @@ mod tests {
                     ssl_vpn_server_id: DEFAULT_SSL_VPN_SERVER_ID.into(),
                     state: ServerState::Ready,
                     dns_servers: None,
+                    idaas: None,
                 });
             }
             apply_dns_servers(&mut c).map(|()| c)
@@ -810,6 +1092,92 @@ mod tests {
             .start()
             .unwrap_err();
         assert!(e.to_string().contains("dns.example"), "{e}");
+    }
+
+    #[test]
+    fn gateways_come_from_the_servers_and_the_bare_ones() {
+        let mut c = EmulatorBuilder::new()
+            .server("cn-hangzhou", "vss-a1", ServerState::Locked)
+            .server("cn-beijing", "odd-id", ServerState::Ready)
+            .gateway("cn-hangzhou", "vpn-bare", ServerState::Configuring(2))
+            .ssl_max_connections("vss-a1", 50)
+            .ssl_max_connections("vpn-bare", 1000)
+            .gateway_tag("vpn-a1", "env", "prod")
+            .gateway_tag("vss-a1", "env", "test")
+            .config;
+        resolve_gateways(&mut c).unwrap();
+        let g: Vec<(&str, &str, ServerState, u32)> = c
+            .gateways
+            .iter()
+            .map(|g| {
+                (
+                    g.region_id.as_str(),
+                    g.vpn_gateway_id.as_str(),
+                    g.state,
+                    g.ssl_max_connections,
+                )
+            })
+            .collect();
+        assert_eq!(
+            g,
+            [
+                ("cn-hangzhou", "vpn-a1", ServerState::Locked, 50),
+                ("cn-beijing", "vpn-odd-id", ServerState::Ready, 5),
+                ("cn-hangzhou", "vpn-bare", ServerState::Configuring(2), 1000),
+            ]
+        );
+        assert_eq!(
+            c.gateways[0].tags,
+            [("env".to_string(), "test".to_string())],
+            "a later tag of the same key replaces the earlier one"
+        );
+    }
+
+    #[test]
+    fn bad_gateway_settings_are_refused() {
+        for (b, says) in [
+            (
+                EmulatorBuilder::new().gateway(
+                    "cn-hangzhou",
+                    "vpn-emulator0001",
+                    ServerState::Ready,
+                ),
+                "twice",
+            ),
+            (
+                EmulatorBuilder::new().gateway("", "vpn-x", ServerState::Ready),
+                "empty",
+            ),
+            (
+                EmulatorBuilder::new().ssl_max_connections(DEFAULT_SSL_VPN_SERVER_ID, 7),
+                "one of",
+            ),
+            (
+                EmulatorBuilder::new().ssl_max_connections("vpn-nothere", 10),
+                "neither",
+            ),
+            (
+                EmulatorBuilder::new().gateway_tag("vpn-emulator0001", "", "v"),
+                "empty",
+            ),
+            (
+                EmulatorBuilder::new().server_idaas("vss-nothere", Idaas::v1("i", "r")),
+                "not a configured server",
+            ),
+        ] {
+            let e = b.start().unwrap_err();
+            assert_eq!(e.kind(), io::ErrorKind::InvalidInput);
+            assert!(e.to_string().contains(says), "{e}");
+        }
+        assert!("a:b:c:d:e"
+            .parse::<Idaas>()
+            .unwrap_err()
+            .contains("INSTANCE"));
+        assert!("a::c".parse::<Idaas>().is_err());
+        assert_eq!(
+            "i:r:app:3.0".parse::<Idaas>().unwrap().instance_version,
+            "3.0"
+        );
     }
 
     #[test]

@@ -20,7 +20,7 @@ use std::time::{Duration, SystemTime};
 use clap::{Args, Parser};
 
 use crate::builder::EmulatorBuilder;
-use crate::{FaultKind, Role, ServerState};
+use crate::{FaultKind, Idaas, Role, ServerState};
 
 /// `--access-key ID:SECRET[:ROLE]` (ROLE: owner, subuser, noperm, inactive; default owner).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -133,6 +133,121 @@ impl FromStr for ServerArg {
     }
 }
 
+/// `--gateway REGION:VPN_GATEWAY_ID[:STATE]`: a gateway without an SSL-VPN server yet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GatewayArg {
+    /// The region, e.g. `cn-hangzhou`.
+    pub region_id: String,
+    /// The gateway id, e.g. `vpn-new0001`.
+    pub vpn_gateway_id: String,
+    /// Its state at start.
+    pub state: ServerState,
+}
+
+impl FromStr for GatewayArg {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        let server: ServerArg = s.parse().map_err(|_| {
+            format!("expected REGION:VPN_GATEWAY_ID[:ready|configuring=N|locked], got {s:?}")
+        })?;
+        Ok(GatewayArg {
+            region_id: server.region_id,
+            vpn_gateway_id: server.ssl_vpn_server_id,
+            state: server.state,
+        })
+    }
+}
+
+/// `--ssl-max-connections ID=N`: the `SslMaxConnections` of a gateway (named by its id or by
+/// its server's).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SslMaxConnectionsArg {
+    /// A gateway id or the id of the server on it.
+    pub id: String,
+    /// 5, 10, 20, 50, 100, 200, 500 or 1000.
+    pub n: u32,
+}
+
+impl FromStr for SslMaxConnectionsArg {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        let usage = || format!("expected ID=N, got {s:?}");
+        let (id, n) = s.split_once('=').ok_or_else(usage)?;
+        let n: u32 = n.trim().parse().map_err(|_| usage())?;
+        if id.trim().is_empty() {
+            return Err(usage());
+        }
+        if !crate::builder::SSL_MAX_CONNECTIONS_CHOICES.contains(&n) {
+            return Err(format!(
+                "SslMaxConnections must be one of {:?}, got {n}",
+                crate::builder::SSL_MAX_CONNECTIONS_CHOICES
+            ));
+        }
+        Ok(SslMaxConnectionsArg {
+            id: id.trim().into(),
+            n,
+        })
+    }
+}
+
+/// `--gateway-tag ID:KEY=VALUE`: a tag of a gateway (named by its id or by its server's).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GatewayTagArg {
+    /// A gateway id or the id of the server on it.
+    pub id: String,
+    /// The tag's key.
+    pub key: String,
+    /// The tag's value (may be empty).
+    pub value: String,
+}
+
+impl FromStr for GatewayTagArg {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        let usage = || format!("expected ID:KEY=VALUE, got {s:?}");
+        let (id, tag) = s.split_once(':').ok_or_else(usage)?;
+        let (key, value) = tag.split_once('=').ok_or_else(usage)?;
+        if id.is_empty() || key.is_empty() {
+            return Err(usage());
+        }
+        Ok(GatewayTagArg {
+            id: id.into(),
+            key: key.into(),
+            value: value.into(),
+        })
+    }
+}
+
+/// `--server-idaas SERVER_ID=INSTANCE:REGION[:APPLICATION[:VERSION]]`: a server with
+/// two-factor authentication (VERSION defaults to `2.0` with an APPLICATION).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServerIdaasArg {
+    /// The SSL-VPN server id.
+    pub ssl_vpn_server_id: String,
+    /// The IDaaS instance it is bound to.
+    pub idaas: Idaas,
+}
+
+impl FromStr for ServerIdaasArg {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        let usage =
+            || format!("expected SERVER_ID=INSTANCE:REGION[:APPLICATION[:VERSION]], got {s:?}");
+        let (id, idaas) = s.split_once('=').ok_or_else(usage)?;
+        if id.trim().is_empty() {
+            return Err(usage());
+        }
+        Ok(ServerIdaasArg {
+            ssl_vpn_server_id: id.trim().into(),
+            idaas: idaas.parse().map_err(|_| usage())?,
+        })
+    }
+}
+
 /// `--fault KIND:RATE` (KIND: 503, throttle, drop-after-commit, throttle-user, throttle-api,
 /// rejected-throttling, internal-error, unknown-error, reset-before, reset-after, truncate,
 /// stall, drip, garbage, close-idle; RATE from 0 to 1). See [`FaultKind`].
@@ -215,6 +330,25 @@ pub struct EmulatorArgs {
     /// Default when no server is given: cn-hangzhou:vss-emulator0001.
     #[arg(long = "server", value_name = "REGION:SERVER_ID[:STATE]")]
     pub servers: Vec<ServerArg>,
+    /// A VPN gateway without an SSL-VPN server yet, for CreateSslVpnServer (repeatable;
+    /// every --server has a gateway of its own already: vss-X runs on vpn-X). STATE as for
+    /// --server.
+    #[arg(long = "gateway", value_name = "REGION:VPN_GATEWAY_ID[:STATE]")]
+    pub gateways: Vec<GatewayArg>,
+    /// The SslMaxConnections of a gateway, named by its id or its server's (repeatable):
+    /// 5 (default), 10, 20, 50, 100, 200, 500 or 1000.
+    #[arg(long = "ssl-max-connections", value_name = "ID=N")]
+    pub ssl_max_connections: Vec<SslMaxConnectionsArg>,
+    /// A tag of a gateway, named by its id or its server's (repeatable).
+    #[arg(long = "gateway-tag", value_name = "ID:KEY=VALUE")]
+    pub gateway_tags: Vec<GatewayTagArg>,
+    /// Two-factor authentication of a server: EnableMultiFactorAuth is true and the IDaaS
+    /// fields carry these values (repeatable). VERSION defaults to 2.0 with an APPLICATION.
+    #[arg(
+        long = "server-idaas",
+        value_name = "SERVER_ID=INSTANCE:REGION[:APPLICATION[:VERSION]]"
+    )]
+    pub server_idaas: Vec<ServerIdaasArg>,
     /// DNS servers of an SSL-VPN server, reported as DnsServers by DescribeSslVpnServers
     /// (repeatable). Default: none, and the field is left out.
     #[arg(long = "dns-servers", value_name = "SERVER_ID=IP[,IP]...")]
@@ -254,9 +388,19 @@ pub struct EmulatorArgs {
     /// Serve HTTPS with a throwaway CA; its PEM is printed after the banner.
     #[arg(long)]
     pub tls: bool,
-    /// How long a gateway stays VpnGateway.Configuring after a delete, in ms [default: 300].
+    /// How long a gateway stays `updating` (changes answer VpnGateway.Configuring, clients
+    /// cannot connect) after a certificate delete and after an SSL-VPN server is created,
+    /// changed (other than renamed) or deleted, in ms [default: 300]. Also
+    /// --delete-settle-ms.
+    #[arg(
+        long = "settle-ms",
+        visible_alias = "delete-settle-ms",
+        value_name = "N"
+    )]
+    pub settle_ms: Option<u64>,
+    /// The same after a certificate create, in ms [default: 0].
     #[arg(long, value_name = "N")]
-    pub delete_settle_ms: Option<u64>,
+    pub create_settle_ms: Option<u64>,
     /// Validity of issued client certificates, in seconds [default: three years].
     #[arg(long, value_name = "N")]
     pub cert_validity_secs: Option<u64>,
@@ -290,6 +434,18 @@ impl EmulatorArgs {
         for s in self.servers {
             b = b.server(s.region_id, s.ssl_vpn_server_id, s.state);
         }
+        for g in self.gateways {
+            b = b.gateway(g.region_id, g.vpn_gateway_id, g.state);
+        }
+        for m in self.ssl_max_connections {
+            b = b.ssl_max_connections(m.id, m.n);
+        }
+        for t in self.gateway_tags {
+            b = b.gateway_tag(t.id, t.key, t.value);
+        }
+        for i in self.server_idaas {
+            b = b.server_idaas(i.ssl_vpn_server_id, i.idaas);
+        }
         for d in self.dns_servers {
             b = b.dns_servers(d.ssl_vpn_server_id, d.dns_servers);
         }
@@ -314,8 +470,11 @@ impl EmulatorArgs {
         if let Some(secs) = self.clock_skew_secs {
             b = b.clock_skew_secs(secs);
         }
-        if let Some(ms) = self.delete_settle_ms {
-            b = b.delete_settle(Duration::from_millis(ms));
+        if let Some(ms) = self.settle_ms {
+            b = b.settle(Duration::from_millis(ms));
+        }
+        if let Some(ms) = self.create_settle_ms {
+            b = b.create_settle(Duration::from_millis(ms));
         }
         if let Some(secs) = self.cert_validity_secs {
             b = b.cert_validity(Duration::from_secs(secs));
@@ -418,6 +577,16 @@ mod tests {
             "close-idle:1",
             "--max-connections",
             "7",
+            "--gateway",
+            "cn-beijing:vpn-bare0001:locked",
+            "--ssl-max-connections",
+            "vss-1=20",
+            "--gateway-tag",
+            "vpn-bare0001:env=prod=blue",
+            "--server-idaas",
+            "vss-1=idaas-cn-x:cn-shanghai:app-y",
+            "--create-settle-ms",
+            "25",
         ])
         .unwrap();
         let a = cli.args;
@@ -456,6 +625,39 @@ mod tests {
         );
         assert_eq!(a.faults[5].kind, FaultKind::CloseIdle);
         assert_eq!(a.max_connections, Some(7));
+        assert_eq!(a.settle_ms, Some(10), "--delete-settle-ms is --settle-ms");
+        assert_eq!(a.create_settle_ms, Some(25));
+        assert_eq!(
+            a.gateways,
+            vec![GatewayArg {
+                region_id: "cn-beijing".into(),
+                vpn_gateway_id: "vpn-bare0001".into(),
+                state: ServerState::Locked,
+            }]
+        );
+        assert_eq!(
+            a.ssl_max_connections,
+            vec![SslMaxConnectionsArg {
+                id: "vss-1".into(),
+                n: 20
+            }]
+        );
+        assert_eq!(
+            a.gateway_tags,
+            vec![GatewayTagArg {
+                id: "vpn-bare0001".into(),
+                key: "env".into(),
+                value: "prod=blue".into(),
+            }]
+        );
+        assert_eq!(
+            a.server_idaas[0].idaas,
+            Idaas::v2("idaas-cn-x", "cn-shanghai", "app-y")
+        );
+        let a = Cli::try_parse_from(["vpncert-emulator", "--settle-ms", "7"])
+            .unwrap()
+            .args;
+        assert_eq!(a.settle_ms, Some(7));
     }
 
     #[test]
@@ -481,6 +683,16 @@ mod tests {
             ["--dns-servers", "vss-1="],
             ["--dns-servers", "vss-1=dns.example"],
             ["--sts", "id:secret"],
+            ["--gateway", "cn-hangzhou"],
+            ["--gateway", "cn-hangzhou:vpn-1:sleepy"],
+            ["--ssl-max-connections", "vpn-1=7"],
+            ["--ssl-max-connections", "vpn-1"],
+            ["--ssl-max-connections", "=5"],
+            ["--gateway-tag", "vpn-1:=v"],
+            ["--gateway-tag", "vpn-1"],
+            ["--server-idaas", "vss-1=idaas-only"],
+            ["--server-idaas", "vss-1=a:b:c:d:e"],
+            ["--server-idaas", "=a:b"],
         ] {
             let r = Cli::try_parse_from(["vpncert-emulator", bad[0], bad[1]]);
             assert!(r.is_err(), "{bad:?} was accepted");

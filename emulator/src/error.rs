@@ -309,6 +309,35 @@ impl Failure {
         )
     }
 
+    /// The gateway family's answer for an unknown VPN gateway.
+    pub fn gateway_not_found() -> Self {
+        Self::new(
+            404,
+            "InvalidVpnGatewayInstanceId.NotFound",
+            "The specified vpn gateway instance id does not exist.",
+        )
+    }
+
+    /// A gateway has one SSL-VPN server at most. The service's reference lists no code for
+    /// this; the family's pattern for refusing an operation on a resource's state is
+    /// `OperationFailed.<Reason>`.
+    pub fn ssl_vpn_server_exists() -> Self {
+        Self::new(
+            400,
+            "OperationFailed.SslVpnServerExists",
+            "The specified VPN gateway already has an SSL-VPN server; a gateway has at most one.",
+        )
+    }
+
+    /// A dry run that would have succeeded (the common answer of the OpenAPI gateway).
+    pub fn dry_run_passed() -> Self {
+        Self::new(
+            400,
+            "DryRunOperation",
+            "Request validation has been passed with DryRun flag set.",
+        )
+    }
+
     /// DescribeSslVpnClientCert's current answer for an unknown certificate.
     pub fn instance_not_found() -> Self {
         Self::new(

@@ -123,6 +123,40 @@ impl Params {
                 .collect()
         })
     }
+
+    /// `Tag.N.Key` / `Tag.N.Value` pairs (N from 1), in the order of N, when any is given. A
+    /// value without its key has an empty key; a key without a value, an empty value. Other
+    /// `Tag.*` names are not tags and are ignored, as the gateway ignores unknown parameters.
+    pub fn tags(&self, name: &str) -> Option<Vec<(String, String)>> {
+        type Pair = (Option<String>, Option<String>);
+        let prefix = format!("{name}.");
+        let mut found: std::collections::BTreeMap<u32, Pair> = std::collections::BTreeMap::new();
+        for (k, v) in &self.pairs {
+            let Some((n, field)) = k.strip_prefix(&prefix).and_then(|r| r.split_once('.')) else {
+                continue;
+            };
+            // Digits only, without a sign or leading zeros: `Tag.01.Key` is not `Tag.1.Key`.
+            if n.is_empty() || n.starts_with('0') || !n.bytes().all(|b| b.is_ascii_digit()) {
+                continue;
+            }
+            let Ok(n) = n.parse::<u32>() else {
+                continue;
+            };
+            let slot = match field {
+                "Key" => &mut found.entry(n).or_default().0,
+                "Value" => &mut found.entry(n).or_default().1,
+                _ => continue,
+            };
+            // The first occurrence wins, as for every other parameter.
+            slot.get_or_insert_with(|| v.clone());
+        }
+        (!found.is_empty()).then(|| {
+            found
+                .into_values()
+                .map(|(k, v)| (k.unwrap_or_default(), v.unwrap_or_default()))
+                .collect()
+        })
+    }
 }
 
 #[cfg(test)]
@@ -146,6 +180,31 @@ mod tests {
         assert_eq!(decode_component("%2a%2A~"), "**~");
         assert_eq!(decode_component("%"), "%");
         assert_eq!(decode_component("%4"), "%4");
+    }
+
+    #[test]
+    fn tags_are_read_by_their_number() {
+        let p = Params::new(
+            decode_pairs(
+                "Tag.2.Key=env&Tag.1.Value=ops&Tag.1.Key=team&Tag.2.Value=prod&Tag.10.Key=x\
+                 &Tag.01.Key=no&Tag.x.Key=no&Tag.3.Other=no&Tag.-1.Key=no&Tags.1.Key=no\
+                 &Tag.2.Key=again&Tag.4.Value=v",
+            )
+            .unwrap(),
+        );
+        let pair = |k: &str, v: &str| (k.to_owned(), v.to_owned());
+        assert_eq!(
+            p.tags("Tag").unwrap(),
+            vec![
+                pair("team", "ops"),
+                pair("env", "prod"),
+                pair("", "v"),
+                pair("x", "")
+            ]
+        );
+        assert_eq!(Params::new(decode_pairs("a=1").unwrap()).tags("Tag"), None);
+        let big = Params::new(decode_pairs("Tag.99999999999.Key=k").unwrap());
+        assert_eq!(big.tags("Tag"), None);
     }
 
     #[test]

@@ -175,13 +175,21 @@ impl Emulator {
     }
 
     /// The state snapshot, the same JSON as `GET /__emulator/state`:
+    /// `gateways` (`region_id`, `vpn_gateway_id`, `vpc_id`, `status` = `active` | `updating`,
+    /// `business_status` = `Normal` | `FinancialLocked`, `state`, `configuring_requests`,
+    /// `ssl_max_connections`, `ssl_vpn_internet_ip`, `ssl_vpn_server_id` (or null), `tags`),
     /// `servers` (`region_id`, `ssl_vpn_server_id`, `vpn_gateway_id`, `name`, `state` =
-    /// `ready` | `configuring` | `locked`, `configuring_requests`, `internet_ip`, `port`, `proto`,
-    /// `cipher`, `dns_servers` (string, or null for none), `ca_cert`, `certificates`),
-    /// `certificates` (`ssl_vpn_client_cert_id`, `ssl_vpn_server_id`, `region_id`, `name`,
-    /// `status`, `create_time`, `end_time`), `creates`, `deletes`, `requests` (API requests
-    /// whose head arrived, faulted ones included), `faults` (how often each kind acted:
-    /// `service_unavailable`, `throttling`, `drop_after_commit`, `throttling_user`,
+    /// `ready` | `configuring` | `locked` (its gateway's), `configuring_requests`,
+    /// `internet_ip`, `port`, `proto`, `cipher`, `compress`, `client_ip_pool`, `local_subnet`,
+    /// `dns_servers` (string, or null for none), `enable_multi_factor_auth`,
+    /// `idaas_instance_id`, `idaas_region_id`, `idaas_application_id`,
+    /// `idaas_instance_version`, `ca_cert`, `certificates`, `connections`), `certificates`
+    /// (`ssl_vpn_client_cert_id`, `ssl_vpn_server_id`, `region_id`, `name`, `status`,
+    /// `create_time`, `end_time`), `connections` (`ssl_vpn_client_cert_id`,
+    /// `ssl_vpn_server_id`, `vpn_gateway_id`, `common_name`, `ip`, `port`, `private_ip`,
+    /// `connected_time`, `receive_bytes`, `send_bytes`), `creates`, `deletes`, `requests` (API
+    /// requests whose head arrived, faulted ones included), `faults` (how often each kind
+    /// acted: `service_unavailable`, `throttling`, `drop_after_commit`, `throttling_user`,
     /// `throttling_api`, `rejected_throttling`, `internal_error`, `unknown_error`,
     /// `reset_before`, `reset_after`, `truncate`, `stall`, `drip`, `garbage`, `close_idle`) and
     /// `access_keys`.
@@ -189,13 +197,62 @@ impl Emulator {
         self.runtime.shared.snapshot()
     }
 
-    /// Puts a server into a state; `false` when there is no server with that id.
+    /// Puts the gateway of a server into a state; `false` when there is no server with that
+    /// id.
     pub fn set_server_state(&self, ssl_vpn_server_id: &str, state: ServerState) -> bool {
         lock(&self.runtime.shared.world).set_server_state(ssl_vpn_server_id, state)
     }
 
-    /// One line per access key (`access key ID:SECRET (ROLE)`) and server
-    /// (`server REGION:ID (STATE)`), as the binary prints after its first line.
+    /// Puts a gateway into a state; `false` when there is no gateway with that id.
+    pub fn set_gateway_state(&self, vpn_gateway_id: &str, state: ServerState) -> bool {
+        lock(&self.runtime.shared.world).set_gateway_state(vpn_gateway_id, state)
+    }
+
+    /// A client connects to the SSL-VPN server of a certificate, from `ip` (one from
+    /// 192.0.2.0/24 when `None`); it is then listed by DescribeSslVpnClients and counted in
+    /// the server's `Connections`, and the server's log has a line for it. The answer is the
+    /// connection as the snapshot shows it.
+    ///
+    /// Refused ([`io::ErrorKind::ConnectionRefused`], the reason in the message) for a
+    /// certificate that is expired, deleted or unknown, a gateway that is `updating` (clients
+    /// reconnect once it is `active`) or locked, a server with `SslMaxConnections` clients
+    /// already, or a client pool without a free address.
+    pub fn connect(&self, ssl_vpn_client_cert_id: &str, ip: Option<&str>) -> io::Result<Value> {
+        self.connect_as(ssl_vpn_client_cert_id, ip, None)
+    }
+
+    /// [`connect`](Self::connect), as the user `user` of a server with two-factor
+    /// authentication: DescribeSslVpnClients reports the user as `CommonName` (on other
+    /// servers the certificate's common name, its id, as without a user).
+    pub fn connect_as(
+        &self,
+        ssl_vpn_client_cert_id: &str,
+        ip: Option<&str>,
+        user: Option<&str>,
+    ) -> io::Result<Value> {
+        if let Some(ip) = ip {
+            if ip.parse::<IpAddr>().is_err() {
+                return Err(io::Error::new(
+                    io::ErrorKind::InvalidInput,
+                    format!("{ip:?} is not an IP address"),
+                ));
+            }
+        }
+        self.runtime
+            .shared
+            .connect(ssl_vpn_client_cert_id, ip, user)
+            .map_err(|r| io::Error::new(io::ErrorKind::ConnectionRefused, r.0))
+    }
+
+    /// Disconnects the clients connected with a certificate (only the one from `ip`, when
+    /// given); how many there were.
+    pub fn disconnect(&self, ssl_vpn_client_cert_id: &str, ip: Option<&str>) -> usize {
+        self.runtime.shared.disconnect(ssl_vpn_client_cert_id, ip)
+    }
+
+    /// One line per access key (`access key ID:SECRET (ROLE)`), server
+    /// (`server REGION:ID (STATE)`) and gateway without a server (`gateway REGION:ID (STATE)`),
+    /// as the binary prints after its first line.
     pub fn banner_lines(&self) -> Vec<String> {
         let shared = &self.runtime.shared;
         let mut lines = Vec::new();
@@ -214,6 +271,16 @@ impl Emulator {
                     s["region_id"].as_str().unwrap_or(""),
                     s["ssl_vpn_server_id"].as_str().unwrap_or(""),
                     s["state"].as_str().unwrap_or(""),
+                ));
+            }
+        }
+        if let Some(gateways) = state["gateways"].as_array() {
+            for g in gateways.iter().filter(|g| g["ssl_vpn_server_id"].is_null()) {
+                lines.push(format!(
+                    "gateway {}:{} ({})",
+                    g["region_id"].as_str().unwrap_or(""),
+                    g["vpn_gateway_id"].as_str().unwrap_or(""),
+                    g["state"].as_str().unwrap_or(""),
                 ));
             }
         }

@@ -282,3 +282,99 @@ fn a_non_loopback_listen_address_is_warned_about_on_stderr() {
     let err = stderr_after_stop(r);
     assert!(!err.contains("WARNING"), "loopback is quiet: {err}");
 }
+
+#[test]
+fn the_family_flags_reach_the_running_emulator() {
+    let mut r = start(&[
+        "--server",
+        "cn-hangzhou:vss-emulator0001",
+        "--server",
+        "cn-hangzhou:vss-mfa00001",
+        "--server-idaas",
+        "vss-mfa00001=idaas-cn-mfa0001:cn-shanghai:app-mfa0001:2.0",
+        "--gateway",
+        "cn-hangzhou:vpn-bare0001",
+        "--ssl-max-connections",
+        "vpn-bare0001=20",
+        "--gateway-tag",
+        "vss-emulator0001:env=prod",
+        "--settle-ms",
+        "5000",
+        "--create-settle-ms",
+        "5000",
+    ]);
+    assert_eq!(
+        banner(&mut r, 4)[1..],
+        [
+            "server cn-hangzhou:vss-emulator0001 (ready)",
+            "server cn-hangzhou:vss-mfa00001 (ready)",
+            "gateway cn-hangzhou:vpn-bare0001 (ready)",
+        ]
+    );
+    let url = r.url.clone();
+    let servers = v1(&url, &Req::new("DescribeSslVpnServers")).ok();
+    let mfa = &servers.body["SslVpnServers"]["SslVpnServer"][1];
+    assert_eq!(
+        [
+            &mfa["EnableMultiFactorAuth"],
+            &mfa["IDaaSInstanceId"],
+            &mfa["IDaaSRegionId"],
+            &mfa["IDaaSApplicationId"],
+            &mfa["IDaaSInstanceVersion"]
+        ],
+        [
+            true.into(),
+            "idaas-cn-mfa0001".into(),
+            "cn-shanghai".into(),
+            "app-mfa0001".into(),
+            "2.0".into()
+        ]
+        .iter()
+        .collect::<Vec<&serde_json::Value>>()[..]
+    );
+    let bare = v1(
+        &url,
+        &Req::new("DescribeVpnGateway").param("VpnGatewayId", "vpn-bare0001"),
+    )
+    .ok();
+    assert_eq!(bare.body["SslMaxConnections"], 20);
+    let tagged = v1(
+        &url,
+        &Req::new("DescribeVpnGateways")
+            .param("Tag.1.Key", "env")
+            .param("Tag.1.Value", "prod"),
+    )
+    .ok();
+    assert_eq!(tagged.body["TotalCount"], 1);
+    // --create-settle-ms: a create leaves the gateway updating for 5 s.
+    create(&url, "one");
+    assert_eq!(gateway_status(&url, "vpn-emulator0001"), "updating");
+    v1(
+        &url,
+        &Req::new("CreateSslVpnClientCert").param("SslVpnServerId", SERVER),
+    )
+    .expect_error(400, "VpnGateway.Configuring");
+    // --settle-ms: so does a server create.
+    v1(
+        &url,
+        &Req::new("CreateSslVpnServer")
+            .param("VpnGatewayId", "vpn-bare0001")
+            .param("LocalSubnet", "10.0.0.0/8")
+            .param("ClientIpPool", "192.168.0.0/24"),
+    )
+    .ok();
+    assert_eq!(gateway_status(&url, "vpn-bare0001"), "updating");
+    signal_and_wait(&mut r, "-TERM");
+}
+
+#[test]
+fn the_old_settle_flag_still_works() {
+    let r = start(&["--delete-settle-ms", "5000"]);
+    let id = create(&r.url, "a");
+    v1(
+        &r.url,
+        &Req::new("DeleteSslVpnClientCert").param("SslVpnClientCertId", &id),
+    )
+    .ok();
+    assert_eq!(gateway_status(&r.url, "vpn-emulator0001"), "updating");
+}

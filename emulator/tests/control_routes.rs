@@ -47,6 +47,10 @@ fn routes() -> Vec<String> {
     vec![
         STATE.to_owned(),
         set_locked(),
+        "POST /__emulator/server-state?VpnGatewayId=vpn-emulator0001&State=locked HTTP/1.1"
+            .to_owned(),
+        "POST /__emulator/connect?ssl_vpn_client_cert_id=vsc-x HTTP/1.1".to_owned(),
+        "POST /__emulator/disconnect?ssl_vpn_client_cert_id=vsc-x HTTP/1.1".to_owned(),
         "GET /__emulator/nothing-here HTTP/1.1".to_owned(),
         "GET /__emulator HTTP/1.1".to_owned(),
     ]
@@ -141,8 +145,29 @@ fn loopback_requests_still_work() {
     let (status, body) = send(&emu, &set_locked(), &[host(&emu)]);
     assert_eq!(status, 200, "{body}");
     assert_eq!(emu.state()["servers"][0]["state"], "locked");
-    let (status, _) = send(&emu, "GET /__emulator/nothing-here HTTP/1.1", &[host(&emu)]);
+    let (status, body) = send(
+        &emu,
+        "POST /__emulator/server-state?VpnGatewayId=vpn-emulator0001&State=ready HTTP/1.1",
+        &[host(&emu)],
+    );
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(emu.state()["gateways"][0]["state"], "ready");
+    for bad in [
+        "POST /__emulator/server-state?VpnGatewayId=vpn-nothere&State=ready HTTP/1.1",
+        "POST /__emulator/server-state?SslVpnServerId=vss-emulator0001&VpnGatewayId=vpn-emulator0001&State=ready HTTP/1.1",
+    ] {
+        let (status, body) = send(&emu, bad, &[host(&emu)]);
+        assert!(status == 404 || status == 400, "{bad}: {status} {body}");
+    }
+    let (status, body) = send(
+        &emu,
+        "POST /__emulator/connect?ssl_vpn_client_cert_id=vsc-nothere HTTP/1.1",
+        &[host(&emu)],
+    );
+    assert_eq!(status, 409, "{body}");
+    let (status, body) = send(&emu, "GET /__emulator/nothing-here HTTP/1.1", &[host(&emu)]);
     assert_eq!(status, 404, "unknown routes still list the routes");
+    assert!(body.contains("/__emulator/connect"), "{body}");
     // The usual client (ureq sends Host 127.0.0.1:PORT) gets the state.
     let resp = agent()
         .get(format!("{}/__emulator/state", emu.url()))

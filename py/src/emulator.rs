@@ -3,9 +3,9 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use pyo3::exceptions::{PyKeyError, PyRuntimeError, PyValueError};
+use pyo3::exceptions::{PyConnectionRefusedError, PyKeyError, PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
-use vpncert_emulator::{Emulator as Running, EmulatorBuilder, FaultKind, Role, ServerState};
+use vpncert_emulator::{Emulator as Running, EmulatorBuilder, FaultKind, Idaas, Role, ServerState};
 
 use crate::args;
 
@@ -37,6 +37,8 @@ struct Settings {
     keys: Vec<Triple>,
     sts_keys: Vec<Triple>,
     servers: Vec<Triple>,
+    gateways: Vec<Triple>,
+    server_idaas: Vec<(String, String)>,
     quota: Option<i64>,
     server_quota: Option<i64>,
     create_limit: Option<i64>,
@@ -44,7 +46,8 @@ struct Settings {
     dns_servers: Vec<(String, String)>,
     seed: Option<u64>,
     latency: f64,
-    delete_settle: Option<f64>,
+    settle: Option<f64>,
+    create_settle: Option<f64>,
     cert_validity: Option<f64>,
     clock_skew: i64,
 }
@@ -65,6 +68,13 @@ impl Settings {
         }
         for (region_id, id, state) in self.servers {
             b = b.server(region_id, id, server_state(&state)?);
+        }
+        for (region_id, id, state) in self.gateways {
+            b = b.gateway(region_id, id, server_state(&state)?);
+        }
+        for (server_id, idaas) in self.server_idaas {
+            let idaas: Idaas = idaas.parse().map_err(value_error)?;
+            b = b.server_idaas(server_id, idaas);
         }
         if let Some(n) = self.quota {
             b = b.quota(args::count("quota", n).map_err(value_error)?);
@@ -91,8 +101,11 @@ impl Settings {
             b = b.seed(seed);
         }
         b = b.latency(args::seconds("latency", self.latency).map_err(value_error)?);
-        if let Some(d) = self.delete_settle {
-            b = b.delete_settle(args::seconds("delete_settle", d).map_err(value_error)?);
+        if let Some(d) = self.settle {
+            b = b.settle(args::seconds("settle", d).map_err(value_error)?);
+        }
+        if let Some(d) = self.create_settle {
+            b = b.create_settle(args::seconds("create_settle", d).map_err(value_error)?);
         }
         if let Some(d) = self.cert_validity {
             b = b.cert_validity(args::seconds("cert_validity", d).map_err(value_error)?);
@@ -104,14 +117,19 @@ impl Settings {
 #[pymethods]
 impl Emulator {
     /// Starts an emulator on 127.0.0.1 with a free port. Keys are `(id, secret, role)`, STS keys
-    /// `(id, secret, token)`, servers `(region_id, ssl_vpn_server_id, state)`, faults
-    /// `(kind, rate)`, DNS servers `(ssl_vpn_server_id, "ip,ip")`; times are in seconds. Bad settings raise `ValueError`.
+    /// `(id, secret, token)`, servers `(region_id, ssl_vpn_server_id, state)`, gateways
+    /// `(region_id, vpn_gateway_id, state)`, two-factor servers
+    /// `(ssl_vpn_server_id, "INSTANCE:REGION[:APPLICATION[:VERSION]]")`, faults
+    /// `(kind, rate)`, DNS servers `(ssl_vpn_server_id, "ip,ip")`; times are in seconds
+    /// (`delete_settle` is the older name of `settle`). Bad settings raise `ValueError`.
     #[new]
     #[pyo3(signature = (
         *,
         keys=None,
         sts_keys=None,
         servers=None,
+        gateways=None,
+        server_idaas=None,
         quota=None,
         server_quota=None,
         create_limit=None,
@@ -120,6 +138,8 @@ impl Emulator {
         seed=None,
         latency=0.0,
         delete_settle=None,
+        settle=None,
+        create_settle=None,
         cert_validity=None,
         clock_skew=0,
     ))]
@@ -129,6 +149,8 @@ impl Emulator {
         keys: Option<Vec<Triple>>,
         sts_keys: Option<Vec<Triple>>,
         servers: Option<Vec<Triple>>,
+        gateways: Option<Vec<Triple>>,
+        server_idaas: Option<Vec<(String, String)>>,
         quota: Option<i64>,
         server_quota: Option<i64>,
         create_limit: Option<i64>,
@@ -137,13 +159,22 @@ impl Emulator {
         seed: Option<u64>,
         latency: f64,
         delete_settle: Option<f64>,
+        settle: Option<f64>,
+        create_settle: Option<f64>,
         cert_validity: Option<f64>,
         clock_skew: i64,
     ) -> PyResult<Self> {
+        if delete_settle.is_some() && settle.is_some() {
+            return Err(value_error(
+                "give settle or its older name delete_settle, not both",
+            ));
+        }
         let builder = Settings {
             keys: keys.unwrap_or_default(),
             sts_keys: sts_keys.unwrap_or_default(),
             servers: servers.unwrap_or_default(),
+            gateways: gateways.unwrap_or_default(),
+            server_idaas: server_idaas.unwrap_or_default(),
             quota,
             server_quota,
             create_limit,
@@ -151,7 +182,8 @@ impl Emulator {
             dns_servers: dns_servers.unwrap_or_default(),
             seed,
             latency,
-            delete_settle,
+            settle: settle.or(delete_settle),
+            create_settle,
             cert_validity,
             clock_skew,
         }
@@ -199,6 +231,45 @@ impl Emulator {
             return Err(PyKeyError::new_err(ssl_vpn_server_id.to_owned()));
         }
         Ok(())
+    }
+
+    /// Sets a gateway's state, as `set_server_state` sets a server's gateway's. Raises
+    /// `KeyError` for an unknown gateway.
+    fn set_gateway_state(&self, py: Python<'_>, vpn_gateway_id: &str, state: &str) -> PyResult<()> {
+        let state = server_state(state)?;
+        if !py.detach(|| self.running.set_gateway_state(vpn_gateway_id, state)) {
+            return Err(PyKeyError::new_err(vpn_gateway_id.to_owned()));
+        }
+        Ok(())
+    }
+
+    /// A client connects with a certificate (from `ip`, or one picked; as `user` on a server
+    /// with two-factor authentication). Returns the connection as JSON. Raises
+    /// `ConnectionRefusedError` when the gateway would refuse it (expired or deleted
+    /// certificate, gateway updating or locked, connection limit) and `ValueError` for an `ip`
+    /// that is not an IP address.
+    #[pyo3(signature = (ssl_vpn_client_cert_id, ip=None, user=None))]
+    fn connect(
+        &self,
+        py: Python<'_>,
+        ssl_vpn_client_cert_id: &str,
+        ip: Option<&str>,
+        user: Option<&str>,
+    ) -> PyResult<String> {
+        py.detach(|| self.running.connect_as(ssl_vpn_client_cert_id, ip, user))
+            .map(|c| c.to_string())
+            .map_err(|e| match e.kind() {
+                std::io::ErrorKind::ConnectionRefused => {
+                    PyConnectionRefusedError::new_err(e.to_string())
+                }
+                _ => value_error(e),
+            })
+    }
+
+    /// Disconnects the clients of a certificate (only the one from `ip`, when given); how many.
+    #[pyo3(signature = (ssl_vpn_client_cert_id, ip=None))]
+    fn disconnect(&self, py: Python<'_>, ssl_vpn_client_cert_id: &str, ip: Option<&str>) -> usize {
+        py.detach(|| self.running.disconnect(ssl_vpn_client_cert_id, ip))
     }
 
     /// Stops the emulator: closes the socket and every connection (idempotent).

@@ -142,6 +142,8 @@ class _Emulator:
         keys: list[tuple[str, str, str]] | None = None,
         sts_keys: list[tuple[str, str, str]] | None = None,
         servers: list[tuple[str, str, str]] | None = None,
+        gateways: list[tuple[str, str, str]] | None = None,
+        server_idaas: list[tuple[str, str]] | None = None,
         quota: int | None = None,
         server_quota: int | None = None,
         create_limit: int | None = None,
@@ -150,6 +152,8 @@ class _Emulator:
         seed: int | None = None,
         latency: float = 0.0,
         delete_settle: float | None = None,
+        settle: float | None = None,
+        create_settle: float | None = None,
         cert_validity: float | None = None,
         clock_skew: int = 0,
     ) -> _Emulator: ...
@@ -159,4 +163,9 @@ class _Emulator:
     def closed(self) -> bool: ...
     def state_json(self) -> str: ...
     def set_server_state(self, ssl_vpn_server_id: str, state: str) -> None: ...
+    def set_gateway_state(self, vpn_gateway_id: str, state: str) -> None: ...
+    def connect(
+        self, ssl_vpn_client_cert_id: str, ip: str | None = None, user: str | None = None
+    ) -> str: ...
+    def disconnect(self, ssl_vpn_client_cert_id: str, ip: str | None = None) -> int: ...
     def close(self) -> None: ...

@@ -19,6 +19,14 @@ static const char *SERVER = "vss-emulator0001";
 /* The DNS servers the emulator gives SERVER (--dns-servers), and a second server without any. */
 static const char *SERVER_DNS = "10.0.0.2,10.0.0.3,fd00::53";
 static const char *SERVER_NO_DNS = "vss-nodns0001";
+/* A server with two-factor authentication: every IDaaS value differs from the others, so an
+ * accessor that returned another field's value would fail. */
+static const char *SERVER_MFA = "vss-mfa00001";
+static const char *MFA_IDAAS = "vss-mfa00001=idaas-cn-mfa0001:cn-shanghai:app-mfa0001:2.0";
+static const char *MFA_INSTANCE = "idaas-cn-mfa0001";
+static const char *MFA_REGION = "cn-shanghai";
+static const char *MFA_APPLICATION = "app-mfa0001";
+static const char *MFA_VERSION = "2.0";
 
 static char *read_file(const char *path) {
     FILE *f = fopen(path, "rb");
@@ -237,18 +245,27 @@ static void test_servers(vpncert_client *c) {
     vpncert_server *server = NULL;
     vpncert_error *err = NULL;
     vpncert_status s;
-    int found = 0, found_no_dns = 0;
+    int found = 0, found_no_dns = 0, found_mfa = 0;
 
     s = vpncert_server_list_new(c, &list, &err);
     CHECK_STATUS(s, VPNCERT_OK, err);
     if (s != VPNCERT_OK) return;
     while ((s = vpncert_server_list_next(list, &server, &err)) == VPNCERT_OK && server != NULL) {
-        /* The emulator models no multi-factor authentication: every IDaaS field is empty. */
-        CHECK(!vpncert_server_enable_multi_factor_auth(server));
-        CHECK_STR(vpncert_server_idaas_instance_id(server), "");
-        CHECK_STR(vpncert_server_idaas_region_id(server), "");
-        CHECK_STR(vpncert_server_idaas_application_id(server), "");
-        CHECK_STR(vpncert_server_idaas_instance_version(server), "");
+        if (strcmp(vpncert_server_id(server), SERVER_MFA) == 0) {
+            found_mfa = 1;
+            CHECK(vpncert_server_enable_multi_factor_auth(server));
+            CHECK_STR(vpncert_server_idaas_instance_id(server), MFA_INSTANCE);
+            CHECK_STR(vpncert_server_idaas_region_id(server), MFA_REGION);
+            CHECK_STR(vpncert_server_idaas_application_id(server), MFA_APPLICATION);
+            CHECK_STR(vpncert_server_idaas_instance_version(server), MFA_VERSION);
+        } else {
+            /* Without two-factor authentication every IDaaS field is empty. */
+            CHECK(!vpncert_server_enable_multi_factor_auth(server));
+            CHECK_STR(vpncert_server_idaas_instance_id(server), "");
+            CHECK_STR(vpncert_server_idaas_region_id(server), "");
+            CHECK_STR(vpncert_server_idaas_application_id(server), "");
+            CHECK_STR(vpncert_server_idaas_instance_version(server), "");
+        }
         if (strcmp(vpncert_server_id(server), SERVER_NO_DNS) == 0) {
             found_no_dns = 1;
             CHECK_STR(vpncert_server_dns_servers(server), "");
@@ -276,6 +293,7 @@ static void test_servers(vpncert_client *c) {
     CHECK_STATUS(s, VPNCERT_OK, err);
     CHECK(found);
     CHECK(found_no_dns);
+    CHECK(found_mfa);
     vpncert_server_list_free(list);
 }
 
@@ -411,6 +429,8 @@ int main(void) {
                           "--delete-settle-ms", "100",
                           "--server",           "cn-hangzhou:vss-emulator0001",
                           "--server",           "cn-hangzhou:vss-nodns0001",
+                          "--server",           "cn-hangzhou:vss-mfa00001",
+                          "--server-idaas",     MFA_IDAAS,
                           "--dns-servers",      dns,
                           NULL};
     vpncert_client *c;

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 import vpncert
@@ -148,3 +150,124 @@ def test_bad_options_are_refused_without_echoing_secrets(options, error):
     with pytest.raises(error) as info:
         vpncert.testing.emulator(**options)
     assert SECRET not in str(info.value)
+
+
+# --- the rest of the family: gateways, settle windows, connections -------------------------
+
+GATEWAY = "vpn-emulator0001"
+
+
+def test_connect_and_disconnect_show_in_the_api_and_the_state(emu):
+    alice = emu.client.create_ssl_vpn_client_cert(emu.ssl_vpn_server_id, "alice")
+    connection = emu.connect(alice.ssl_vpn_client_cert_id, "198.51.100.7")
+    assert connection["ip"] == "198.51.100.7"
+    assert connection["vpn_gateway_id"] == GATEWAY
+    picked = emu.connect(alice.ssl_vpn_client_cert_id)
+    assert picked["ip"] and picked["private_ip"] != connection["private_ip"]
+
+    page = emu.client.describe_ssl_vpn_clients(GATEWAY)
+    assert page.total_count == 2
+    first = page.items[0]
+    assert (first.common_name, first.ip, first.status) == (alice.ssl_vpn_client_cert_id, "198.51.100.7", "online")
+    assert first.port == str(connection["port"])
+    assert first.private_ip == connection["private_ip"]
+    assert first.connected_time == connection["connected_time"]
+    assert emu.client.describe_ssl_vpn_servers(emu.ssl_vpn_server_id).items[0].connections == 2
+    assert len(emu.state()["connections"]) == 2
+
+    assert emu.disconnect(alice.ssl_vpn_client_cert_id, "198.51.100.7") == 1
+    assert emu.disconnect(alice.ssl_vpn_client_cert_id) == 1
+    assert emu.disconnect(alice.ssl_vpn_client_cert_id) == 0
+    assert emu.client.describe_ssl_vpn_clients(GATEWAY).total_count == 0
+    logs = emu.client.describe_vpn_ssl_server_logs(emu.ssl_vpn_server_id, minute_period=10, page_size=50)
+    assert logs.count == len(logs.logs) == 5, logs.logs
+    assert sum(" connected, virtual address " in line for line in logs.logs) == 2
+    assert sum("disconnected (client left)" in line for line in logs.logs) == 2
+
+
+def test_who_cannot_connect():
+    with vpncert.testing.emulator(settle=30.0, cert_validity=1.0) as emu:
+        short = emu.client.create_ssl_vpn_client_cert(emu.ssl_vpn_server_id, "short")
+        time.sleep(1.5)
+        with pytest.raises(ConnectionRefusedError, match="expired"):
+            emu.connect(short.ssl_vpn_client_cert_id)
+        with pytest.raises(ConnectionRefusedError, match="no live certificate"):
+            emu.connect("vsc-doesnotexist")
+        with pytest.raises(ValueError):
+            emu.connect(short.ssl_vpn_client_cert_id, "not-an-ip")
+        assert emu.state()["connections"] == []
+
+
+def test_deleting_a_certificate_disconnects_everyone_and_settles():
+    with vpncert.testing.emulator(settle=0.5) as emu:
+        alice = emu.client.create_ssl_vpn_client_cert(emu.ssl_vpn_server_id, "alice")
+        bob = emu.client.create_ssl_vpn_client_cert(emu.ssl_vpn_server_id, "bob")
+        emu.connect(alice.ssl_vpn_client_cert_id)
+        emu.client.delete_ssl_vpn_client_cert(bob.ssl_vpn_client_cert_id)
+        assert emu.state()["connections"] == []
+        assert emu.client.describe_vpn_gateway(GATEWAY).status == "updating"
+        with pytest.raises(ConnectionRefusedError, match="updating"):
+            emu.connect(alice.ssl_vpn_client_cert_id)
+        no_wait = emu.new_client(max_retries=0, configuring_budget=0.0)
+        with pytest.raises(vpncert.GatewayConfiguringError):
+            no_wait.create_ssl_vpn_client_cert(emu.ssl_vpn_server_id, "carol")
+        assert emu.client.wait_for_gateway(GATEWAY, timeout=5.0).status == "active"
+        emu.connect(alice.ssl_vpn_client_cert_id)
+
+
+def test_settle_and_create_settle_take_seconds():
+    with vpncert.testing.emulator(settle=0.0, create_settle=0.4) as emu:
+        cert = emu.client.create_ssl_vpn_client_cert(emu.ssl_vpn_server_id, "a")
+        assert emu.client.describe_vpn_gateway(GATEWAY).status == "updating"
+        started = time.monotonic()
+        emu.client.wait_for_gateway(GATEWAY, timeout=5.0)
+        assert time.monotonic() - started > 0.1
+        emu.client.delete_ssl_vpn_client_cert(cert.ssl_vpn_client_cert_id)
+        assert emu.client.describe_vpn_gateway(GATEWAY).status == "active", "settle=0"
+    # The older name still works; both at once is a mistake.
+    with vpncert.testing.emulator(delete_settle=0.0) as emu:
+        cert = emu.client.create_ssl_vpn_client_cert(emu.ssl_vpn_server_id, "a")
+        emu.client.delete_ssl_vpn_client_cert(cert.ssl_vpn_client_cert_id)
+        assert emu.client.describe_vpn_gateway(GATEWAY).status == "active"
+    with pytest.raises(ValueError, match="delete_settle"):
+        vpncert.testing.emulator(settle=1.0, delete_settle=1.0)
+
+
+def test_gateways_take_a_server_and_two_factor_servers_show_their_idaas():
+    with vpncert.testing.emulator(
+        servers=["cn-hangzhou:vss-emulator0001", "cn-hangzhou:vss-mfa00001"],
+        gateways=["cn-hangzhou:vpn-bare0001", ("cn-hangzhou", "vpn-locked01", "locked")],
+        server_idaas={"vss-mfa00001": ("idaas-cn-mfa0001", "cn-shanghai", "app-mfa0001")},
+        settle=0.1,
+    ) as emu:
+        states = {g["vpn_gateway_id"]: (g["ssl_vpn_server_id"], g["business_status"]) for g in emu.state()["gateways"]}
+        assert states == {
+            GATEWAY: ("vss-emulator0001", "Normal"),
+            "vpn-mfa00001": ("vss-mfa00001", "Normal"),
+            "vpn-bare0001": (None, "Normal"),
+            "vpn-locked01": (None, "FinancialLocked"),
+        }
+        mfa = emu.client.describe_ssl_vpn_servers("vss-mfa00001").items[0]
+        assert mfa.enable_multi_factor_auth
+        assert (mfa.idaas_instance_id, mfa.idaas_region_id, mfa.idaas_application_id, mfa.idaas_instance_version) == (
+            "idaas-cn-mfa0001",
+            "cn-shanghai",
+            "app-mfa0001",
+            "2.0",
+        )
+        created = emu.client.create_ssl_vpn_server(
+            "vpn-bare0001", ["10.0.0.0/8"], "192.168.0.0/24", name="office", wait=5.0
+        )
+        assert created.ssl_vpn_server_id.startswith("vss-") and created.name == "office"
+        assert emu.client.describe_vpn_gateway("vpn-bare0001").ssl_vpn == "enable"
+        with pytest.raises(vpncert.FinancialLockedError):
+            emu.client.create_ssl_vpn_server("vpn-locked01", ["10.0.0.0/8"], "192.168.0.0/24")
+        emu.set_gateway_state("vpn-locked01", "ready")
+        dry = emu.client.create_ssl_vpn_server("vpn-locked01", ["10.0.0.0/8"], "192.168.0.0/24", dry_run=True)
+        assert dry.dry_run and dry.ssl_vpn_server_id == ""
+        with pytest.raises(KeyError):
+            emu.set_gateway_state("vpn-nothere", "ready")
+    with pytest.raises(ValueError):
+        vpncert.testing.emulator(server_idaas={"vss-emulator0001": "only-an-instance"})
+    with pytest.raises(ValueError):
+        vpncert.testing.emulator(gateways=["cn-hangzhou:vpn-emulator0001"])

@@ -1,4 +1,5 @@
-//! CreateSslVpnClientCert: issue a client certificate on an SSL-VPN server.
+//! CreateSslVpnClientCert: issue a client certificate on an SSL-VPN server. The gateway may be
+//! `updating` for a moment afterwards (`create_settle`, none by default).
 
 use serde_json::{json, Value};
 
@@ -21,15 +22,12 @@ pub(crate) fn run(cx: &mut Ctx<'_>, p: &CreateSslVpnClientCertParams) -> Result<
     let region_id = cx.region_id;
     let index = cx
         .world
-        .servers
-        .iter()
-        .position(|s| s.region_id == region_id && s.ssl_vpn_server_id == server_id)
+        .server_index(region_id, server_id)
         .ok_or_else(Failure::server_not_found)?;
-    let server = &mut cx.world.servers[index];
-    if server.locked {
-        return Err(Failure::gateway_locked());
-    }
-    server.accept_change(cx.instant)?;
+    let gateway_index = cx.world.gateway_of(index)?;
+    let gateway = &mut cx.world.gateways[gateway_index];
+    gateway.ensure_unlocked()?;
+    gateway.accept_change(cx.instant)?;
     if cx.world.creates >= u64::from(cx.config.create_limit) {
         return Err(Failure::create_limit_reached());
     }
@@ -57,6 +55,7 @@ pub(crate) fn run(cx: &mut Ctx<'_>, p: &CreateSslVpnClientCertParams) -> Result<
         "Name": cert.name,
         "SslVpnClientCertId": cert.ssl_vpn_client_cert_id,
     });
+    cx.world.gateways[gateway_index].settle(cx.instant, cx.config.create_settle);
     remember(cx, ACTION, token, &result);
     Ok(result)
 }

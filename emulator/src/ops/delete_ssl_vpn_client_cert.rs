@@ -1,5 +1,6 @@
 //! DeleteSslVpnClientCert: revoke a certificate. The gateway reconfigures in the background, so
-//! it answers `VpnGateway.Configuring` to changes for a while afterwards.
+//! it is `updating` and answers `VpnGateway.Configuring` to changes for a while afterwards, and
+//! every client of the server is disconnected.
 
 use serde_json::{json, Value};
 
@@ -22,16 +23,13 @@ pub(crate) fn run(cx: &mut Ctx<'_>, p: &DeleteSslVpnClientCertParams) -> Result<
     let server_id = cx.world.certs[index].ssl_vpn_server_id.clone();
     let server = cx
         .world
-        .servers
-        .iter_mut()
-        .find(|s| s.ssl_vpn_server_id == server_id)
+        .server_index(cx.region_id, &server_id)
         .ok_or_else(|| Failure::new(500, "InternalError", "the certificate's server is gone"))?;
-    server.accept_change(cx.instant)?;
-    if !cx.config.delete_settle.is_zero() {
-        server.busy_until = Some(cx.instant + cx.config.delete_settle);
-    }
-    cx.world.certs.remove(index);
-    cx.world.deletes += 1;
+    let gateway_index = cx.world.gateway_of(server)?;
+    let gateway = &mut cx.world.gateways[gateway_index];
+    gateway.accept_change(cx.instant)?;
+    gateway.settle(cx.instant, cx.config.settle);
+    cx.world.revoke(index, cx.now);
     let result = json!({});
     remember(cx, ACTION, token, &result);
     Ok(result)

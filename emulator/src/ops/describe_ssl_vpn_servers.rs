@@ -17,14 +17,15 @@ pub(crate) fn run(cx: &mut Ctx<'_>, p: &DescribeSslVpnServersParams) -> Result<V
         .world
         .servers
         .iter()
-        .filter(|s| {
+        .enumerate()
+        .filter(|(_, s)| {
             s.region_id == cx.region_id
                 && matches(id, &s.ssl_vpn_server_id)
                 && matches(gateway, &s.vpn_gateway_id)
                 && matches(name, &s.name)
                 && matches(group, RESOURCE_GROUP_ID)
         })
-        .map(|s| s.api_json())
+        .map(|(i, _)| cx.world.server_json(i))
         .collect();
     let total = all.len();
     Ok(json!({

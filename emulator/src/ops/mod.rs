@@ -2,11 +2,19 @@
 //! parameters and the dispatch are generated from the spec (`crate::generated::actions`).
 
 pub(crate) mod create_ssl_vpn_client_cert;
+pub(crate) mod create_ssl_vpn_server;
 pub(crate) mod delete_ssl_vpn_client_cert;
+pub(crate) mod delete_ssl_vpn_server;
 pub(crate) mod describe_ssl_vpn_client_cert;
 pub(crate) mod describe_ssl_vpn_client_certs;
+pub(crate) mod describe_ssl_vpn_clients;
 pub(crate) mod describe_ssl_vpn_servers;
+pub(crate) mod describe_vpn_gateway;
+pub(crate) mod describe_vpn_gateways;
+pub(crate) mod describe_vpn_ssl_server_logs;
 pub(crate) mod modify_ssl_vpn_client_cert;
+pub(crate) mod modify_ssl_vpn_server;
+pub(crate) mod settings;
 
 use std::time::{Instant, SystemTime};
 

@@ -23,8 +23,8 @@ pub(crate) fn run(cx: &mut Ctx<'_>, p: &ModifySslVpnClientCertParams) -> Result<
         .ok_or_else(Failure::cert_not_found)?;
     // Optional in the official models, but a rename without a name is refused by the service.
     let name = p.name.as_deref().ok_or_else(|| Failure::missing("Name"))?;
-    let cert = &mut cx.world.certs[index];
-    cert.name = name.to_owned();
+    cx.world.rename(index, name, cx.now);
+    let cert = &cx.world.certs[index];
     let result = json!({
         "Name": cert.name,
         "SslVpnClientCertId": cert.ssl_vpn_client_cert_id,

@@ -360,3 +360,48 @@ pub fn client(url: &str, v: vpncert::SignatureVersion) -> vpncert::Client {
         .build()
         .expect("client")
 }
+
+/// POSTs a JSON body to a control route (`/__emulator/...`); the status and the JSON answer.
+pub fn control_post(url: &str, path: &str, body: &Value) -> (u16, Value) {
+    let req = ureq::http::Request::builder()
+        .method("POST")
+        .uri(format!("{url}{path}"))
+        .header("content-type", "application/json")
+        .body(body.to_string())
+        .expect("a well-formed request");
+    let mut resp = agent().run(req).expect("the request reaches the emulator");
+    let status = resp.status().as_u16();
+    let text = resp.body_mut().read_to_string().expect("a body");
+    (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+}
+
+/// Polls `DescribeVpnGateway` until the gateway's `Status` is `active`; how long it took.
+pub fn until_active(url: &str, gateway: &str, within: Duration) -> Duration {
+    let started = std::time::Instant::now();
+    loop {
+        let g = v1(
+            url,
+            &Req::new("DescribeVpnGateway").param("VpnGatewayId", gateway),
+        )
+        .ok();
+        if g.body["Status"] == "active" {
+            return started.elapsed();
+        }
+        assert!(
+            started.elapsed() < within,
+            "{gateway} still {} after {within:?}",
+            g.body["Status"]
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// The `Status` of a gateway now.
+pub fn gateway_status(url: &str, gateway: &str) -> String {
+    let g = v1(
+        url,
+        &Req::new("DescribeVpnGateway").param("VpnGatewayId", gateway),
+    )
+    .ok();
+    g.body["Status"].as_str().unwrap_or("").to_owned()
+}

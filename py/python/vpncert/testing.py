@@ -1,8 +1,9 @@
 """Test your own code against a local emulator of the VPC API: no account, no network.
 
 The emulator runs inside this Python process (on 127.0.0.1, a free port) and behaves like the
-VPC endpoint for the SSL-VPN client-certificate calls: it checks signatures, credentials and
-ClientTokens, issues real X.509 certificates, and answers every documented error code.
+VPC endpoint for the SSL-VPN family: it checks signatures, credentials and ClientTokens, issues
+real X.509 certificates, models VPN gateways (``updating`` for a moment after each change),
+SSL-VPN servers, connected clients and their logs, and answers every documented error code.
 
 As a context manager::
 
@@ -41,7 +42,17 @@ Options of :func:`emulator` (all keyword-only, all optional):
     state)`` tuples, or ``"REGION:ID[:STATE]"`` strings; ``state`` is ``ready`` (default),
     ``configuring=N`` (the next N creates or deletes answer ``VpnGateway.Configuring``) or
     ``locked`` (``VpnGateway.FinancialLocked``). Default: ``cn-hangzhou:vss-emulator0001``.
-    ``emu.client`` works in the region of the first server.
+    ``emu.client`` works in the region of the first server. Server ``vss-X`` runs on VPN
+    gateway ``vpn-X``.
+``gateways``
+    VPN gateways without an SSL-VPN server yet (for ``CreateSslVpnServer``):
+    ``(region_id, vpn_gateway_id)`` or ``(region_id, vpn_gateway_id, state)`` tuples, or
+    ``"REGION:ID[:STATE]"`` strings, states as for servers.
+``server_idaas``
+    Servers with two-factor authentication, by server id: ``{"vss-x": "INSTANCE:REGION"}``
+    (IDaaS EIAM 1.0) or ``"INSTANCE:REGION:APPLICATION[:VERSION]"`` (EIAM 2.0, version
+    ``2.0`` unless given), or a tuple of those parts. DescribeSslVpnServers then reports
+    ``EnableMultiFactorAuth`` and these ``IDaaS...`` values.
 ``quota``, ``server_quota``, ``create_limit``
     Live certificates per account (default 50) and per server (default unlimited), and creations
     in total (default 1000); one more create answers ``Resource.QuotaFull``,
@@ -68,9 +79,13 @@ Options of :func:`emulator` (all keyword-only, all optional):
     Makes fault draws and generated ids repeatable.
 ``latency``
     Seconds added to every answer.
-``delete_settle``
-    Seconds a gateway stays ``VpnGateway.Configuring`` after a delete (default 0.3; the client
-    retries through it).
+``settle``
+    Seconds a gateway stays ``updating`` after a certificate delete and after its SSL-VPN
+    server is created, changed (other than renamed) or deleted (default 0.3); meanwhile other
+    changes answer ``VpnGateway.Configuring`` (the client retries through it) and clients
+    cannot connect. ``delete_settle`` is its older name.
+``create_settle``
+    The same after a certificate create (default 0).
 ``cert_validity``
     Seconds issued certificates are valid (default three years); short values show the
     ``expiring-soon`` and ``expired`` statuses.
@@ -80,10 +95,22 @@ Options of :func:`emulator` (all keyword-only, all optional):
     Settings of ``emu.client`` (defaults ``"v1"``, 3, 10 s).
 
 The object it yields has ``client`` (a configured :class:`vpncert.Client`), ``url``,
-``region_id``, ``ssl_vpn_server_id``, ``access_key_id``, ``state()`` (a dict snapshot of servers,
-certificates and counters), ``set_server_state(id, state)``, ``new_client(**options)`` (another
-client for the same emulator, e.g. with other keys or signature V3) and ``close()``; leaving the
-``with`` block closes it.
+``region_id``, ``ssl_vpn_server_id``, ``access_key_id``, ``state()`` (a dict snapshot of gateways,
+servers, certificates, connections and counters), ``set_server_state(id, state)``,
+``set_gateway_state(id, state)``, ``connect(ssl_vpn_client_cert_id, ip=None)`` (a client
+connects: listed by ``DescribeSslVpnClients``, logged for ``DescribeVpnSslServerLogs``; raises
+``ConnectionRefusedError`` for an expired or deleted certificate, a gateway that is updating or
+locked, or one connection too many), ``disconnect(ssl_vpn_client_cert_id, ip=None)`` (how many
+left), ``new_client(**options)`` (another client for the same emulator, e.g. with other keys or
+signature V3) and ``close()``; leaving the ``with`` block closes it. Deleting any certificate
+disconnects every client of its server, as the gateway does::
+
+    with vpncert.testing.emulator() as emu:
+        alice = emu.client.create_ssl_vpn_client_cert(emu.ssl_vpn_server_id, "alice")
+        bob = emu.client.create_ssl_vpn_client_cert(emu.ssl_vpn_server_id, "bob")
+        emu.connect(alice.ssl_vpn_client_cert_id)
+        emu.client.delete_ssl_vpn_client_cert(bob.ssl_vpn_client_cert_id)
+        assert emu.state()["connections"] == []
 """
 
 from __future__ import annotations
@@ -100,6 +127,7 @@ KeySpec = Union[str, Tuple[str, str], Tuple[str, str, str]]
 ServerSpec = Union[str, Tuple[str, str], Tuple[str, str, str]]
 FaultSpec = Union[Mapping[str, float], Iterable[Tuple[str, float]]]
 DnsSpec = Mapping[str, Union[str, Iterable[str]]]
+IdaasSpec = Mapping[str, Union[str, Tuple[str, ...]]]
 
 _DEFAULT_KEY = ("testid", "testsecret", "owner")
 _DEFAULT_SERVER = ("cn-hangzhou", "vss-emulator0001", "ready")
@@ -129,6 +157,8 @@ class Emulator:
         keys: Optional[Iterable[KeySpec]] = None,
         sts_keys: Optional[Iterable[Tuple[str, str, str]]] = None,
         servers: Optional[Iterable[ServerSpec]] = None,
+        gateways: Optional[Iterable[ServerSpec]] = None,
+        server_idaas: Optional[IdaasSpec] = None,
         quota: Optional[int] = None,
         server_quota: Optional[int] = None,
         create_limit: Optional[int] = None,
@@ -137,6 +167,8 @@ class Emulator:
         seed: Optional[int] = None,
         latency: float = 0.0,
         delete_settle: Optional[float] = None,
+        settle: Optional[float] = None,
+        create_settle: Optional[float] = None,
         cert_validity: Optional[float] = None,
         clock_skew: int = 0,
         signature_version: str = "v1",
@@ -146,6 +178,11 @@ class Emulator:
         key_list = [_triple(k, "key", "owner") for k in (keys or [])]
         sts_list = [_triple(k, "STS key", None) for k in (sts_keys or [])]
         server_list = [_triple(s, "server", "ready") for s in (servers or [])]
+        gateway_list = [_triple(g, "gateway", "ready") for g in (gateways or [])]
+        idaas_list = [
+            (str(server), spec if isinstance(spec, str) else ":".join(spec))
+            for server, spec in (server_idaas or {}).items()
+        ]
         if isinstance(faults, Mapping):
             fault_list = [(str(k), float(v)) for k, v in faults.items()]
         else:
@@ -158,6 +195,8 @@ class Emulator:
             keys=key_list,
             sts_keys=sts_list,
             servers=server_list,
+            gateways=gateway_list,
+            server_idaas=idaas_list,
             quota=quota,
             server_quota=server_quota,
             create_limit=create_limit,
@@ -166,6 +205,8 @@ class Emulator:
             seed=seed,
             latency=latency,
             delete_settle=delete_settle,
+            settle=settle,
+            create_settle=create_settle,
             cert_validity=cert_validity,
             clock_skew=clock_skew,
         )
@@ -196,13 +237,35 @@ class Emulator:
         return Client(**options)
 
     def state(self) -> dict[str, Any]:
-        """A snapshot: ``servers``, ``certificates`` (without secrets) and counters."""
+        """A snapshot: ``gateways``, ``servers``, ``certificates`` (without secrets),
+        ``connections`` and counters."""
         state: dict[str, Any] = json.loads(self._native.state_json())
         return state
 
     def set_server_state(self, ssl_vpn_server_id: str, state: str) -> None:
         """Sets a server's state: ``"ready"``, ``"configuring=N"`` or ``"locked"``."""
         self._native.set_server_state(ssl_vpn_server_id, state)
+
+    def set_gateway_state(self, vpn_gateway_id: str, state: str) -> None:
+        """Sets a gateway's state: ``"ready"``, ``"configuring=N"`` or ``"locked"``."""
+        self._native.set_gateway_state(vpn_gateway_id, state)
+
+    def connect(
+        self, ssl_vpn_client_cert_id: str, ip: Optional[str] = None, *, user: Optional[str] = None
+    ) -> dict[str, Any]:
+        """A client connects with this certificate, from ``ip`` (one is picked when ``None``);
+        on a server with two-factor authentication, ``user`` is the name it reports. Returns
+        the connection (``private_ip``, ``port``, ``connected_time``, ...). Raises
+        ``ConnectionRefusedError`` when the gateway would refuse the client."""
+        connection: dict[str, Any] = json.loads(
+            self._native.connect(ssl_vpn_client_cert_id, ip, user)
+        )
+        return connection
+
+    def disconnect(self, ssl_vpn_client_cert_id: str, ip: Optional[str] = None) -> int:
+        """Disconnects the clients of this certificate (only the one from ``ip``, when given);
+        how many there were."""
+        return self._native.disconnect(ssl_vpn_client_cert_id, ip)
 
     def close(self) -> None:
         """Stops the emulator (idempotent)."""
