@@ -25,6 +25,7 @@
    Regenerate with: cargo xtask gen */
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 /**

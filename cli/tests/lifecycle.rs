@@ -178,9 +178,23 @@ fn issue_writes_a_private_profile_and_never_overwrites_silently() {
     .assert_code(0);
     assert_eq!(common::mode(&sb.join("out/a.ovpn")), 0o600);
 
+    // The token is derived from the person, so --force alone writes the same certificate's
+    // profile again; a new token (a deliberate second certificate) replaces it.
     run(sb
         .cli(&url)
         .args(["issue", "--server", SERVER, "--name", "alice", "--force"]))
+    .assert_code(0);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), first);
+    run(sb.cli(&url).args([
+        "issue",
+        "--server",
+        SERVER,
+        "--name",
+        "alice",
+        "--force",
+        "--client-token",
+        "second-device",
+    ]))
     .assert_code(0);
     assert_ne!(
         std::fs::read_to_string(&path).unwrap(),

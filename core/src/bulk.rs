@@ -431,7 +431,7 @@ mod tests {
         assert!(check_concurrency(0).is_err());
         assert!(check_concurrency(MAX_CONCURRENCY + 1).is_err());
         assert_eq!(check_concurrency(4).unwrap(), 4);
-        assert!(concurrency(0)
+        assert!(check_concurrency(0)
             .unwrap_err()
             .to_string()
             .contains("concurrency"));

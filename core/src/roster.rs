@@ -802,7 +802,7 @@ pub fn apply(
                     }
                     ActionKind::Keep => scope.read(move |scope| {
                         let outcome = job.keep(a);
-                        scope.emit(Progress::Done(i, outcome));
+                        scope.emit(Progress::Done(i, Box::new(outcome)));
                     }),
                     ActionKind::Revoke => {}
                 }
@@ -819,7 +819,7 @@ pub fn apply(
                     index: i,
                     outcome: &outcome,
                 });
-                outcomes[i] = Some(outcome);
+                outcomes[i] = Some(*outcome);
             }
             Progress::Revoking(server, connected_now) => {
                 if let Some(n) = connected_now {
@@ -847,7 +847,7 @@ pub fn apply(
 
 /// What the engine's tasks report to `apply`'s thread.
 enum Progress<'a> {
-    Done(usize, Outcome),
+    Done(usize, Box<Outcome>),
     Revoking(&'a str, Option<usize>),
 }
 
@@ -941,7 +941,7 @@ impl<'a> Job<'a> {
     /// A create or a rotation's create (a change), then its hand-over (a read).
     fn issue(&'a self, scope: &Scope<'_, 'a>, i: usize, a: &'a Action) {
         if let Some(why) = self.stopped() {
-            scope.emit(Progress::Done(i, not_attempted(a, &why)));
+            scope.emit(Progress::Done(i, Box::new(not_attempted(a, &why))));
             return;
         }
         let scoped = match a.action {
@@ -963,14 +963,14 @@ impl<'a> Job<'a> {
                         a.name
                     ));
                 }
-                scope.emit(Progress::Done(i, failed(a, &e)));
+                scope.emit(Progress::Done(i, Box::new(failed(a, &e))));
                 return;
             }
         };
         scope.read(move |scope| {
             let outcome = self.hand_over(&request, &created.ssl_vpn_client_cert_id, a);
             let handed = outcome.result == Applied::Done;
-            scope.emit(Progress::Done(i, outcome));
+            scope.emit(Progress::Done(i, Box::new(outcome)));
             if handed && a.action == ActionKind::Rotate {
                 scope.change(self.lane(a), move |scope| self.revoke(scope, i, a));
             }
@@ -1060,7 +1060,7 @@ impl<'a> Job<'a> {
         let plain = a.action == ActionKind::Revoke;
         if let Some(why) = self.stopped() {
             if plain {
-                scope.emit(Progress::Done(i, not_attempted(a, &why)));
+                scope.emit(Progress::Done(i, Box::new(not_attempted(a, &why))));
             }
             return;
         }
@@ -1082,14 +1082,14 @@ impl<'a> Job<'a> {
                 if plain {
                     scope.emit(Progress::Done(
                         i,
-                        Outcome {
+                        Box::new(Outcome {
                             planned: a.clone(),
                             result: Applied::Done,
                             issued_cert_id: None,
                             files: Vec::new(),
                             request_id: Some(outcome.request_id().to_owned()),
                             error: None,
-                        },
+                        }),
                     ));
                 }
                 self.settle(a);
@@ -1100,7 +1100,7 @@ impl<'a> Job<'a> {
                         "stopped after revoking {id} failed; rerun to continue"
                     ));
                 }
-                scope.emit(Progress::Done(i, failed(a, &e)));
+                scope.emit(Progress::Done(i, Box::new(failed(a, &e))));
             }
         }
     }

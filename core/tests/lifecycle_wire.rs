@@ -280,15 +280,32 @@ fn delete_of_a_missing_certificate_is_already_deleted() {
     assert!(out.was_already_deleted());
     assert_eq!(out.request_id(), "R-gone");
 
+    // Waiting: the gateway is found (from the list, which holds no key) before the delete;
+    // then the list is polled until the certificate is gone, then the gateway until active.
+    let listed = |certs: &str| {
+        format!(
+            r#"{{"RequestId":"R-l","TotalCount":{},"PageNumber":1,"PageSize":1,"SslVpnClientCertKeys":{{"SslVpnClientCertKey":[{certs}]}}}}"#,
+            usize::from(!certs.is_empty())
+        )
+    };
+    let cert =
+        r#"{"SslVpnClientCertId":"vsc-1","SslVpnServerId":"vss-1","Name":"a","Status":"normal"}"#;
     let server = Scripted::start(vec![
-        Reply::json(200, r#"{"RequestId":"R-del"}"#),
+        Reply::json(200, &listed(cert)),
         Reply::json(
             200,
-            r#"{"RequestId":"R-d1","SslVpnClientCertId":"vsc-1","Status":"normal"}"#,
+            r#"{"RequestId":"R-s","TotalCount":1,"PageNumber":1,"PageSize":1,"SslVpnServers":{"SslVpnServer":[{"SslVpnServerId":"vss-1","VpnGatewayId":"vpn-1"}]}}"#,
+        ),
+        Reply::json(200, r#"{"RequestId":"R-del"}"#),
+        Reply::json(200, &listed(cert)),
+        Reply::json(200, &listed("")),
+        Reply::json(
+            200,
+            r#"{"RequestId":"R-g1","VpnGatewayId":"vpn-1","Status":"updating"}"#,
         ),
         Reply::json(
-            400,
-            r#"{"RequestId":"R-d2","Code":"InvalidInstanceId.NotFound","Message":"gone"}"#,
+            200,
+            r#"{"RequestId":"R-g2","VpnGatewayId":"vpn-1","Status":"active"}"#,
         ),
     ]);
     let out = client(&server.url)
@@ -297,6 +314,7 @@ fn delete_of_a_missing_certificate_is_already_deleted() {
         )
         .unwrap();
     assert!(!out.was_already_deleted());
+    assert_eq!(out.request_id(), "R-del");
     let actions: Vec<_> = server
         .requests()
         .iter()
@@ -305,9 +323,17 @@ fn delete_of_a_missing_certificate_is_already_deleted() {
     assert_eq!(
         actions,
         [
+            "DescribeSslVpnClientCerts",
+            "DescribeSslVpnServers",
             "DeleteSslVpnClientCert",
-            "DescribeSslVpnClientCert",
-            "DescribeSslVpnClientCert"
+            "DescribeSslVpnClientCerts",
+            "DescribeSslVpnClientCerts",
+            "DescribeVpnGateway",
+            "DescribeVpnGateway",
         ]
     );
+    // One token for the delete; the reads carry none.
+    let reqs = server.requests();
+    assert!(reqs[2].param("ClientToken").is_some());
+    assert!(reqs[3].param("ClientToken").is_none());
 }

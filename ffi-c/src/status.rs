@@ -40,6 +40,8 @@ mod tests {
         (VPNCERT_SERVICE_UNAVAILABLE, 112),
         (VPNCERT_AUTH_FAILURE, 113),
         (VPNCERT_CLOCK_SKEW, 114),
+        (VPNCERT_DRY_RUN_PASSED, 115),
+        (VPNCERT_GATEWAY_NOT_FOUND, 116),
     ];
 
     #[test]
@@ -53,7 +55,7 @@ mod tests {
         assert_eq!(vpncert_status::ALL.len(), TABLE.len());
         assert_eq!(vpncert_status::from_u32(8), None);
         assert_eq!(vpncert_status::from_u32(99), None);
-        assert_eq!(vpncert_status::from_u32(115), None);
+        assert_eq!(vpncert_status::from_u32(117), None);
     }
 
     #[test]

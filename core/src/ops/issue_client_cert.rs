@@ -29,7 +29,19 @@ impl Client {
         let mut bundle = self.issue_ready(request, &created.ssl_vpn_client_cert_id, deadline)?;
         // The server's settings build the profile when the service sends none, and its gateway
         // says when the change is applied.
-        let server = self.server_of(&bundle.ssl_vpn_server_id, None)?;
+        let server = match self.server_of(&bundle.ssl_vpn_server_id, None) {
+            Ok(s) => s,
+            // The certificate is ready and the service sent its profile: a caller who may not
+            // read servers loses only the wait for the gateway, not the certificate.
+            Err(e) if !bundle.client_config.trim().is_empty() && !e.is_retryable() => {
+                log::warn!(
+                    "cannot read SSL-VPN server {} ({e}); not waiting for its gateway",
+                    bundle.ssl_vpn_server_id
+                );
+                None
+            }
+            Err(e) => return Err(e),
+        };
         if let Some(gateway) = server.as_ref().map(|s| s.vpn_gateway_id.as_str()) {
             if !gateway.is_empty() {
                 let left = deadline.saturating_duration_since(Instant::now());
