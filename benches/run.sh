@@ -2,11 +2,13 @@
 # Runs every vpncert benchmark in one go and prints the table (also written to benches/out/):
 #   - criterion (core/benches): signing, build+sign+decode, whole calls against the in-process
 #     emulator;
-#   - benches/compare.py: vpncert against the official Python SDKs, calls against one emulator
-#     process (release build), signers, import time and memory, installed size;
-#   - benches/c/bench: libvpncert calls per second and memory after 1,000 and 100,000 calls.
+#   - benches/compare (python -m benches.compare, one module per job): vpncert against the
+#     official Python SDKs, calls against one emulator process (release build), signers, import
+#     time and memory, installed size;
+#   - benches/c/bench: libvpncert calls per second and memory after 1,000 and 100,000 calls
+#     (run by benches/compare/clib.py).
 #
-# Usage: benches/run.sh [--quick] [compare.py options...]
+# Usage: benches/run.sh [--quick] [benches.compare options...]
 #   --quick   short criterion runs and one short round of everything: checks the plumbing,
 #             the figures are not worth reporting.
 # Environment: VPNCERT_BENCH_VENV (default benches/.venv), PYTHON (default python3), CC (gcc).
@@ -65,12 +67,13 @@ if [ "$quick" = 1 ]; then
 fi
 cargo bench --quiet -p vpncert --bench signing --bench emulator -- "${criterion_args[@]}" >&2
 
-step "compare.py (uptime: $(uptime))"
+step "benches.compare (uptime: $(uptime))"
 compare_args=()
 if [ "$quick" = 1 ]; then
-  compare_args=(--rounds 1 --seconds 0.5 --import-samples 3 --c-calls 5000 --c-creates 300)
+  compare_args=(--quick)
 fi
-"$venv/bin/python" benches/compare.py \
+# From the root (this script's working directory), where benches/ is importable.
+"$venv/bin/python" -m benches.compare \
   --emulator "$emulator" \
   --c-bench benches/c/bench \
   --criterion "$target_dir/criterion" \
