@@ -6,6 +6,8 @@
 #  - builds the README example through pkg-config (build tree, and installed by ffi-c/install.sh),
 #    statically, and through CMake's find_package, and runs each against the emulator.
 # Installs what it needs (valgrind, pkg-config, cmake) when missing. Exits non-zero on any failure.
+# With --setup it only installs and builds (scripts/test.sh runs that before it enters the
+# loopback-only network namespace, where the rest runs).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root="$PWD"
@@ -41,6 +43,7 @@ fi
 
 step "cargo build -p vpncert-ffi -p vpncert-emulator"
 cargo build -p vpncert-ffi -p vpncert-emulator
+if [[ "${1:-}" == --setup ]]; then exit 0; fi
 export VPNCERT_EMULATOR="$lib/vpncert-emulator"
 
 cflags=(-std=c11 -Wall -Wextra -Wpedantic -Werror -g -pthread -I"$root/include")

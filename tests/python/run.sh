@@ -2,21 +2,35 @@
 # Builds a venv (default .venv, or $VPNCERT_VENV) with maturin, pytest, mypy and the official
 # Alibaba Cloud SDKs from the package registry, installs vpncert into it from this checkout,
 # builds the emulator binary, and runs pytest on tests/python.
+#   --setup     only the venv, the installs and the builds (scripts/test.sh runs this before it
+#               enters the loopback-only network namespace)
+#   --no-setup  only pytest (inside the namespace); other arguments go to pytest
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
+setup=1
+tests=1
+case "${1:-}" in
+  --setup) tests=0; shift ;;
+  --no-setup) setup=0; shift ;;
+esac
+
 venv="${VPNCERT_VENV:-.venv}"
 python="${PYTHON:-python3}"
-if [ ! -x "$venv/bin/python" ]; then
-  "$python" -m venv "$venv"
+if ((setup)); then
+  if [ ! -x "$venv/bin/python" ]; then
+    "$python" -m venv "$venv"
+  fi
+  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
+  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r tests/python/requirements.txt
+
+  cargo build --quiet -p vpncert-emulator --bin vpncert-emulator
+
+  # Install the package as users do (pip builds the wheel through maturin).
+  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps .
 fi
-"$venv/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
-"$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r tests/python/requirements.txt
 
-cargo build --quiet -p vpncert-emulator --bin vpncert-emulator
-export VPNCERT_EMULATOR_BIN="$PWD/target/debug/vpncert-emulator"
-
-# Install the package as users do (pip builds the wheel through maturin).
-"$venv/bin/python" -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps .
-
-"$venv/bin/python" -m pytest -q tests/python "$@"
+if ((tests)); then
+  export VPNCERT_EMULATOR_BIN="$PWD/target/debug/vpncert-emulator"
+  "$venv/bin/python" -m pytest -q tests/python "$@"
+fi
