@@ -977,8 +977,9 @@ const char *vpncert_bundle_ca_cert(const vpncert_bundle *h);
 const char *vpncert_bundle_client_cert(const vpncert_bundle *h);
 
 /**
- * `ClientKey`: the client's private key (PEM). Secret: never shown by `Debug` or `repr`.
- * Secret: wiped when the handle is freed.
+ * `ClientKey`: the client's private key (PEM). Secret: never shown by `Debug` or `repr`, held
+ * once and wiped on drop. The handle's one copy (every call returns the same pointer), wiped
+ * when the handle is freed.
  *
  * # Safety `h` is NULL or a live `vpncert_bundle`.
  */
@@ -986,7 +987,8 @@ const char *vpncert_bundle_client_key(const vpncert_bundle *h);
 
 /**
  * `ClientConfig`: the OpenVPN profile the service sent (may be empty; a complete one is built
- * from the bundle).
+ * from the bundle). It may carry the key inline, so it is held as the key is. The handle's one
+ * copy (every call returns the same pointer), wiped when the handle is freed.
  *
  * # Safety `h` is NULL or a live `vpncert_bundle`.
  */

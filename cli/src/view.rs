@@ -91,7 +91,7 @@ impl BundleView {
         match &self.client_key {
             Some(key) => out.push_str(&format!(
                 "\nPrivate key:\n{}\n",
-                printable_lines(key.trim_end())
+                printable_lines(key.expose().trim_end())
             )),
             None => out.push_str(
                 "\nPrivate key: not shown (--with-key prints it; --out FILE writes a profile)\n",

@@ -299,7 +299,7 @@ pub fn issue_all(
                         let ready = client
                             .issue_ready(request, &created.ssl_vpn_client_cert_id, deadline)
                             .and_then(|mut bundle| {
-                                if bundle.client_config.trim().is_empty() {
+                                if bundle.client_config.expose().trim().is_empty() {
                                     bundle.server =
                                         client.server_of(&bundle.ssl_vpn_server_id, None)?;
                                 }

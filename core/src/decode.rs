@@ -287,6 +287,12 @@ pub(crate) mod lenient {
         d.deserialize_any(Text)
     }
 
+    /// A secret string, read as [`string`] and held in a [`Secret`](crate::Secret) from the
+    /// start: the text is copied once, into the allocation that is wiped on drop.
+    pub fn secret<'de, D: Deserializer<'de>>(d: D) -> Result<crate::Secret, D::Error> {
+        string(d).map(crate::Secret::new)
+    }
+
     /// A list given as one comma-separated string (`"10.0.0.0/8, 192.168.0.0/16"`, as the API
     /// sends `LocalSubnet`) or as a JSON array of such strings; items are trimmed and empty ones
     /// dropped. Null or missing is the empty list.

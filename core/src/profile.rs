@@ -177,7 +177,11 @@ const REDACTED: &str = "<redacted>";
 /// and `'...'` quoting, a backslash escaping the next character outside single quotes, and `#`
 /// or `;` at the start of a word beginning a comment. Matching OpenVPN matters: a check that
 /// split differently could be walked around with quotes or backslashes.
-fn words(line: &str) -> Vec<String> {
+///
+/// A line may be key material (inside a `<key>` block): each word gets room for the whole line
+/// up front (a growing `String` frees partial copies as it goes), and the words are wiped when
+/// dropped.
+fn words(line: &str) -> zeroize::Zeroizing<Vec<String>> {
     #[derive(PartialEq)]
     enum State {
         Between,
@@ -186,8 +190,9 @@ fn words(line: &str) -> Vec<String> {
         Single,
     }
     let is_space = |c: char| matches!(c, ' ' | '\t' | '\r' | '\x0b' | '\x0c');
-    let mut out = Vec::new();
-    let mut word = String::new();
+    let mut out = zeroize::Zeroizing::new(Vec::new());
+    let fresh = || String::with_capacity(line.len());
+    let mut word = fresh();
     let mut state = State::Between;
     let mut backslash = false;
     for c in line.chars() {
@@ -214,15 +219,15 @@ fn words(line: &str) -> Vec<String> {
                 }
             }
             State::Bare if !escaped && is_space(c) => {
-                out.push(std::mem::take(&mut word));
+                out.push(std::mem::replace(&mut word, fresh()));
                 state = State::Between;
             }
             State::Double if !escaped && c == '"' => {
-                out.push(std::mem::take(&mut word));
+                out.push(std::mem::replace(&mut word, fresh()));
                 state = State::Between;
             }
             State::Single if c == '\'' => {
-                out.push(std::mem::take(&mut word));
+                out.push(std::mem::replace(&mut word, fresh()));
                 state = State::Between;
             }
             _ => word.push(c),
@@ -246,16 +251,25 @@ fn block_tag(line: &str) -> Option<String> {
 /// Whether `line` closes the block whose tag is `tag`. Looser than OpenVPN (any case, any
 /// leading blanks), so a block never ends later here than there.
 fn closes_block(line: &str, tag: &str) -> bool {
-    let line = line.trim_start().to_ascii_lowercase();
-    line.strip_prefix("</")
-        .and_then(|rest| rest.strip_prefix(tag))
-        .is_some_and(|rest| rest.starts_with('>'))
+    // Compared in place: the lines inside a block are key material, not to be copied.
+    line.trim_start()
+        .strip_prefix("</")
+        .and_then(|rest| rest.get(..tag.len()).zip(rest.get(tag.len()..)))
+        .is_some_and(|(name, rest)| name.eq_ignore_ascii_case(tag) && rest.starts_with('>'))
+}
+
+/// Whether `haystack` contains `needle` (ASCII, lower case) in any case, without a copy.
+fn contains_ignore_case(haystack: &str, needle: &str) -> bool {
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// Whether `line` begins a PEM private key or OpenVPN static key outside any block.
 fn begins_secret_pem(line: &str) -> bool {
-    let line = line.to_ascii_lowercase();
-    line.contains("-----begin") && (line.contains("private key") || line.contains("static key"))
+    contains_ignore_case(line, "-----begin")
+        && (contains_ignore_case(line, "private key") || contains_ignore_case(line, "static key"))
 }
 
 /// `config` with the contents of every inline block that holds a secret (`<key>`, `<pkcs12>`,
@@ -274,7 +288,7 @@ pub fn redact_secret_blocks(config: &str) -> String {
     for line in config.lines() {
         match hiding.as_deref() {
             Some("") => {
-                if line.to_ascii_lowercase().contains("-----end") {
+                if contains_ignore_case(line, "-----end") {
                     hiding = None;
                 }
                 continue;
@@ -294,7 +308,7 @@ pub fn redact_secret_blocks(config: &str) -> String {
             hiding = Some(tag);
         } else if begins_secret_pem(line) {
             line_out(REDACTED);
-            if !line.to_ascii_lowercase().contains("-----end") {
+            if !contains_ignore_case(line, "-----end") {
                 hiding = Some(String::new());
             }
         } else {
@@ -749,9 +763,9 @@ impl SslVpnClientCertBundle {
 
     fn render(&self, material: Material) -> Result<String, Error> {
         for (param, tag, value) in [
-            ("CaCert", "ca", &self.ca_cert),
-            ("ClientCert", "cert", &self.client_cert),
-            ("ClientKey", "key", &self.client_key),
+            ("CaCert", "ca", self.ca_cert.as_str()),
+            ("ClientCert", "cert", self.client_cert.as_str()),
+            ("ClientKey", "key", self.client_key.expose()),
         ] {
             if value.trim().is_empty() {
                 return Err(Error::invalid(
@@ -761,11 +775,12 @@ impl SslVpnClientCertBundle {
             }
             check_pem(param, tag, value)?;
         }
-        let base = if !self.client_config.trim().is_empty() {
-            check_client_config(&self.client_config)?;
-            self.client_config.clone()
+        // The service's profile may carry the key inline: the working copy is wiped too.
+        let base: zeroize::Zeroizing<String> = if !self.client_config.expose().trim().is_empty() {
+            check_client_config(self.client_config.expose())?;
+            self.client_config.expose().to_owned().into()
         } else if let Some(server) = &self.server {
-            profile_from_server(server)?
+            profile_from_server(server)?.into()
         } else {
             return Err(Error::invalid(
                 "ClientConfig",
@@ -774,7 +789,11 @@ impl SslVpnClientCertBundle {
             ));
         };
         let mut out = String::with_capacity(
-            base.len() + self.ca_cert.len() + self.client_cert.len() + self.client_key.len() + 512,
+            base.len()
+                + self.ca_cert.len()
+                + self.client_cert.len()
+                + self.client_key.expose().len()
+                + 512,
         );
         match owner_line(self) {
             Some(line) => {
@@ -819,9 +838,9 @@ impl SslVpnClientCertBundle {
             out.push('\n');
         }
         for (tag, pem, file) in [
-            ("ca", &self.ca_cert, BUNDLE_CA),
-            ("cert", &self.client_cert, BUNDLE_CERT),
-            ("key", &self.client_key, BUNDLE_KEY),
+            ("ca", self.ca_cert.as_str(), BUNDLE_CA),
+            ("cert", self.client_cert.as_str(), BUNDLE_CERT),
+            ("key", self.client_key.expose(), BUNDLE_KEY),
         ] {
             match material {
                 Material::Files => {
@@ -839,7 +858,9 @@ impl SslVpnClientCertBundle {
     /// `ca.crt`, `client.crt` and `client.key`.
     pub fn write_zip(&self, path: impl AsRef<Path>, overwrite: bool) -> Result<(), Error> {
         let config = self.to_ovpn_with_files()?;
-        let mut key = self.client_key.trim_end().to_owned();
+        let pem = self.client_key.expose().trim_end();
+        let mut key = String::with_capacity(pem.len() + 1);
+        key.push_str(pem);
         key.push('\n');
         let files: [(&str, &[u8]); 4] = [
             ("config.ovpn", config.as_bytes()),
@@ -859,7 +880,7 @@ impl SslVpnClientCertBundle {
     /// half a file. An existing file is an [`Error::Io`] of kind `AlreadyExists` unless
     /// `overwrite` is true.
     pub fn write_ovpn(&self, path: impl AsRef<Path>, overwrite: bool) -> Result<(), Error> {
-        let profile = self.to_ovpn()?;
+        let profile = zeroize::Zeroizing::new(self.to_ovpn()?);
         write_private_file(path.as_ref(), profile.as_bytes(), overwrite)
     }
 }
@@ -1467,7 +1488,7 @@ mod tests {
     #[test]
     fn missing_key_is_an_error_naming_it() {
         let mut b = bundle("client\n");
-        b.client_key.clear();
+        b.client_key = crate::Secret::default();
         assert!(
             matches!(b.to_ovpn(), Err(Error::InvalidInput { ref parameter, .. }) if parameter == "ClientKey")
         );
@@ -1475,14 +1496,14 @@ mod tests {
 
     #[test]
     fn words_split_like_openvpn() {
-        assert_eq!(words("  up /bin/sh  "), ["up", "/bin/sh"]);
-        assert_eq!(words("\"up\" 'a b' c\\ d"), ["up", "a b", "c d"]);
-        assert_eq!(words("u\\p x"), ["up", "x"]);
-        assert_eq!(words("\tverb 3 # comment"), ["verb", "3"]);
-        assert_eq!(words("# up x"), Vec::<String>::new());
-        assert_eq!(words(";up x"), Vec::<String>::new());
-        assert_eq!(words("up \"/bin/sh"), ["up", "/bin/sh"]);
-        assert_eq!(words("'it\\s'"), ["it\\s"]);
+        assert_eq!(*words("  up /bin/sh  "), ["up", "/bin/sh"]);
+        assert_eq!(*words("\"up\" 'a b' c\\ d"), ["up", "a b", "c d"]);
+        assert_eq!(*words("u\\p x"), ["up", "x"]);
+        assert_eq!(*words("\tverb 3 # comment"), ["verb", "3"]);
+        assert_eq!(*words("# up x"), Vec::<String>::new());
+        assert_eq!(*words(";up x"), Vec::<String>::new());
+        assert_eq!(*words("up \"/bin/sh"), ["up", "/bin/sh"]);
+        assert_eq!(*words("'it\\s'"), ["it\\s"]);
     }
 
     #[test]

@@ -1134,7 +1134,7 @@ fn failed(a: &Action, e: &Error) -> Outcome {
 
 /// The server's settings, when the service sent no profile (they build one).
 fn attach_server(client: &Client, bundle: &mut crate::SslVpnClientCertBundle) -> Result<(), Error> {
-    if !bundle.client_config.trim().is_empty() || bundle.server.is_some() {
+    if !bundle.client_config.expose().trim().is_empty() || bundle.server.is_some() {
         return Ok(());
     }
     let page = client.describe_ssl_vpn_servers(

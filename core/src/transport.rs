@@ -8,7 +8,8 @@ use crate::Error;
 /// a misbehaving server or proxy, not data to hold in memory.
 pub const MAX_RESPONSE_BYTES: u64 = 1024 * 1024;
 
-/// What the decoder needs of a response.
+/// What the decoder needs of a response. Its body is wiped when it is dropped: a describe answer
+/// carries the client's private key, and an STS answer the credentials.
 #[derive(Debug, Clone)]
 pub(crate) struct RawResponse {
     pub status: u16,
@@ -16,6 +17,12 @@ pub(crate) struct RawResponse {
     pub request_id_header: Option<String>,
     pub date: Option<SystemTime>,
     pub retry_after: Option<Duration>,
+}
+
+impl Drop for RawResponse {
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.body);
+    }
 }
 
 /// Settings the agent is built from.
@@ -74,26 +81,30 @@ pub(crate) fn send(
     let retry_after = header("retry-after")
         .and_then(|v| v.trim().parse::<u64>().ok())
         .map(Duration::from_secs);
-    let bytes = resp
+    let length_hint = header("content-length").and_then(|v| v.trim().parse::<u64>().ok());
+    let mut reader = resp
         .body_mut()
         .with_config()
         .limit(MAX_RESPONSE_BYTES)
-        .read_to_vec()
-        .map_err(|e| match e {
-            ureq::Error::BodyExceedsLimit(_) => Error::Decode {
-                http_status: status,
-                reason: format!("response body exceeds {MAX_RESPONSE_BYTES} bytes"),
-                snippet: String::new(),
-            },
-            other => map_error(other),
-        })?;
-    let body = String::from_utf8(bytes).map_err(|e| Error::Decode {
-        http_status: status,
-        reason: "response body is not UTF-8".into(),
-        snippet: String::from_utf8_lossy(&e.into_bytes()[..])
-            .chars()
-            .take(200)
-            .collect(),
+        .reader();
+    // A body read fails with an I/O error that may wrap ureq's own (a timeout, the limit).
+    let bytes = read_wiping(&mut reader, length_hint).map_err(|e| match ureq::Error::from(e) {
+        ureq::Error::BodyExceedsLimit(_) => Error::Decode {
+            http_status: status,
+            reason: format!("response body exceeds {MAX_RESPONSE_BYTES} bytes"),
+            snippet: String::new(),
+        },
+        other => map_error(other),
+    })?;
+    let body = String::from_utf8(bytes).map_err(|e| {
+        let mut bytes = e.into_bytes();
+        let snippet = String::from_utf8_lossy(&bytes).chars().take(200).collect();
+        zeroize::Zeroize::zeroize(&mut bytes);
+        Error::Decode {
+            http_status: status,
+            reason: "response body is not UTF-8".into(),
+            snippet,
+        }
     })?;
     Ok(RawResponse {
         status,
@@ -102,6 +113,43 @@ pub(crate) fn send(
         date,
         retry_after,
     })
+}
+
+/// Reads a body to its end without leaving copies of it behind: the buffer is sized from
+/// `Content-Length` when there is one (at most [`MAX_RESPONSE_BYTES`]), and when it must grow
+/// anyway, the old buffer is wiped before it is freed (a `Vec` that grows by itself hands its
+/// old buffers back to the allocator as they are, private key included).
+fn read_wiping(
+    reader: &mut impl std::io::Read,
+    length_hint: Option<u64>,
+) -> std::io::Result<Vec<u8>> {
+    use zeroize::Zeroize;
+    let first = length_hint.unwrap_or(0).min(MAX_RESPONSE_BYTES) as usize;
+    let mut buf: Vec<u8> = Vec::with_capacity(first.max(1024));
+    let mut chunk = [0u8; 8192];
+    let result = loop {
+        let n = match reader.read(&mut chunk) {
+            Ok(0) => break Ok(()),
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => break Err(e),
+        };
+        if buf.capacity() - buf.len() < n {
+            let mut bigger = Vec::with_capacity((buf.len() + n).max(buf.capacity() * 2));
+            bigger.extend_from_slice(&buf);
+            buf.zeroize();
+            buf = bigger;
+        }
+        buf.extend_from_slice(&chunk[..n]);
+    };
+    chunk.zeroize();
+    match result {
+        Ok(()) => Ok(buf),
+        Err(e) => {
+            buf.zeroize();
+            Err(e)
+        }
+    }
 }
 
 /// How to fix an untrusted server certificate. A corporate TLS-inspecting proxy is the usual

@@ -3,8 +3,11 @@
 
 /// The archive of `files` (name, contents), in that order.
 pub(crate) fn stored(files: &[(&str, &[u8])]) -> Vec<u8> {
-    let mut out = Vec::new();
-    let mut central = Vec::new();
+    // Sized up front: the files hold a private key, and a growing `Vec` frees copies as it goes.
+    let names: usize = files.iter().map(|(name, _)| name.len()).sum();
+    let data: usize = files.iter().map(|(_, data)| data.len()).sum();
+    let mut out = Vec::with_capacity(files.len() * (30 + 46) + 2 * names + data + 22);
+    let mut central = Vec::with_capacity(files.len() * 46 + names);
     for (name, data) in files {
         let offset = out.len() as u32;
         let crc = crc32fast::hash(data);

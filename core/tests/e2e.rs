@@ -315,7 +315,7 @@ fn describe_list_rename_delete_round_trip() {
     );
     assert_eq!(b.status, CertStatus::Normal);
     assert!(b.ca_cert.contains("BEGIN CERTIFICATE") && b.client_cert.contains("BEGIN CERTIFICATE"));
-    assert!(b.client_key.contains("PRIVATE KEY"));
+    assert!(b.client_key.expose().contains("PRIVATE KEY"));
     let three_years_ms = 3 * 365 * 24 * 3600 * 1000u64;
     assert!(
         b.end_time.abs_diff(b.create_time + three_years_ms) < 2 * 24 * 3600 * 1000,

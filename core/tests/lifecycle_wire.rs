@@ -86,7 +86,7 @@ fn describe_decodes_the_bundle_leniently_and_debug_hides_the_key() {
         b.expires_at(),
         std::time::UNIX_EPOCH + Duration::from_millis(1_794_608_000_000)
     );
-    assert!(b.client_key.contains("SECRETKEY"));
+    assert!(b.client_key.expose().contains("SECRETKEY"));
     let shown = format!("{b:?}");
     assert!(
         !shown.contains("SECRETKEY") && shown.contains("alice"),

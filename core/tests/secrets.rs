@@ -175,7 +175,7 @@ fn bundles_hide_the_private_key() {
         .unwrap()
         .ssl_vpn_client_cert_id;
     let b = c.describe_ssl_vpn_client_cert(&id).unwrap();
-    let key_line = b.client_key.lines().nth(1).unwrap().to_owned();
+    let key_line = b.client_key.expose().lines().nth(1).unwrap().to_owned();
     let shown = format!("{b:?} {b:#?}");
     assert!(
         !shown.contains(&key_line),

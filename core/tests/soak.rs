@@ -291,7 +291,7 @@ fn run_thread(client: &Client, t: usize, in_flight: &InFlight) -> (Vec<Made>, Ta
                     tally.record(op, &name, started.elapsed(), &r);
                     if let Ok(b) = &r {
                         assert!(
-                            b.client_key.contains("PRIVATE KEY"),
+                            b.client_key.expose().contains("PRIVATE KEY"),
                             "{name}: an issued bundle has its key"
                         );
                     }

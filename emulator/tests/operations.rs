@@ -43,7 +43,7 @@ fn the_core_client_runs_the_whole_lifecycle() {
         assert!(bundle
             .client_cert
             .starts_with("-----BEGIN CERTIFICATE-----"));
-        assert!(bundle.client_key.contains("PRIVATE KEY-----"));
+        assert!(bundle.client_key.expose().contains("PRIVATE KEY-----"));
         assert_eq!(bundle.status.as_str(), "normal");
 
         let renamed = c

@@ -215,6 +215,21 @@ pub(crate) fn c_string(s: &str) -> CString {
     }
 }
 
+/// The C string of a secret, made as [`c_string`] makes one but without leaving a copy behind:
+/// the text is copied once, into a buffer of exactly its size (and, for text holding NULs,
+/// the intermediate copy is wiped). The handle holding it wipes it when it is freed.
+pub(crate) fn secret_c_string(s: &str) -> CString {
+    if s.contains('\0') {
+        let mut text = s.replace('\0', "\u{FFFD}");
+        let c = c_string(&text);
+        zeroize::Zeroize::zeroize(&mut text);
+        c
+    } else {
+        // `CString::new(&str)` allocates its `len + 1` bytes once and copies into them.
+        c_string(s)
+    }
+}
+
 /// Epoch milliseconds as the `int64_t` C callers get (saturating; never negative).
 pub(crate) fn ms(v: u64) -> i64 {
     i64::try_from(v).unwrap_or(i64::MAX)

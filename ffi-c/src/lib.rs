@@ -50,3 +50,6 @@ pub mod list_certs;
 pub mod list_servers;
 
 pub mod issue;
+
+#[cfg(test)]
+mod wipe_tests;

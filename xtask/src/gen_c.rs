@@ -416,6 +416,7 @@ fn text_of(f: &crate::spec::Field, v: &str) -> String {
     match f.kind() {
         FieldType::List | FieldType::Strings => format!("c_string(&{v}.{n}.join(\",\"))"),
         FieldType::CertStatus => format!("c_string({v}.{n}.as_str())"),
+        _ if f.held_secret() => format!("secret_c_string({v}.{n}.expose())"),
         _ => format!("c_string(&{v}.{n})"),
     }
 }
@@ -428,7 +429,7 @@ fn records(spec: &Spec) -> String {
     );
     s.push_str(
         "\n#![allow(clippy::missing_safety_doc)]\n\nuse std::ffi::{c_char, CString};\n\n\
-         use crate::args::{c_string, ms, next_out, string_field, take_handle, EMPTY};\n\
+         use crate::args::{c_string, ms, next_out, secret_c_string, string_field, take_handle, EMPTY};\n\
          use crate::error::vpncert_error;\n\
          use crate::status::vpncert_status;\n\n",
     );
@@ -585,6 +586,7 @@ fn record_handle(spec: &Spec, handle: &str, records: &[(&String, &Record)]) -> S
                     "v.{field} = {borrowed}.split(',').filter(|s| !s.is_empty()).map(str::to_owned).collect();"
                 ),
                 (FieldType::CertStatus, _) => format!("v.{field} = vpncert::CertStatus::parse(&{borrowed});"),
+                (_, Stored::Text) if f.held_secret() => format!("v.{field} = vpncert::Secret::new({text});"),
                 (_, Stored::Text) => format!("v.{field} = {text};"),
                 (FieldType::U64 | FieldType::TimeMs, Stored::Number { c_type: "u32" }) => format!("v.{field} = u64::from(self.{n});"),
                 (_, Stored::Number { .. } | Stored::Bool) => format!("v.{field} = self.{n};"),
@@ -623,8 +625,9 @@ fn record_handle(spec: &Spec, handle: &str, records: &[(&String, &Record)]) -> S
                     FieldType::List | FieldType::Strings => " Items are separated by commas.",
                     _ => "",
                 };
-                let secret_note = if f.secret {
-                    " Secret: wiped when the handle is freed."
+                let secret_note = if f.held_secret() {
+                    " The handle's one copy (every call returns the same pointer), \
+                     wiped when the handle is freed."
                 } else {
                     ""
                 };

@@ -32,13 +32,14 @@ fn views(spec: &Spec) -> String {
         for f in &r.fields {
             let n = f.name();
             let (ty, value) = match f.kind() {
+                // The record's `Secret`, shared rather than copied (its `Debug` shows nothing).
                 FieldType::String if f.secret => (
-                    "Option<String>".to_owned(),
+                    "Option<vpncert::Secret>".to_owned(),
                     format!("with_secrets.then(|| r.{n}.clone())"),
                 ),
                 FieldType::String if f.profile => (
-                    "String".to_owned(),
-                    format!("if with_secrets {{ r.{n}.clone() }} else {{ vpncert::profile::redact_secret_blocks(&r.{n}) }}"),
+                    "vpncert::Secret".to_owned(),
+                    format!("if with_secrets {{ r.{n}.clone() }} else {{ vpncert::profile::redact_secret_blocks(r.{n}.expose()).into() }}"),
                 ),
                 FieldType::String => ("String".to_owned(), format!("r.{n}.clone()")),
                 FieldType::U64 | FieldType::TimeMs => ("u64".to_owned(), format!("r.{n}")),

@@ -252,11 +252,21 @@ fn record(name: &str, r: &Record) -> String {
                  }}\n\n",
                 inner_lit = lit(inner),
             ));
+        } else if f.held_secret() {
+            attrs.push(format!(
+                "deserialize_with = {}",
+                lit("crate::decode::lenient::secret")
+            ));
         } else if let Some(l) = lenient(&t) {
             attrs.push(format!("deserialize_with = {}", lit(l)));
         }
         s.push_str(&format!("    #[serde({})]\n", attrs.join(", ")));
-        s.push_str(&format!("    pub {fname}: {},\n", rust_type(&t)));
+        let ty = if f.held_secret() {
+            "crate::Secret".to_owned()
+        } else {
+            rust_type(&t)
+        };
+        s.push_str(&format!("    pub {fname}: {ty},\n"));
     }
     s.push_str("}\n\n");
     if hides {
@@ -273,7 +283,7 @@ fn record(name: &str, r: &Record) -> String {
                 ));
             } else if fld.profile {
                 s.push_str(&format!(
-                    "            .field({}, &crate::profile::redact_secret_blocks(&self.{n}))\n",
+                    "            .field({}, &crate::profile::redact_secret_blocks(self.{n}.expose()))\n",
                     lit(&n)
                 ));
             } else if fld.debug_len {

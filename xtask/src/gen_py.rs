@@ -85,6 +85,7 @@ fn records(spec: &Spec) -> String {
             let n = f.name();
             s.push_str(&doc("    ", &f.doc));
             let getter = match f.kind() {
+                FieldType::String if f.held_secret() => format!("fn {n}(&self) -> &str {{\n        self.0.{n}.expose()\n    }}"),
                 FieldType::String => format!("fn {n}(&self) -> &str {{\n        &self.0.{n}\n    }}"),
                 FieldType::U64 | FieldType::TimeMs => format!("fn {n}(&self) -> u64 {{\n        self.0.{n}\n    }}"),
                 FieldType::Bool => format!("fn {n}(&self) -> bool {{\n        self.0.{n}\n    }}"),
@@ -117,6 +118,7 @@ fn records(spec: &Spec) -> String {
             let n = f.name();
             let value = match f.kind() {
                 FieldType::CertStatus => format!("self.0.{n}.as_str()"),
+                FieldType::String if f.held_secret() => format!("self.0.{n}.expose()"),
                 FieldType::String | FieldType::List | FieldType::Strings => format!("&self.0.{n}"),
                 FieldType::OptRecord(rec) => {
                     let c = spec.py_class(&rec);
@@ -153,7 +155,7 @@ fn records(spec: &Spec) -> String {
                 .fields
                 .iter()
                 .filter(|f| {
-                    !f.secret
+                    !(f.secret || f.profile)
                         && matches!(
                             f.kind(),
                             FieldType::String
@@ -167,7 +169,7 @@ fn records(spec: &Spec) -> String {
         };
         for f in shown {
             let n = f.name();
-            let line = if f.secret {
+            let line = if f.secret || f.profile {
                 format!("            .raw({}, \"<redacted>\")", lit(&n))
             } else {
                 match f.kind() {

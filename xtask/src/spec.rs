@@ -298,6 +298,12 @@ impl Field {
     pub fn kind(&self) -> FieldType {
         FieldType::parse(&self.ty)
     }
+
+    /// Text that holds key material (a `secret`, or a `profile` with its inline key): the core
+    /// record holds it in a `vpncert::Secret`, one copy wiped on drop.
+    pub fn held_secret(&self) -> bool {
+        (self.secret || self.profile) && self.kind() == FieldType::String
+    }
 }
 
 impl Param {

@@ -38,7 +38,7 @@ struct Shown {
 
 /// The service's profile, or (when it sends none) the server settings needed to build one.
 pub fn attach_server(client: &Client, bundle: &mut SslVpnClientCertBundle) -> Result<(), Failure> {
-    if !bundle.client_config.trim().is_empty() || bundle.server.is_some() {
+    if !bundle.client_config.expose().trim().is_empty() || bundle.server.is_some() {
         return Ok(());
     }
     let page = client.describe_ssl_vpn_servers(

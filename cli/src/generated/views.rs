@@ -216,12 +216,13 @@ pub struct SslVpnClientCertBundleView {
     pub ca_cert: String,
     /// The client certificate (PEM).
     pub client_cert: String,
-    /// The client's private key (PEM). Secret: never shown by `Debug` or `repr`.
+    /// The client's private key (PEM). Secret: never shown by `Debug` or `repr`, held once and
+    /// wiped on drop.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub client_key: Option<String>,
+    pub client_key: Option<vpncert::Secret>,
     /// The OpenVPN profile the service sent (may be empty; a complete one is built from the
-    /// bundle).
-    pub client_config: String,
+    /// bundle). It may carry the key inline, so it is held as the key is.
+    pub client_config: vpncert::Secret,
     /// Creation time, epoch milliseconds.
     pub create_time: u64,
     /// `create_time` as ISO 8601 UTC (null when unknown).
@@ -254,7 +255,7 @@ impl SslVpnClientCertBundleView {
             client_config: if with_secrets {
                 r.client_config.clone()
             } else {
-                vpncert::profile::redact_secret_blocks(&r.client_config)
+                vpncert::profile::redact_secret_blocks(r.client_config.expose()).into()
             },
             create_time: r.create_time,
             created_at: crate::timefmt::iso(r.create_time),

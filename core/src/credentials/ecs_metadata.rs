@@ -83,7 +83,7 @@ impl EcsMetadataProvider {
         let headers: Vec<(&str, &str)> = token
             .map(|t| vec![("X-aliyun-ecs-metadata-token", t)])
             .unwrap_or_default();
-        let raw = http::exchange(&self.agent, Method::Get, &url, &headers).map_err(|e| {
+        let mut raw = http::exchange(&self.agent, Method::Get, &url, &headers).map_err(|e| {
             Error::Credentials(format!(
                 "{}: not reachable ({}); not on an ECS instance?",
                 self.describe(),
@@ -91,7 +91,7 @@ impl EcsMetadataProvider {
             ))
         })?;
         if raw.status == 200 {
-            Ok(Fetch::Ok(raw.body))
+            Ok(Fetch::Ok(std::mem::take(&mut raw.body)))
         } else {
             Ok(Fetch::Refused(Refusal {
                 status: raw.status,

@@ -76,15 +76,18 @@ pub(crate) fn exchange(
         .get("x-acs-request-id")
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned);
-    let bytes = resp
+    let mut bytes = resp
         .body_mut()
         .with_config()
         .limit(MAX_RESPONSE_BYTES)
         .read_to_vec()
         .map_err(transport::map_error)?;
+    // The body may carry credentials: the copy in `bytes` is wiped, the body when it is dropped.
+    let body = String::from_utf8_lossy(&bytes).into_owned();
+    zeroize::Zeroize::zeroize(&mut bytes);
     Ok(RawResponse {
         status,
-        body: String::from_utf8_lossy(&bytes).into_owned(),
+        body,
         request_id_header,
         date: None,
         retry_after: None,

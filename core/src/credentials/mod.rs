@@ -115,11 +115,13 @@ use std::time::SystemTime;
 
 use crate::Error;
 
-/// A string that never shows itself in `Debug` or `Display`, held once and wiped on drop.
+/// A string that never shows itself in `Debug` or `Display`, held once and wiped on drop: the
+/// AccessKey secret, STS and OIDC tokens, and a certificate bundle's private key and profile.
 ///
-/// Clones share one allocation (an `Arc`), so however many clients, caches and in-flight
-/// calls hold a secret, memory holds it once; when the last holder drops it, the bytes are
-/// overwritten with zeros before the allocation is freed.
+/// Clones share one allocation (an `Arc`), so however many clients, caches, in-flight calls
+/// and cloned records hold a secret, memory holds it once; when the last holder drops it, the
+/// bytes are overwritten with zeros before the allocation is freed. Serializing (serde) writes
+/// the value itself: that is handing the data over, as Python's `to_dict()` does.
 #[derive(Clone, Default)]
 pub struct Secret(Arc<zeroize::Zeroizing<String>>);
 
@@ -137,7 +139,8 @@ impl Secret {
         Secret(Arc::new(zeroize::Zeroizing::new(value.into())))
     }
 
-    /// The value itself; call only where it is needed (signing).
+    /// The value itself; call only where it is needed (signing, writing a profile). A copy
+    /// made of it is the caller's to wipe.
     pub fn expose(&self) -> &str {
         self.0.as_str()
     }
@@ -162,6 +165,19 @@ impl fmt::Debug for Secret {
 impl fmt::Display for Secret {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("***")
+    }
+}
+
+impl serde::Serialize for Secret {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.expose())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Secret {
+    /// A string (numbers and booleans as their text, null as empty), copied once.
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::decode::lenient::secret(d)
     }
 }
 

@@ -324,21 +324,22 @@ pub struct SslVpnClientCertBundle {
         deserialize_with = "crate::decode::lenient::string"
     )]
     pub client_cert: String,
-    /// The client's private key (PEM). Secret: never shown by `Debug` or `repr`.
+    /// The client's private key (PEM). Secret: never shown by `Debug` or `repr`, held once and
+    /// wiped on drop.
     #[serde(
         default,
         rename = "ClientKey",
-        deserialize_with = "crate::decode::lenient::string"
+        deserialize_with = "crate::decode::lenient::secret"
     )]
-    pub client_key: String,
+    pub client_key: crate::Secret,
     /// The OpenVPN profile the service sent (may be empty; a complete one is built from the
-    /// bundle).
+    /// bundle). It may carry the key inline, so it is held as the key is.
     #[serde(
         default,
         rename = "ClientConfig",
-        deserialize_with = "crate::decode::lenient::string"
+        deserialize_with = "crate::decode::lenient::secret"
     )]
-    pub client_config: String,
+    pub client_config: crate::Secret,
     /// Creation time, epoch milliseconds.
     #[serde(
         default,
@@ -384,7 +385,7 @@ impl std::fmt::Debug for SslVpnClientCertBundle {
             .field("client_key", &format_args!("<redacted>"))
             .field(
                 "client_config",
-                &crate::profile::redact_secret_blocks(&self.client_config),
+                &crate::profile::redact_secret_blocks(self.client_config.expose()),
             )
             .field("create_time", &self.create_time)
             .field("end_time", &self.end_time)

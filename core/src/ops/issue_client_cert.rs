@@ -33,7 +33,7 @@ impl Client {
             Ok(s) => s,
             // The certificate is ready and the service sent its profile: a caller who may not
             // read servers loses only the wait for the gateway, not the certificate.
-            Err(e) if !bundle.client_config.trim().is_empty() && !e.is_retryable() => {
+            Err(e) if !bundle.client_config.expose().trim().is_empty() && !e.is_retryable() => {
                 log::warn!(
                     "cannot read SSL-VPN server {} ({e}); not waiting for its gateway",
                     bundle.ssl_vpn_server_id
@@ -48,7 +48,7 @@ impl Client {
                 self.gateway_active_if_readable(gateway, None, left)?;
             }
         }
-        if bundle.client_config.trim().is_empty() {
+        if bundle.client_config.expose().trim().is_empty() {
             bundle.server = server;
         }
         Ok(bundle)

@@ -7,7 +7,7 @@
 
 use std::ffi::{c_char, CString};
 
-use crate::args::{c_string, ms, next_out, string_field, take_handle, EMPTY};
+use crate::args::{c_string, ms, next_out, secret_c_string, string_field, take_handle, EMPTY};
 use crate::error::vpncert_error;
 use crate::status::vpncert_status;
 
@@ -43,8 +43,8 @@ impl From<vpncert::SslVpnClientCertBundle> for vpncert_bundle {
             name: c_string(&v.name),
             ca_cert: c_string(&v.ca_cert),
             client_cert: c_string(&v.client_cert),
-            client_key: c_string(&v.client_key),
-            client_config: c_string(&v.client_config),
+            client_key: secret_c_string(v.client_key.expose()),
+            client_config: secret_c_string(v.client_config.expose()),
             create_time: v.create_time,
             end_time: v.end_time,
             status: c_string(v.status.as_str()),
@@ -66,8 +66,8 @@ impl vpncert_bundle {
         v.name = self.name.to_string_lossy().into_owned();
         v.ca_cert = self.ca_cert.to_string_lossy().into_owned();
         v.client_cert = self.client_cert.to_string_lossy().into_owned();
-        v.client_key = self.client_key.to_string_lossy().into_owned();
-        v.client_config = self.client_config.to_string_lossy().into_owned();
+        v.client_key = vpncert::Secret::new(self.client_key.to_string_lossy().into_owned());
+        v.client_config = vpncert::Secret::new(self.client_config.to_string_lossy().into_owned());
         v.create_time = self.create_time;
         v.end_time = self.end_time;
         v.status = vpncert::CertStatus::parse(&self.status.to_string_lossy());
@@ -161,8 +161,9 @@ pub unsafe extern "C" fn vpncert_bundle_client_cert(h: *const vpncert_bundle) ->
     })
 }
 
-/// `ClientKey`: the client's private key (PEM). Secret: never shown by `Debug` or `repr`.
-/// Secret: wiped when the handle is freed.
+/// `ClientKey`: the client's private key (PEM). Secret: never shown by `Debug` or `repr`, held
+/// once and wiped on drop. The handle's one copy (every call returns the same pointer), wiped
+/// when the handle is freed.
 ///
 /// # Safety `h` is NULL or a live `vpncert_bundle`.
 #[no_mangle]
@@ -174,7 +175,8 @@ pub unsafe extern "C" fn vpncert_bundle_client_key(h: *const vpncert_bundle) -> 
 }
 
 /// `ClientConfig`: the OpenVPN profile the service sent (may be empty; a complete one is built
-/// from the bundle).
+/// from the bundle). It may carry the key inline, so it is held as the key is. The handle's one
+/// copy (every call returns the same pointer), wiped when the handle is freed.
 ///
 /// # Safety `h` is NULL or a live `vpncert_bundle`.
 #[no_mangle]

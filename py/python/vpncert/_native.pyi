@@ -802,11 +802,11 @@ class SslVpnClientCertBundle:
         ...
     @property
     def client_key(self) -> str:
-        """The client's private key (PEM). Secret: never shown by `Debug` or `repr`."""
+        """The client's private key (PEM). Secret: never shown by `Debug` or `repr`, held once and wiped on drop."""
         ...
     @property
     def client_config(self) -> str:
-        """The OpenVPN profile the service sent (may be empty; a complete one is built from the bundle)."""
+        """The OpenVPN profile the service sent (may be empty; a complete one is built from the bundle). It may carry the key inline, so it is held as the key is."""
         ...
     @property
     def create_time(self) -> int:

@@ -426,17 +426,18 @@ impl SslVpnClientCertBundle {
         &self.0.client_cert
     }
 
-    /// The client's private key (PEM). Secret: never shown by `Debug` or `repr`.
+    /// The client's private key (PEM). Secret: never shown by `Debug` or `repr`, held once and
+    /// wiped on drop.
     #[getter]
     fn client_key(&self) -> &str {
-        &self.0.client_key
+        self.0.client_key.expose()
     }
 
     /// The OpenVPN profile the service sent (may be empty; a complete one is built from the
-    /// bundle).
+    /// bundle). It may carry the key inline, so it is held as the key is.
     #[getter]
     fn client_config(&self) -> &str {
-        &self.0.client_config
+        self.0.client_config.expose()
     }
 
     /// Creation time, epoch milliseconds.
@@ -479,8 +480,8 @@ impl SslVpnClientCertBundle {
         d.set_item("name", &self.0.name)?;
         d.set_item("ca_cert", &self.0.ca_cert)?;
         d.set_item("client_cert", &self.0.client_cert)?;
-        d.set_item("client_key", &self.0.client_key)?;
-        d.set_item("client_config", &self.0.client_config)?;
+        d.set_item("client_key", self.0.client_key.expose())?;
+        d.set_item("client_config", self.0.client_config.expose())?;
         d.set_item("create_time", self.0.create_time)?;
         d.set_item("end_time", self.0.end_time)?;
         d.set_item("status", self.0.status.as_str())?;
