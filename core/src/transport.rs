@@ -47,28 +47,93 @@ pub(crate) fn new_agent(cfg: &TransportConfig) -> ureq::Agent {
         .build();
     ureq::Agent::with_parts(
         config,
-        ureq::unversioned::transport::DefaultConnector::new(),
+        MarkingConnector(ureq::unversioned::transport::DefaultConnector::new()),
         crate::resolver::CachingResolver::default(),
     )
 }
 
+std::thread_local! {
+    /// Whether the request this thread is sending opened a connection of its own (rather than
+    /// taking one from the pool). ureq sends on the calling thread, connecting included.
+    static OPENED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The default connector, noting on the calling thread each connection it opens: ureq calls
+/// it only when the pool has no usable connection, so a request that did not call it went out
+/// on a pooled one.
+#[derive(Debug)]
+struct MarkingConnector(ureq::unversioned::transport::DefaultConnector);
+
+impl ureq::unversioned::transport::Connector<()> for MarkingConnector {
+    type Out = Box<dyn ureq::unversioned::transport::Transport>;
+
+    fn connect(
+        &self,
+        details: &ureq::unversioned::transport::ConnectionDetails,
+        chained: Option<()>,
+    ) -> Result<Option<Self::Out>, ureq::Error> {
+        let out = self.0.connect(details, chained)?;
+        if out.is_some() {
+            OPENED.with(|o| o.set(true));
+        }
+        Ok(out)
+    }
+}
+
+/// How many times one request is sent again because the pooled connection it went out on was
+/// closed by the server before any answer arrived. Each such connection fails at once and is
+/// dropped; the pool checks the others before handing them out, so more is never needed.
+const STALE_RESENDS: u32 = 2;
+
+/// Whether `e`, from sending a request and reading the head of its answer, says the connection
+/// was closed under it (reset, broken pipe, end of stream) rather than anything about the
+/// request.
+fn is_closed_connection(e: &ureq::Error) -> bool {
+    use std::io::ErrorKind as Io;
+    matches!(e, ureq::Error::Io(io) if matches!(
+        io.kind(),
+        Io::ConnectionReset | Io::ConnectionAborted | Io::BrokenPipe | Io::UnexpectedEof | Io::NotConnected
+    ))
+}
+
 /// Sends one request. `timeout` bounds the whole exchange, body included.
+///
+/// A server may close a keep-alive connection while it sits in the pool, and a request sent on
+/// it just then fails before any answer: that says nothing about the request or the service, so
+/// the request goes out again at once, on another connection, without spending a retry (up to
+/// [`STALE_RESENDS`] times, within `timeout`). Every request vpncert sends may be repeated:
+/// reads, and changes that carry a ClientToken.
 pub(crate) fn send(
     agent: &ureq::Agent,
     url: &str,
     headers: &[(&str, &str)],
     timeout: Duration,
 ) -> Result<RawResponse, Error> {
-    let mut req = agent.post(url);
-    for (k, v) in headers {
-        req = req.header(*k, *v);
-    }
-    let mut resp = req
-        .config()
-        .timeout_global(Some(timeout))
-        .build()
-        .send_empty()
-        .map_err(map_error)?;
+    let started = std::time::Instant::now();
+    let mut resends = 0;
+    let mut resp = loop {
+        let mut req = agent.post(url);
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        let left = timeout.saturating_sub(started.elapsed());
+        OPENED.with(|o| o.set(false));
+        match req.config().timeout_global(Some(left)).build().send_empty() {
+            Ok(resp) => break resp,
+            Err(e)
+                if resends < STALE_RESENDS
+                    && !OPENED.with(|o| o.get())
+                    && is_closed_connection(&e)
+                    && !left.is_zero() =>
+            {
+                resends += 1;
+                log::debug!(
+                    "the pooled connection was closed under the request ({e}); sending it again"
+                );
+            }
+            Err(e) => return Err(map_error(e)),
+        }
+    };
     let status = resp.status().as_u16();
     let header = |name: &str| {
         resp.headers()

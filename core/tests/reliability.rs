@@ -1,4 +1,4 @@
-//! TLS verification and clock-skew correction against the emulator.
+//! TLS verification, clock-skew correction and stale pooled connections against the emulator.
 
 use vpncert::{Client, CreateSslVpnClientCert, Credentials, Error, SignatureVersion};
 use vpncert_emulator::Emulator;
@@ -84,4 +84,75 @@ fn skewed_clock_is_corrected_from_the_date_header() {
             assert_eq!(c.stats().attempts, before + 1);
         }
     }
+}
+
+/// A server that closes idle keep-alive connections (`close-idle`: at once after answering, or
+/// after 50 ms idle) leaves the client's pooled connection stale, and a request sent on it just
+/// as it closes fails before any answer. That is no failure of the call: with no retries at
+/// all, no read and no change fails, and no change is made twice.
+#[test]
+fn a_stale_pooled_connection_never_fails_a_call() {
+    const THREADS: usize = 8;
+    const CALLS: usize = 60;
+    let emu = Emulator::builder()
+        .quota(500)
+        .fault(vpncert_emulator::FaultKind::CloseIdle, 1.0)
+        .seed(7)
+        .start()
+        .unwrap();
+    // No pause meets the connections closed right after their answer, pauses around the
+    // server's 50 ms idle limit those closed when idle.
+    let pauses = [0u64, 0, 1, 48, 50, 52];
+    let failures = std::sync::Mutex::new(Vec::new());
+    let retries = std::sync::atomic::AtomicU64::new(0);
+    std::thread::scope(|s| {
+        for t in 0..THREADS {
+            let (emu, failures, retries) = (&emu, &failures, &retries);
+            s.spawn(move || {
+                let c = builder(&emu.url()).build().unwrap();
+                for i in 0..CALLS {
+                    let pause = pauses[(i + t) % pauses.len()];
+                    std::thread::sleep(std::time::Duration::from_millis(pause));
+                    let r = match i % 3 {
+                        0 => c
+                            .describe_ssl_vpn_servers(&vpncert::DescribeSslVpnServers::new())
+                            .map(drop),
+                        1 => c
+                            .describe_ssl_vpn_client_certs(
+                                &vpncert::DescribeSslVpnClientCerts::new(),
+                            )
+                            .map(drop),
+                        _ => c
+                            .create_ssl_vpn_client_cert(
+                                &CreateSslVpnClientCert::new(SERVER)
+                                    .name(format!("stale-{t}-{i}"))
+                                    .client_token(format!("stale-{t}-{i}")),
+                            )
+                            .map(drop),
+                    };
+                    if let Err(e) = r {
+                        failures
+                            .lock()
+                            .unwrap()
+                            .push(format!("thread {t} call {i}: {e}"));
+                    }
+                }
+                retries.fetch_add(c.stats().retries, std::sync::atomic::Ordering::Relaxed);
+            });
+        }
+    });
+    let state = emu.state();
+    assert!(
+        state["faults"]["close_idle"].as_u64().unwrap() > 100,
+        "the server closed connections: {}",
+        state["faults"]
+    );
+    let failures = failures.into_inner().unwrap();
+    assert!(failures.is_empty(), "{failures:#?}");
+    assert_eq!(
+        state["certificates"].as_array().unwrap().len(),
+        THREADS * CALLS / 3,
+        "one certificate per create"
+    );
+    assert_eq!(retries.into_inner(), 0, "no call needed a retry");
 }
