@@ -566,6 +566,8 @@ impl Client {
         let mut retries = 0u32;
         let mut clock_corrected = false;
         let mut nonce_renewed = false;
+        // Requests sent again because their pooled connection was found closed.
+        let mut stale_resends = 0u32;
         let adaptive = inner.retry.mode == RetryMode::Adaptive;
         // What the last retry took from the quota, paid back if the call succeeds.
         let mut last_retry_cost = None;
@@ -642,7 +644,18 @@ impl Client {
                     inner.stats.api_errors.fetch_add(1, Ordering::Relaxed);
                     (decode::failure(&raw, &signed.string_to_sign), raw.date)
                 }
-                Err(e) => {
+                // A server closing an idle keep-alive connection just as it was reused: sent
+                // again at once (re-signed, on another connection), not a retry.
+                Err(f) if f.stale_connection && stale_resends < transport::STALE_RESENDS => {
+                    stale_resends += 1;
+                    log::debug!(
+                        "{action}: the pooled connection was closed under the request ({}); \
+                         sending it again",
+                        f.error
+                    );
+                    continue;
+                }
+                Err(transport::Failure { error: e, .. }) => {
                     if matches!(e, Error::Transport(_) | Error::Timeout(_)) {
                         inner.stats.transport_errors.fetch_add(1, Ordering::Relaxed);
                     }

@@ -80,14 +80,35 @@ impl ureq::unversioned::transport::Connector<()> for MarkingConnector {
     }
 }
 
-/// How many times one request is sent again because the pooled connection it went out on was
-/// closed by the server before any answer arrived. Each such connection fails at once and is
-/// dropped; the pool checks the others before handing them out, so more is never needed.
-const STALE_RESENDS: u32 = 2;
+/// How many times one call sends a request again because the pooled connection it went out on
+/// had been closed by the server before any answer arrived (see [`send`]). Each such
+/// connection fails at once and is dropped; the pool checks the others before handing them out,
+/// so more is never needed.
+pub(crate) const STALE_RESENDS: u32 = 2;
+
+/// Why [`send`] failed.
+#[derive(Debug)]
+pub(crate) struct Failure {
+    pub error: Error,
+    /// The request went out on a pooled connection that turned out closed (reset, broken pipe,
+    /// end of stream) before any answer: a server closing an idle keep-alive connection just
+    /// then. That says nothing about the request or the service, so the caller sends it again
+    /// at once, re-signed (a new nonce), without spending a retry. Every request vpncert sends
+    /// may be repeated: reads, and changes that carry a ClientToken.
+    pub stale_connection: bool,
+}
+
+impl From<Error> for Failure {
+    fn from(error: Error) -> Self {
+        Failure {
+            error,
+            stale_connection: false,
+        }
+    }
+}
 
 /// Whether `e`, from sending a request and reading the head of its answer, says the connection
-/// was closed under it (reset, broken pipe, end of stream) rather than anything about the
-/// request.
+/// was closed under it rather than anything about the request.
 fn is_closed_connection(e: &ureq::Error) -> bool {
     use std::io::ErrorKind as Io;
     matches!(e, ureq::Error::Io(io) if matches!(
@@ -97,43 +118,26 @@ fn is_closed_connection(e: &ureq::Error) -> bool {
 }
 
 /// Sends one request. `timeout` bounds the whole exchange, body included.
-///
-/// A server may close a keep-alive connection while it sits in the pool, and a request sent on
-/// it just then fails before any answer: that says nothing about the request or the service, so
-/// the request goes out again at once, on another connection, without spending a retry (up to
-/// [`STALE_RESENDS`] times, within `timeout`). Every request vpncert sends may be repeated:
-/// reads, and changes that carry a ClientToken.
 pub(crate) fn send(
     agent: &ureq::Agent,
     url: &str,
     headers: &[(&str, &str)],
     timeout: Duration,
-) -> Result<RawResponse, Error> {
-    let started = std::time::Instant::now();
-    let mut resends = 0;
-    let mut resp = loop {
-        let mut req = agent.post(url);
-        for (k, v) in headers {
-            req = req.header(*k, *v);
-        }
-        let left = timeout.saturating_sub(started.elapsed());
-        OPENED.with(|o| o.set(false));
-        match req.config().timeout_global(Some(left)).build().send_empty() {
-            Ok(resp) => break resp,
-            Err(e)
-                if resends < STALE_RESENDS
-                    && !OPENED.with(|o| o.get())
-                    && is_closed_connection(&e)
-                    && !left.is_zero() =>
-            {
-                resends += 1;
-                log::debug!(
-                    "the pooled connection was closed under the request ({e}); sending it again"
-                );
-            }
-            Err(e) => return Err(map_error(e)),
-        }
-    };
+) -> Result<RawResponse, Failure> {
+    let mut req = agent.post(url);
+    for (k, v) in headers {
+        req = req.header(*k, *v);
+    }
+    OPENED.with(|o| o.set(false));
+    let mut resp = req
+        .config()
+        .timeout_global(Some(timeout))
+        .build()
+        .send_empty()
+        .map_err(|e| Failure {
+            stale_connection: !OPENED.with(|o| o.get()) && is_closed_connection(&e),
+            error: map_error(e),
+        })?;
     let status = resp.status().as_u16();
     let header = |name: &str| {
         resp.headers()

@@ -156,3 +156,41 @@ fn a_stale_pooled_connection_never_fails_a_call() {
     );
     assert_eq!(retries.into_inner(), 0, "no call needed a retry");
 }
+
+/// A request sent again because its pooled connection broke may have been carried out already
+/// (`reset-after`: the change is made, then the connection reset): the copy sent again is signed
+/// anew (a fresh nonce, which the service requires), and its ClientToken makes it the same change.
+#[test]
+fn a_request_sent_again_on_another_connection_is_signed_anew() {
+    let emu = Emulator::builder()
+        .quota(500)
+        .fault(vpncert_emulator::FaultKind::ResetAfter, 0.4)
+        .seed(11)
+        .start()
+        .unwrap();
+    let c = builder(&emu.url()).build().unwrap();
+    let mut made = 0;
+    for i in 0..60 {
+        match c.create_ssl_vpn_client_cert(
+            &CreateSslVpnClientCert::new(SERVER)
+                .name(format!("again-{i}"))
+                .client_token(format!("again-{i}")),
+        ) {
+            Ok(_) => made += 1,
+            Err(Error::Transport(_)) => {}
+            Err(e) => panic!("create {i}: {e}"),
+        }
+    }
+    let state = emu.state();
+    assert!(made > 30, "{made} creates went through");
+    let mut names: Vec<&str> = state["certificates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    let all = names.len();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), all, "no create made two certificates");
+}
