@@ -77,7 +77,9 @@ fn retried_create_keeps_one_client_token_and_renews_nonce_and_timestamp() {
         .collect();
     assert_eq!(nonces.len(), 4, "a fresh nonce per attempt");
     let stats = c.stats();
-    assert_eq!((stats.calls, stats.attempts, stats.retries), (1, 4, 3));
+    // The close came on the connection kept from the 503: a pooled connection found closed is
+    // sent again at once (re-signed), not a retry.
+    assert_eq!((stats.calls, stats.attempts, stats.retries), (1, 4, 2));
 
     // A second logical call gets a new token.
     let _ = c.create_ssl_vpn_client_cert(&create()).unwrap();
