@@ -233,7 +233,7 @@ fn bad_flags_fail_with_a_message() {
         &["--dns-servers", "vss-emulator0001=dns.example"][..],
         &["--dns-servers", "vss-nowhere=10.0.0.2"][..],
         &["--server", "nowhere"][..],
-        &["--listen", "256.0.0.1:1"][..],
+        &["--listen", "127.0.0.1:65536"][..],
     ] {
         let mut child = Command::new(env!("CARGO_BIN_EXE_vpncert-emulator"))
             .args(args)
