@@ -444,6 +444,10 @@ pub(crate) struct Config {
     pub dns_servers: Vec<(String, String)>,
     pub seed: Option<u64>,
     pub latency: Duration,
+    /// Each answer's latency is uniform in `latency ± latency_jitter`.
+    pub latency_jitter: Duration,
+    /// Per-action flow control (see [`crate::limits`]).
+    pub rate_limits: crate::limits::RateLimits,
     pub clock_skew_secs: i64,
     pub tls: bool,
     /// Extra host names the TLS certificate is valid for.
@@ -524,6 +528,8 @@ impl Default for EmulatorBuilder {
                 dns_servers: Vec::new(),
                 seed: None,
                 latency: Duration::ZERO,
+                latency_jitter: Duration::ZERO,
+                rate_limits: crate::limits::RateLimits::default(),
                 clock_skew_secs: 0,
                 tls: false,
                 tls_names: Vec::new(),
@@ -729,9 +735,26 @@ impl EmulatorBuilder {
         self
     }
 
-    /// Delay added to every API request before it is answered.
+    /// Delay added to every API request before it is carried out and answered.
     pub fn latency(mut self, latency: Duration) -> Self {
         self.config.latency = latency;
+        self
+    }
+
+    /// Spreads the latency: each request's is uniform in `latency ± jitter` (never below 0).
+    pub fn latency_jitter(mut self, jitter: Duration) -> Self {
+        self.config.latency_jitter = jitter;
+        self
+    }
+
+    /// The service's per-API flow control: at most `per_second` requests of `action` per
+    /// second and access key (a token bucket holding one second's worth, starting full);
+    /// past it, 400 `Throttling.User`, nothing carried out. `action` `*` limits every action
+    /// not limited by name. A rate of 0 or less, or not finite, is ignored.
+    pub fn rate_limit(mut self, action: impl Into<String>, per_second: f64) -> Self {
+        if per_second.is_finite() && per_second > 0.0 {
+            self.config.rate_limits.set(&action.into(), per_second);
+        }
         self
     }
 

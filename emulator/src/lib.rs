@@ -109,6 +109,7 @@ mod faults;
 pub mod fuzzing;
 mod generated;
 mod http;
+pub mod limits;
 mod ops;
 mod params;
 mod pki;

@@ -120,6 +120,7 @@ impl Emulator {
             nonces: Mutex::new(NonceCache::default()),
             dice: Mutex::new(dice),
             stats: Stats::default(),
+            flow: crate::limits::FlowControl::default(),
             local_addr,
         };
         let runtime = Arc::new(Runtime {
@@ -188,13 +189,21 @@ impl Emulator {
     /// `create_time`, `end_time`), `connections` (`ssl_vpn_client_cert_id`,
     /// `ssl_vpn_server_id`, `vpn_gateway_id`, `common_name`, `ip`, `port`, `private_ip`,
     /// `connected_time`, `receive_bytes`, `send_bytes`), `creates`, `deletes`, `requests` (API
-    /// requests whose head arrived, faulted ones included), `faults` (how often each kind
+    /// requests whose head arrived, faulted ones included), `throttled` (API requests the flow
+    /// control or a brownout answered `Throttling.User`), `faults` (how often each kind
     /// acted: `service_unavailable`, `throttling`, `drop_after_commit`, `throttling_user`,
     /// `throttling_api`, `rejected_throttling`, `internal_error`, `unknown_error`,
     /// `reset_before`, `reset_after`, `truncate`, `stall`, `drip`, `garbage`, `close_idle`) and
     /// `access_keys`.
     pub fn state(&self) -> Value {
         self.runtime.shared.snapshot()
+    }
+
+    /// Every API request answers 400 `Throttling.User` for `d` from now (zero ends a
+    /// brownout), as when the service sheds load: for testing that clients do not answer with
+    /// a storm of retries.
+    pub fn brownout(&self, d: Duration) {
+        self.runtime.shared.flow.brownout(Instant::now(), d);
     }
 
     /// Puts the gateway of a server into a state; `false` when there is no server with that

@@ -46,6 +46,8 @@ struct Settings {
     dns_servers: Vec<(String, String)>,
     seed: Option<u64>,
     latency: f64,
+    jitter: f64,
+    rate_limits: Vec<(String, f64)>,
     settle: Option<f64>,
     create_settle: Option<f64>,
     cert_validity: Option<f64>,
@@ -101,6 +103,15 @@ impl Settings {
             b = b.seed(seed);
         }
         b = b.latency(args::seconds("latency", self.latency).map_err(value_error)?);
+        b = b.latency_jitter(args::seconds("jitter", self.jitter).map_err(value_error)?);
+        for (action, rate) in self.rate_limits {
+            if !(rate.is_finite() && rate > 0.0) {
+                return Err(value_error(format!(
+                    "rate_limits[{action:?}] must be more than 0 requests per second (got {rate})"
+                )));
+            }
+            b = b.rate_limit(action, rate);
+        }
         if let Some(d) = self.settle {
             b = b.settle(args::seconds("settle", d).map_err(value_error)?);
         }
@@ -137,6 +148,8 @@ impl Emulator {
         dns_servers=None,
         seed=None,
         latency=0.0,
+        jitter=0.0,
+        rate_limits=None,
         delete_settle=None,
         settle=None,
         create_settle=None,
@@ -158,6 +171,8 @@ impl Emulator {
         dns_servers: Option<Vec<(String, String)>>,
         seed: Option<u64>,
         latency: f64,
+        jitter: f64,
+        rate_limits: Option<Vec<(String, f64)>>,
         delete_settle: Option<f64>,
         settle: Option<f64>,
         create_settle: Option<f64>,
@@ -182,6 +197,8 @@ impl Emulator {
             dns_servers: dns_servers.unwrap_or_default(),
             seed,
             latency,
+            jitter,
+            rate_limits: rate_limits.unwrap_or_default(),
             settle: settle.or(delete_settle),
             create_settle,
             cert_validity,
@@ -270,6 +287,13 @@ impl Emulator {
     #[pyo3(signature = (ssl_vpn_client_cert_id, ip=None))]
     fn disconnect(&self, py: Python<'_>, ssl_vpn_client_cert_id: &str, ip: Option<&str>) -> usize {
         py.detach(|| self.running.disconnect(ssl_vpn_client_cert_id, ip))
+    }
+
+    /// Every API request answers `Throttling.User` for the next `seconds` (0 ends it).
+    fn brownout(&self, seconds: f64) -> PyResult<()> {
+        let d = args::seconds("seconds", seconds).map_err(value_error)?;
+        self.running.brownout(d);
+        Ok(())
     }
 
     /// Stops the emulator: closes the socket and every connection (idempotent).

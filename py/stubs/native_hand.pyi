@@ -151,6 +151,8 @@ class _Emulator:
         dns_servers: list[tuple[str, str]] | None = None,
         seed: int | None = None,
         latency: float = 0.0,
+        jitter: float = 0.0,
+        rate_limits: list[tuple[str, float]] | None = None,
         delete_settle: float | None = None,
         settle: float | None = None,
         create_settle: float | None = None,
@@ -168,4 +170,5 @@ class _Emulator:
         self, ssl_vpn_client_cert_id: str, ip: str | None = None, user: str | None = None
     ) -> str: ...
     def disconnect(self, ssl_vpn_client_cert_id: str, ip: str | None = None) -> int: ...
+    def brownout(self, seconds: float) -> None: ...
     def close(self) -> None: ...

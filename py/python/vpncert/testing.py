@@ -79,6 +79,14 @@ Options of :func:`emulator` (all keyword-only, all optional):
     Makes fault draws and generated ids repeatable.
 ``latency``
     Seconds added to every answer.
+``jitter``
+    Spreads the latency: each answer's is uniform in ``latency ± jitter`` seconds.
+``rate_limits``
+    The service's per-API flow control, requests per second by action:
+    ``{"CreateSslVpnClientCert": 30, "*": 100}`` (``"*"``: every action not named). Each
+    access key and action has a token bucket holding one second's worth; past it, requests
+    answer 400 ``Throttling.User`` and are not carried out. ``state()["throttled"]`` counts
+    them; ``brownout(seconds)`` throttles every request for a while.
 ``settle``
     Seconds a gateway stays ``updating`` after a certificate delete and after its SSL-VPN
     server is created, changed (other than renamed) or deleted (default 0.3); meanwhile other
@@ -166,6 +174,8 @@ class Emulator:
         dns_servers: Optional[DnsSpec] = None,
         seed: Optional[int] = None,
         latency: float = 0.0,
+        jitter: float = 0.0,
+        rate_limits: Optional[Mapping[str, float]] = None,
         delete_settle: Optional[float] = None,
         settle: Optional[float] = None,
         create_settle: Optional[float] = None,
@@ -204,6 +214,8 @@ class Emulator:
             dns_servers=dns_list,
             seed=seed,
             latency=latency,
+            jitter=jitter,
+            rate_limits=[(str(a), float(r)) for a, r in (rate_limits or {}).items()],
             delete_settle=delete_settle,
             settle=settle,
             create_settle=create_settle,
@@ -241,6 +253,10 @@ class Emulator:
         ``connections`` and counters."""
         state: dict[str, Any] = json.loads(self._native.state_json())
         return state
+
+    def brownout(self, seconds: float) -> None:
+        """Every API request answers ``Throttling.User`` for the next ``seconds`` (0 ends it)."""
+        self._native.brownout(seconds)
 
     def set_server_state(self, ssl_vpn_server_id: str, state: str) -> None:
         """Sets a server's state: ``"ready"``, ``"configuring=N"`` or ``"locked"``."""
