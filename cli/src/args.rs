@@ -145,6 +145,31 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
     Ok(Duration::from_secs_f64(seconds))
 }
 
+/// A span of calendar time: `90s`, `45m`, `12h`, `30d` or `2w` (a bare number is days), for
+/// how far back or ahead to look; at most ten years.
+pub fn parse_span(s: &str) -> Result<Duration, String> {
+    let s = s.trim();
+    let split = s
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(s.len());
+    let (number, unit) = s.split_at(split);
+    let value: f64 = number
+        .parse()
+        .map_err(|_| format!("{s:?} is not a span such as 30d, 12h or 2w"))?;
+    let seconds = match unit.trim() {
+        "s" => value,
+        "m" | "min" => value * 60.0,
+        "h" => value * 3600.0,
+        "" | "d" => value * 86_400.0,
+        "w" => value * 7.0 * 86_400.0,
+        other => return Err(format!("unknown unit {other:?}: use s, m, h, d or w")),
+    };
+    if !seconds.is_finite() || seconds <= 0.0 || seconds > 3650.0 * 86_400.0 {
+        return Err("must be greater than zero and at most ten years".into());
+    }
+    Ok(Duration::from_secs_f64(seconds))
+}
+
 /// A duration as [`parse_duration`] reads it, or zero (`0`, `0s`, `0ms`, ...) for "no wait".
 pub fn parse_wait(s: &str) -> Result<Duration, String> {
     let number = s.trim().trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -157,6 +182,17 @@ pub fn parse_wait(s: &str) -> Result<Duration, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spans_take_calendar_units() {
+        assert_eq!(parse_span("30d"), Ok(Duration::from_secs(30 * 86_400)));
+        assert_eq!(parse_span("1h"), Ok(Duration::from_secs(3600)));
+        assert_eq!(parse_span("2w"), Ok(Duration::from_secs(14 * 86_400)));
+        assert_eq!(parse_span("7"), Ok(Duration::from_secs(7 * 86_400)));
+        assert!(parse_span("0d").is_err());
+        assert!(parse_span("11000d").is_err());
+        assert!(parse_span("3y").unwrap_err().contains("unit"));
+    }
 
     #[test]
     fn waits_may_be_zero() {

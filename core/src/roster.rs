@@ -786,6 +786,7 @@ pub fn apply(
         lanes: lanes(client, plan),
         announced: Mutex::new(BTreeSet::new()),
         revocations_per_server: revocations_per_server(plan),
+        settler: crate::bulk::Settler::default(),
     };
     let job = &job;
 
@@ -901,6 +902,7 @@ struct Job<'a> {
     /// Servers whose connected clients were counted before their first revocation.
     announced: Mutex<BTreeSet<String>>,
     revocations_per_server: HashMap<String, usize>,
+    settler: crate::bulk::Settler,
 }
 
 type Scope<'s, 'a> = crate::bulk::Scope<'s, 'a, Progress<'a>>;
@@ -927,11 +929,14 @@ impl<'a> Job<'a> {
     }
 
     /// After a change: the lane's gateway applies it before the lane's next change.
-    fn settle(&self, a: &Action) {
+    fn settle(&self, a: &Action, change: &str) {
         if let Some(gateway) = self.gateway(a) {
-            if let Err(e) =
-                crate::bulk::settle(self.client, gateway, self.client.configuring_budget())
-            {
+            if let Err(e) = self.settler.settle(
+                self.client,
+                gateway,
+                change,
+                self.client.configuring_budget(),
+            ) {
                 // The next change of the lane waits out VpnGateway.Configuring instead.
                 log::warn!("{gateway}: {e}");
             }
@@ -975,7 +980,7 @@ impl<'a> Job<'a> {
                 scope.change(self.lane(a), move |scope| self.revoke(scope, i, a));
             }
         });
-        self.settle(a);
+        self.settle(a, "create");
     }
 
     /// Fetches a new certificate once it is `normal` and writes its hand-over files.
@@ -1092,7 +1097,7 @@ impl<'a> Job<'a> {
                         }),
                     ));
                 }
-                self.settle(a);
+                self.settle(a, "delete");
             }
             Err(e) => {
                 if stops_the_run(&e) {
