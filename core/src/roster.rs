@@ -301,6 +301,25 @@ impl Plan {
         s
     }
 
+    /// The hand-over files of `action`'s person in `dir`: `NAME.ovpn` and `NAME.zip`, or,
+    /// for a name the plan has on several servers (one person with access to two VPNs), the
+    /// same inside a subdirectory named after the server, so that the files never collide.
+    pub fn hand_over_paths(&self, dir: &Path, action: &Action) -> (PathBuf, PathBuf) {
+        let elsewhere = self.actions.iter().any(|o| {
+            o.name == action.name
+                && o.ssl_vpn_server_id != action.ssl_vpn_server_id
+                && o.action != ActionKind::Revoke
+        });
+        if elsewhere && action.action != ActionKind::Revoke {
+            hand_over_paths(
+                &dir.join(profile::file_stem(&action.ssl_vpn_server_id)),
+                &action.name,
+            )
+        } else {
+            hand_over_paths(dir, &action.name)
+        }
+    }
+
     /// Whether applying it changes anything.
     pub fn has_changes(&self) -> bool {
         self.actions.iter().any(|a| a.action != ActionKind::Keep)
@@ -729,7 +748,8 @@ fn stops_the_run(e: &Error) -> bool {
         )
 }
 
-/// The hand-over files of `name` in `dir`.
+/// The hand-over files of `name` in `dir` (for a name that has access to one server; see
+/// [`Plan::hand_over_paths`]).
 pub fn hand_over_paths(dir: &Path, name: &str) -> (PathBuf, PathBuf) {
     let stem = profile::file_stem(name);
     (
@@ -780,6 +800,7 @@ pub fn apply(
     let audit_path = options.out_dir.join(AUDIT_FILE);
     let job = Job {
         client,
+        plan,
         options,
         audit: Mutex::new(Audit::open(&audit_path)?),
         stopped: Mutex::new(None),
@@ -894,6 +915,7 @@ fn revocations_per_server(plan: &Plan) -> HashMap<String, usize> {
 /// What every task of one `apply` shares.
 struct Job<'a> {
     client: &'a Client,
+    plan: &'a Plan,
     options: &'a ApplyOptions,
     audit: Mutex<Audit>,
     /// Why the run stopped, once a failure every later change would repeat happened.
@@ -918,6 +940,14 @@ impl<'a> Job<'a> {
         self.lanes
             .get(&a.ssl_vpn_server_id)
             .and_then(|l| l.gateway.as_deref())
+    }
+
+    /// The per-server subdirectory a hand-over goes to, made private, when it is one.
+    fn server_dir(&self, file: &Path) -> Result<(), Error> {
+        match file.parent() {
+            Some(dir) if dir != self.options.out_dir => profile::private_dir(dir).map(drop),
+            _ => Ok(()),
+        }
     }
 
     fn stopped(&self) -> Option<String> {
@@ -985,11 +1015,12 @@ impl<'a> Job<'a> {
 
     /// Fetches a new certificate once it is `normal` and writes its hand-over files.
     fn hand_over(&self, request: &IssueClientCert, id: &str, a: &Action) -> Outcome {
-        let (ovpn, zip) = hand_over_paths(&self.options.out_dir, &a.name);
+        let (ovpn, zip) = self.plan.hand_over_paths(&self.options.out_dir, a);
         let result = (|| {
             let deadline = std::time::Instant::now() + request.ready_timeout;
             let mut issued = self.client.issue_ready(request, id, deadline)?;
             attach_server(self.client, &mut issued)?;
+            self.server_dir(&ovpn)?;
             write_files(&issued, &ovpn, &zip, self.options.bundle, a)?;
             Ok::<_, Error>(issued)
         })();
@@ -1022,7 +1053,7 @@ impl<'a> Job<'a> {
     /// A kept person: their hand-over written again when it never reached the directory (a
     /// killed run).
     fn keep(&self, a: &Action) -> Outcome {
-        let (ovpn, zip) = hand_over_paths(&self.options.out_dir, &a.name);
+        let (ovpn, zip) = self.plan.hand_over_paths(&self.options.out_dir, a);
         let id = a.ssl_vpn_client_cert_id.as_deref().unwrap_or_default();
         let which = self.options.bundle;
         let delivered =
@@ -1044,6 +1075,7 @@ impl<'a> Job<'a> {
         let result = (|| {
             let mut bundle = self.client.describe_ssl_vpn_client_cert(id)?;
             attach_server(self.client, &mut bundle)?;
+            self.server_dir(&ovpn)?;
             write_files(&bundle, &ovpn, &zip, which, a)
         })();
         match result {

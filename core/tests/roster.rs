@@ -363,3 +363,49 @@ fn apply_makes_one_change_per_gateway_at_a_time_and_serves_gateways_side_by_side
     let left = certs_per_name(&emu);
     assert_eq!(left.keys().cloned().collect::<Vec<_>>(), ["a0", "b0"]);
 }
+
+#[test]
+fn a_person_on_two_servers_gets_one_profile_per_server() {
+    let emu = Emulator::builder()
+        .server("cn-hangzhou", "vss-two0001", ServerState::Ready)
+        .server("cn-hangzhou", "vss-two0002", ServerState::Ready)
+        .settle(Duration::from_millis(5))
+        .start()
+        .unwrap();
+    let c = client(&emu);
+    let people =
+        roster::parse("name,server\nalice,vss-two0001\nalice,vss-two0002\nbob,vss-two0001\n")
+            .unwrap();
+    let plan = roster::plan(&c, &people, &PlanOptions::default()).unwrap();
+    let dir = Dir::new();
+    let report = roster::apply(&c, &plan, &ApplyOptions::new(&dir.0), &mut |_| {}).unwrap();
+    assert!(!report.failed(), "{:?}", report.outcomes);
+    for server in ["vss-two0001", "vss-two0002"] {
+        let path = dir.0.join(server).join("alice.ovpn");
+        let owner = vpncert::profile::read_profile_owner(&path)
+            .unwrap_or_else(|| panic!("{}", path.display()));
+        assert!(owner.is_for(server, "alice"));
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let m = std::fs::metadata(dir.0.join(server))
+                .unwrap()
+                .permissions()
+                .mode();
+            assert_eq!(m & 0o777, 0o700);
+        }
+    }
+    assert!(
+        dir.0.join("bob.ovpn").exists(),
+        "one server: the top directory"
+    );
+    // A rerun finds every hand-over where it put it.
+    let again = roster::plan(&c, &people, &PlanOptions::default()).unwrap();
+    assert!(!again.has_changes());
+    let report = roster::apply(&c, &again, &ApplyOptions::new(&dir.0), &mut |_| {}).unwrap();
+    assert!(
+        report.outcomes.iter().all(|o| o.result == Applied::Done),
+        "{:?}",
+        report.outcomes
+    );
+}
