@@ -17,7 +17,7 @@ use std::sync::mpsc::{self, Sender};
 use std::sync::{Condvar, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
-use crate::{ApiError, Client, DescribeVpnGateway, Error, ErrorKind};
+use crate::{Client, DescribeVpnGateway, Error, ErrorKind};
 
 /// Workers of a bulk job when the caller names no number.
 pub const DEFAULT_CONCURRENCY: usize = 8;
@@ -236,15 +236,10 @@ impl Settler {
             let sent = Instant::now();
             match client.describe_vpn_gateway(&request) {
                 Ok(g) if g.business_status == "FinancialLocked" => {
-                    let mut e = ApiError::new(
-                        "VpnGateway.FinancialLocked",
-                        format!(
-                            "the VPN gateway {vpn_gateway_id} is locked for an overdue payment"
-                        ),
-                        400,
-                    );
-                    e.request_id = g.request_id;
-                    return Err(e.into());
+                    return Err(crate::ops::wait_for_gateway::financial_locked(
+                        vpn_gateway_id,
+                        &g.request_id,
+                    ))
                 }
                 Ok(g) if g.status == "active" => {
                     self.learned
@@ -343,10 +338,7 @@ pub fn issue_all(
                         let ready = client
                             .issue_ready(request, &created.ssl_vpn_client_cert_id, deadline)
                             .and_then(|mut bundle| {
-                                if bundle.client_config.trim().is_empty() {
-                                    bundle.server =
-                                        client.server_of(&bundle.ssl_vpn_server_id, None)?;
-                                }
+                                client.fill_server_settings(&mut bundle)?;
                                 Ok(bundle)
                             });
                         scope.emit((i, Some(ready)));

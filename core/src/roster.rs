@@ -1019,7 +1019,7 @@ impl<'a> Job<'a> {
         let result = (|| {
             let deadline = std::time::Instant::now() + request.ready_timeout;
             let mut issued = self.client.issue_ready(request, id, deadline)?;
-            attach_server(self.client, &mut issued)?;
+            self.client.fill_server_settings(&mut issued)?;
             self.server_dir(&ovpn)?;
             write_files(&issued, &ovpn, &zip, self.options.bundle, a)?;
             Ok::<_, Error>(issued)
@@ -1074,7 +1074,7 @@ impl<'a> Job<'a> {
         }
         let result = (|| {
             let mut bundle = self.client.describe_ssl_vpn_client_cert(id)?;
-            attach_server(self.client, &mut bundle)?;
+            self.client.fill_server_settings(&mut bundle)?;
             self.server_dir(&ovpn)?;
             write_files(&bundle, &ovpn, &zip, which, a)
         })();
@@ -1167,23 +1167,6 @@ fn failed(a: &Action, e: &Error) -> Outcome {
         request_id: e.as_api().map(|x| x.request_id.clone()),
         error: Some(e.to_string()),
     }
-}
-
-/// The server's settings, when the service sent no profile (they build one).
-fn attach_server(client: &Client, bundle: &mut crate::SslVpnClientCertBundle) -> Result<(), Error> {
-    if !bundle.client_config.trim().is_empty() || bundle.server.is_some() {
-        return Ok(());
-    }
-    let page = client.describe_ssl_vpn_servers(
-        &DescribeSslVpnServers::new()
-            .ssl_vpn_server_id(&bundle.ssl_vpn_server_id)
-            .page_size(1),
-    )?;
-    bundle.server = page
-        .items
-        .into_iter()
-        .find(|s| s.ssl_vpn_server_id == bundle.ssl_vpn_server_id);
-    Ok(())
 }
 
 /// Writes the hand-over files of one person. An existing file is replaced only when it is this
