@@ -184,7 +184,11 @@ fn the_table_summary_lists_every_line() {
     // names finish (the engine fetches them in parallel).
     assert!(r.stderr.contains("] alice: issued"), "{}", r.stderr);
     assert!(r.stderr.contains("] bob: issued"), "{}", r.stderr);
-    assert!(r.stderr.contains("[1/2] ") && r.stderr.contains("[2/2] "), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("[1/2] ") && r.stderr.contains("[2/2] "),
+        "{}",
+        r.stderr
+    );
 }
 
 #[test]
