@@ -724,9 +724,10 @@ fn init_py(spec: &Spec, hand: &str) -> String {
 
 /// The classes the hand-written stubs declare at module level.
 fn hand_classes(module: &str) -> Vec<String> {
+    // Classes and functions alike: the module lists both in its `__all__`.
     module
         .lines()
-        .filter_map(|l| l.strip_prefix("class "))
+        .filter_map(|l| l.strip_prefix("class ").or_else(|| l.strip_prefix("def ")))
         .filter_map(|rest| rest.split([':', '(']).next())
         .map(|c| c.trim().to_owned())
         .collect()

@@ -34,6 +34,8 @@ __all__ = [
     "RosterAction",
     "RosterPlan",
     "RosterReport",
+    "_roster_load",
+    "_roster_plan",
     "VpnSslServerLogIterator",
     "_Emulator",
 ]
