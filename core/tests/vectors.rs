@@ -106,7 +106,10 @@ fn nothing_else_reads_the_shared_folder_beside_the_checkout() {
             ]
             .iter()
             .any(|ext| path.extension().is_some_and(|e| e == *ext))
-                || path.parent().is_some_and(|p| p.ends_with(".ci"));
+                || path
+                    .parent()
+                    .and_then(Path::file_name)
+                    .is_some_and(|d| d == ".ci");
             if !code || path == this {
                 continue;
             }
