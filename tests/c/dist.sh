@@ -58,7 +58,10 @@ name="libvpncert-$version-linux-$(uname -m)"
 }
 echo "$tarball ($(du -h "$tarball" | cut -f1))"
 
-scratch="$(mktemp -d "${TMPDIR:-/tmp}/vpncert-dist-c-XXXXXX")"
+# Outside the checkout, as a user's project would be (scripts/test.sh points TMPDIR into target/).
+base="${TMPDIR:-/tmp}"
+case "$(realpath "$base")/" in "$root"/*) base=/tmp ;; esac
+scratch="$(mktemp -d "$base/vpncert-dist-c-XXXXXX")"
 emulator_pid=""
 cleanup() {
   [[ -n "$emulator_pid" ]] && kill "$emulator_pid" 2>/dev/null || true
