@@ -126,6 +126,11 @@ pub use builder::{
 };
 pub use server::Emulator;
 
+// The crate's README (its page on the registry) is compiled as a doctest, so its example stays true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctest;
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -5,6 +5,7 @@ mod clients;
 mod create;
 mod delete;
 mod demo;
+mod docs;
 mod emulator;
 mod gateways;
 mod issue;
@@ -61,6 +62,10 @@ pub enum Command {
     Emulator(emulator::EmulatorCommandArgs),
     /// Issue a certificate for "alice" on a built-in emulator: no account, no network
     Demo(demo::DemoArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell) on stdout
+    Completions(docs::CompletionsArgs),
+    /// Print the man page (roff) on stdout
+    Man(docs::ManArgs),
 }
 
 /// Runs `command`.
@@ -83,5 +88,7 @@ pub fn run(command: Command, global: &GlobalArgs, out: &Printer) -> Result<(), F
         Command::Logs(a) => logs::run(&a, global, out),
         Command::Emulator(a) => emulator::run(a),
         Command::Demo(a) => demo::run(&a, global, out),
+        Command::Completions(a) => docs::completions(&a),
+        Command::Man(a) => docs::man(&a),
     }
 }
