@@ -109,6 +109,8 @@ mod faults;
 pub mod fuzzing;
 mod generated;
 mod http;
+pub mod lab;
+mod openvpn;
 mod ops;
 mod params;
 mod pki;
@@ -123,6 +125,7 @@ pub use builder::{
     DEFAULT_SETTLE, DEFAULT_SSL_MAX_CONNECTIONS, DEFAULT_SSL_VPN_SERVER_ID,
     SSL_MAX_CONNECTIONS_CHOICES,
 };
+pub use openvpn::{OpenVpnProto, OpenVpnRemote};
 pub use server::Emulator;
 
 #[cfg(test)]
