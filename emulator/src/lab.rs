@@ -50,6 +50,11 @@ const FALLBACK_DIRS: &[&str] = &[
     "/usr/local/opt/openvpn/sbin",
 ];
 
+/// How to get OpenVPN, for error messages.
+const INSTALL_HINT: &str = "install OpenVPN 2.5 or later (Debian and Ubuntu: apt-get install \
+     openvpn; Fedora: dnf install openvpn; macOS: brew install openvpn), or name the program \
+     with --openvpn PATH or VPNCERT_OPENVPN";
+
 /// An OpenVPN program that runs.
 #[derive(Debug, Clone)]
 pub struct OpenVpn {
@@ -86,10 +91,7 @@ impl OpenVpn {
         Err(io::Error::new(
             io::ErrorKind::NotFound,
             format!(
-                "openvpn is not installed (looked on PATH and in {}); install OpenVPN 2.5 or \
-                 later (Debian and Ubuntu: apt-get install openvpn; Fedora: dnf install openvpn; \
-                 macOS: brew install openvpn), or name the program with --openvpn PATH or \
-                 VPNCERT_OPENVPN",
+                "openvpn is not installed (looked on PATH and in {}); {INSTALL_HINT}",
                 FALLBACK_DIRS.join(", ")
             ),
         ))
@@ -103,9 +105,14 @@ impl OpenVpn {
             .stdin(Stdio::null())
             .output()
             .map_err(|e| {
+                let hint = if e.kind() == io::ErrorKind::NotFound {
+                    format!("; {INSTALL_HINT}")
+                } else {
+                    String::new()
+                };
                 io::Error::new(
                     e.kind(),
-                    format!("cannot run {} --version: {e}", program.display()),
+                    format!("cannot run {} --version: {e}{hint}", program.display()),
                 )
             })?;
         let text = String::from_utf8_lossy(&out.stdout);
@@ -148,7 +155,7 @@ impl OpenVpn {
         profile: &Path,
         timeout: Duration,
     ) -> io::Result<Attempt> {
-        let work = WorkDir::new()?;
+        let work = ScratchDir::new()?;
         let started = Instant::now();
         let server_conf = work.path.join("server.conf");
         write_private(&server_conf, server_config.as_bytes())?;
@@ -405,13 +412,16 @@ impl Drop for Running {
     }
 }
 
-/// A private directory of its own under the system's temporary directory, removed on drop.
-struct WorkDir {
+/// A private directory (mode 0700) of its own under the system's temporary directory, removed
+/// with what it holds on drop: where the lab keeps configurations, profiles and logs.
+#[derive(Debug)]
+pub struct ScratchDir {
     path: PathBuf,
 }
 
-impl WorkDir {
-    fn new() -> io::Result<WorkDir> {
+impl ScratchDir {
+    /// Makes one.
+    pub fn new() -> io::Result<ScratchDir> {
         static NEXT: AtomicU64 = AtomicU64::new(0);
         let base = std::env::temp_dir();
         for _ in 0..100 {
@@ -425,7 +435,7 @@ impl WorkDir {
             #[cfg(unix)]
             std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
             match builder.create(&path) {
-                Ok(()) => return Ok(WorkDir { path }),
+                Ok(()) => return Ok(ScratchDir { path }),
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
                 Err(e) => return Err(e),
             }
@@ -436,7 +446,14 @@ impl WorkDir {
     }
 }
 
-impl Drop for WorkDir {
+impl ScratchDir {
+    /// Where it is.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl Drop for ScratchDir {
     fn drop(&mut self) {
         let _ = fs::remove_dir_all(&self.path);
     }

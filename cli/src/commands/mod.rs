@@ -8,6 +8,7 @@ mod demo;
 mod emulator;
 mod gateways;
 mod issue;
+mod lab;
 mod list;
 mod logs;
 mod rename;
@@ -61,6 +62,9 @@ pub enum Command {
     Emulator(emulator::EmulatorCommandArgs),
     /// Issue a certificate for "alice" on a built-in emulator: no account, no network
     Demo(demo::DemoArgs),
+    /// Prove a profile with a real OpenVPN on this machine: issue on a built-in emulator, start
+    /// a local OpenVPN server, connect, revoke, see it refused, clean up (needs openvpn)
+    Lab(lab::LabArgs),
 }
 
 /// Runs `command`.
@@ -83,5 +87,6 @@ pub fn run(command: Command, global: &GlobalArgs, out: &Printer) -> Result<(), F
         Command::Logs(a) => logs::run(&a, global, out),
         Command::Emulator(a) => emulator::run(a),
         Command::Demo(a) => demo::run(&a, global, out),
+        Command::Lab(a) => lab::run(&a, global, out),
     }
 }
