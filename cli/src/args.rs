@@ -145,6 +145,29 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
     Ok(Duration::from_secs_f64(seconds))
 }
 
+/// A time window, not a wait (how far ahead to look for expiring certificates): `30d`, `2w`,
+/// `12h`, or what [`parse_duration`] reads; at most ten years. Waits stay within a day; a
+/// window is only compared with expiry dates.
+pub fn parse_window(s: &str) -> Result<Duration, String> {
+    let t = s.trim();
+    let (days, unit) = match t.strip_suffix('d').or_else(|| t.strip_suffix('w')) {
+        Some(n) => (n, if t.ends_with('w') { 7.0 } else { 1.0 }),
+        None => match t.strip_suffix('h') {
+            Some(n) => (n, 1.0 / 24.0),
+            None => return parse_duration(t),
+        },
+    };
+    let value: f64 = days
+        .trim()
+        .parse()
+        .map_err(|_| format!("{s:?} is not a time such as 30d, 2w or 12h"))?;
+    let seconds = value * unit * 86_400.0;
+    if !seconds.is_finite() || seconds <= 0.0 || seconds > 3_650.0 * 86_400.0 {
+        return Err("must be greater than zero and at most ten years".into());
+    }
+    Ok(Duration::from_secs_f64(seconds))
+}
+
 /// A duration as [`parse_duration`] reads it, or zero (`0`, `0s`, `0ms`, ...) for "no wait".
 pub fn parse_wait(s: &str) -> Result<Duration, String> {
     let number = s.trim().trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -157,6 +180,17 @@ pub fn parse_wait(s: &str) -> Result<Duration, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn windows_take_days_and_weeks() {
+        assert_eq!(parse_window("30d"), Ok(Duration::from_secs(30 * 86_400)));
+        assert_eq!(parse_window("2w"), Ok(Duration::from_secs(14 * 86_400)));
+        assert_eq!(parse_window("12h"), Ok(Duration::from_secs(12 * 3_600)));
+        assert_eq!(parse_window("90s"), Ok(Duration::from_secs(90)));
+        for bad in ["0d", "-1d", "d", "30x", "3651d", "1e9w"] {
+            assert!(parse_window(bad).is_err(), "{bad} accepted");
+        }
+    }
 
     #[test]
     fn waits_may_be_zero() {

@@ -12,7 +12,7 @@ use vpncert::roster::{
     self, Action, ActionKind, Applied, ApplyOptions, Bundle, Event, Plan, PlanOptions,
 };
 
-use crate::args::{parse_duration, GlobalArgs};
+use crate::args::{parse_window, GlobalArgs};
 use crate::failure::{Class, Failure};
 use crate::output::{table, Printer};
 use crate::timefmt::iso8601;
@@ -30,7 +30,7 @@ pub struct PlanArgs {
     #[arg(long)]
     prune: bool,
     /// Rotate certificates that expire within this time, e.g. 30d
-    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    #[arg(long, value_name = "DURATION", value_parser = parse_window)]
     rotate_within: Option<Duration>,
     /// Exit 0 when there is nothing to do, 2 when there are changes, 1 on any error
     #[arg(long)]
@@ -52,7 +52,7 @@ pub struct ApplyArgs {
     #[arg(long)]
     prune: bool,
     /// Rotate certificates that expire within this time, e.g. 30d
-    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    #[arg(long, value_name = "DURATION", value_parser = parse_window)]
     rotate_within: Option<Duration>,
     /// Refuse (changing nothing) to revoke more certificates than this in one run
     #[arg(long, value_name = "N", default_value_t = 5)]
@@ -72,7 +72,7 @@ pub struct ApplyArgs {
 #[derive(Debug, Args)]
 pub struct ExpiringArgs {
     /// How far ahead to look, e.g. 30d
-    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    #[arg(long, value_name = "DURATION", value_parser = parse_window)]
     within: Duration,
     /// Only the certificates of this server (repeat for several)
     #[arg(long, value_name = "SSL_VPN_SERVER_ID")]
