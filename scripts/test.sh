@@ -31,5 +31,8 @@ bash tests/c/run.sh
 step "Python tests (tests/python)"
 bash tests/python/run.sh
 
+step "real OpenVPN client (tests/openvpn, in a network namespace with only loopback)"
+bash tests/openvpn/run.sh
+
 echo
 echo "all test suites passed"
