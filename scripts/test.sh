@@ -44,6 +44,9 @@ bash scripts/package-crates.sh
 step "Python tests (tests/python)"
 bash tests/python/run.sh
 
+step "real OpenVPN client (tests/openvpn, in a network namespace with only loopback)"
+bash tests/openvpn/run.sh
+
 step "no profile or private key left behind in $TMPDIR"
 # pytest keeps the temporary directories of its last three runs (tmp_path): those are the
 # tests' own, and this directory is made afresh by every run of this script.

@@ -112,6 +112,15 @@ impl Shared {
         Ok(c.state_json(epoch_ms(now)))
     }
 
+    /// The OpenVPN server configuration of an SSL-VPN server (see `openvpn::server_config`);
+    /// an error when no OpenVPN remote is configured or there is no such server.
+    pub fn openvpn_server_config(
+        &self,
+        ssl_vpn_server_id: &str,
+    ) -> Result<String, crate::openvpn::ConfigError> {
+        crate::openvpn::config_of(self, ssl_vpn_server_id)
+    }
+
     /// Disconnects a certificate's clients (only the one from `ip`, when given); how many.
     pub fn disconnect(&self, ssl_vpn_client_cert_id: &str, ip: Option<&str>) -> usize {
         let now = self.now();
@@ -290,7 +299,10 @@ fn call(shared: &Shared, req: &Request, draw: Draw) -> (Result<Value, Failure>, 
 ///   `user`, the name a two-factor server reports, optional): a client connects, 200 with the
 ///   connection, or 409 when the gateway would refuse it;
 /// - `POST /__emulator/disconnect` with the same body (`ip` optional): 200 with how many
-///   connections ended.
+///   connections ended;
+/// - `GET /__emulator/openvpn-server-config?SslVpnServerId=..`: 200 with the OpenVPN server
+///   configuration of that server (text), 404 for an unknown server, 409 without an OpenVPN
+///   remote.
 ///
 /// The two connection routes also take their fields as query parameters.
 fn control(shared: &Shared, req: &Request, peer: SocketAddr) -> Response {
@@ -307,6 +319,7 @@ fn control(shared: &Shared, req: &Request, peer: SocketAddr) -> Response {
         ("GET", "/__emulator/state") => Response::json(200, &shared.snapshot()),
         ("POST", "/__emulator/server-state") => set_state(shared, req),
         ("POST", "/__emulator/brownout") => brownout(shared, req),
+        ("GET", "/__emulator/openvpn-server-config") => crate::openvpn::route(shared, req),
         ("POST", "/__emulator/connect") => match connection_fields(req) {
             Err(resp) => resp,
             Ok(f) => match shared.connect(&f.cert, f.ip.as_deref(), f.user.as_deref()) {
@@ -323,7 +336,7 @@ fn control(shared: &Shared, req: &Request, peer: SocketAddr) -> Response {
         },
         _ => Response::json(
             404,
-            &json!({"error": "routes: GET /__emulator/state, POST /__emulator/server-state?SslVpnServerId=..&State=.., POST /__emulator/connect, POST /__emulator/disconnect, POST /__emulator/brownout?Seconds=S"}),
+            &json!({"error": "routes: GET /__emulator/state, POST /__emulator/server-state?SslVpnServerId=..&State=.., POST /__emulator/connect, POST /__emulator/disconnect, POST /__emulator/brownout?Seconds=S, GET /__emulator/openvpn-server-config?SslVpnServerId=.."}),
         ),
     }
 }

@@ -458,6 +458,8 @@ pub(crate) struct Config {
     pub create_settle: Duration,
     pub cert_validity: Duration,
     pub max_connections: usize,
+    /// Where a real OpenVPN server for the SSL-VPN servers listens (see `openvpn`).
+    pub openvpn_remote: Option<crate::OpenVpnRemote>,
 }
 
 /// The access key used when none is configured.
@@ -537,6 +539,7 @@ impl Default for EmulatorBuilder {
                 create_settle: DEFAULT_CREATE_SETTLE,
                 cert_validity: DEFAULT_CERT_VALIDITY,
                 max_connections: DEFAULT_MAX_CONNECTIONS,
+                openvpn_remote: None,
             },
         }
     }
@@ -815,6 +818,16 @@ impl EmulatorBuilder {
         self
     }
 
+    /// Makes `remote` the address of every SSL-VPN server (`InternetIp`, and the gateways'
+    /// `SslVpnInternetIp`) and the configured servers' `Port` and `Proto`, so that the profiles
+    /// issued point at a real OpenVPN server there, run from
+    /// [`Emulator::openvpn_server_config`](crate::Emulator::openvpn_server_config). Servers
+    /// made later with CreateSslVpnServer keep the port and protocol they are given.
+    pub fn openvpn_remote(mut self, remote: crate::OpenVpnRemote) -> Self {
+        self.config.openvpn_remote = Some(remote);
+        self
+    }
+
     /// Binds the socket, generates the certificate authorities and starts serving.
     ///
     /// Fails with [`io::ErrorKind::InvalidInput`] for a bad configuration (a fault rate outside
@@ -839,6 +852,9 @@ impl EmulatorBuilder {
                 dns_servers: None,
                 idaas: None,
             });
+        }
+        if let Some(remote) = &config.openvpn_remote {
+            remote.check().map_err(invalid)?;
         }
         apply_dns_servers(&mut config)?;
         apply_idaas(&mut config)?;

@@ -471,6 +471,12 @@ pub struct EmulatorArgs {
     /// Connections served at once; more are closed as soon as they are accepted [default: 512].
     #[arg(long, value_name = "N")]
     pub max_connections: Option<usize>,
+    /// Where a real OpenVPN server for the SSL-VPN servers listens (PROTO udp, the default, or
+    /// tcp): every server's InternetIp, and the configured servers' Port and Proto, so issued
+    /// profiles connect there. GET /__emulator/openvpn-server-config?SslVpnServerId=.. then
+    /// answers that server's OpenVPN configuration (CA, server certificate, CRL).
+    #[arg(long, value_name = "HOST:PORT[/PROTO]")]
+    pub openvpn_remote: Option<crate::OpenVpnRemote>,
 }
 
 impl EmulatorArgs {
@@ -550,6 +556,9 @@ impl EmulatorArgs {
         }
         if let Some(n) = self.max_connections {
             b = b.max_connections(n);
+        }
+        if let Some(remote) = self.openvpn_remote {
+            b = b.openvpn_remote(remote);
         }
         b.tls(self.tls)
     }

@@ -52,6 +52,7 @@ struct Settings {
     create_settle: Option<f64>,
     cert_validity: Option<f64>,
     clock_skew: i64,
+    openvpn_remote: Option<String>,
 }
 
 impl Settings {
@@ -121,6 +122,10 @@ impl Settings {
         if let Some(d) = self.cert_validity {
             b = b.cert_validity(args::seconds("cert_validity", d).map_err(value_error)?);
         }
+        if let Some(remote) = self.openvpn_remote {
+            let remote: vpncert_emulator::OpenVpnRemote = remote.parse().map_err(value_error)?;
+            b = b.openvpn_remote(remote);
+        }
         Ok(b.clock_skew_secs(self.clock_skew))
     }
 }
@@ -131,8 +136,9 @@ impl Emulator {
     /// `(id, secret, token)`, servers `(region_id, ssl_vpn_server_id, state)`, gateways
     /// `(region_id, vpn_gateway_id, state)`, two-factor servers
     /// `(ssl_vpn_server_id, "INSTANCE:REGION[:APPLICATION[:VERSION]]")`, faults
-    /// `(kind, rate)`, DNS servers `(ssl_vpn_server_id, "ip,ip")`; times are in seconds
-    /// (`delete_settle` is the older name of `settle`). Bad settings raise `ValueError`.
+    /// `(kind, rate)`, DNS servers `(ssl_vpn_server_id, "ip,ip")`, the OpenVPN remote
+    /// `"HOST:PORT[/udp|/tcp]"`; times are in seconds (`delete_settle` is the older name of
+    /// `settle`). Bad settings raise `ValueError`.
     #[new]
     #[pyo3(signature = (
         *,
@@ -155,6 +161,7 @@ impl Emulator {
         create_settle=None,
         cert_validity=None,
         clock_skew=0,
+        openvpn_remote=None,
     ))]
     #[allow(clippy::too_many_arguments)]
     fn new(
@@ -178,6 +185,7 @@ impl Emulator {
         create_settle: Option<f64>,
         cert_validity: Option<f64>,
         clock_skew: i64,
+        openvpn_remote: Option<String>,
     ) -> PyResult<Self> {
         if delete_settle.is_some() && settle.is_some() {
             return Err(value_error(
@@ -203,6 +211,7 @@ impl Emulator {
             create_settle,
             cert_validity,
             clock_skew,
+            openvpn_remote,
         }
         .builder()?;
         // Starting generates the servers' CAs: let other Python threads run meanwhile.
@@ -294,6 +303,17 @@ impl Emulator {
         let d = args::seconds("seconds", seconds).map_err(value_error)?;
         self.running.brownout(d);
         Ok(())
+    }
+
+    /// The OpenVPN server configuration of an SSL-VPN server (its CA, a server certificate and
+    /// key, its cipher, a CRL of the deleted certificates). Raises `KeyError` for an unknown
+    /// server and `RuntimeError` for an emulator started without `openvpn_remote`.
+    fn openvpn_server_config(&self, py: Python<'_>, ssl_vpn_server_id: &str) -> PyResult<String> {
+        py.detach(|| self.running.openvpn_server_config(ssl_vpn_server_id))
+            .map_err(|e| match e.kind() {
+                std::io::ErrorKind::NotFound => PyKeyError::new_err(ssl_vpn_server_id.to_owned()),
+                _ => PyRuntimeError::new_err(e.to_string()),
+            })
     }
 
     /// Stops the emulator: closes the socket and every connection (idempotent).

@@ -9,6 +9,7 @@ mod docs;
 mod emulator;
 mod gateways;
 mod issue;
+mod lab;
 mod list;
 mod logs;
 mod rename;
@@ -66,6 +67,9 @@ pub enum Command {
     Completions(docs::CompletionsArgs),
     /// Print the man page (roff) on stdout
     Man(docs::ManArgs),
+    /// Prove a profile with a real OpenVPN on this machine: issue on a built-in emulator, start
+    /// a local OpenVPN server, connect, revoke, see it refused, clean up (needs openvpn)
+    Lab(lab::LabArgs),
 }
 
 /// Runs `command`.
@@ -90,5 +94,6 @@ pub fn run(command: Command, global: &GlobalArgs, out: &Printer) -> Result<(), F
         Command::Demo(a) => demo::run(&a, global, out),
         Command::Completions(a) => docs::completions(&a),
         Command::Man(a) => docs::man(&a),
+        Command::Lab(a) => lab::run(&a, global, out),
     }
 }

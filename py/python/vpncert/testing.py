@@ -99,13 +99,22 @@ Options of :func:`emulator` (all keyword-only, all optional):
     ``expiring-soon`` and ``expired`` statuses.
 ``clock_skew``
     Seconds the emulator's clock is ahead of this machine's (negative: behind).
+``openvpn_remote``
+    ``"HOST:PORT"`` or ``"HOST:PORT/tcp"`` (UDP by default): where a real OpenVPN server for
+    the SSL-VPN servers listens. It becomes every server's ``InternetIp`` and the configured
+    servers' ``Port`` and ``Proto``, so the profiles issued connect there, and
+    ``emu.openvpn_server_config(ssl_vpn_server_id)`` gives that server's configuration (its
+    CA, a server certificate, its cipher, a CRL of the deleted certificates) to run with
+    ``openvpn --config FILE`` (a point-to-point server without a TUN device: one client per
+    run).
 ``signature_version``, ``max_retries``, ``timeout``
     Settings of ``emu.client`` (defaults ``"v1"``, 3, 10 s).
 
 The object it yields has ``client`` (a configured :class:`vpncert.Client`), ``url``,
 ``region_id``, ``ssl_vpn_server_id``, ``access_key_id``, ``state()`` (a dict snapshot of gateways,
 servers, certificates, connections and counters), ``set_server_state(id, state)``,
-``set_gateway_state(id, state)``, ``connect(ssl_vpn_client_cert_id, ip=None)`` (a client
+``set_gateway_state(id, state)``, ``openvpn_server_config(ssl_vpn_server_id=None)``,
+``connect(ssl_vpn_client_cert_id, ip=None)`` (a client
 connects: listed by ``DescribeSslVpnClients``, logged for ``DescribeVpnSslServerLogs``; raises
 ``ConnectionRefusedError`` for an expired or deleted certificate, a gateway that is updating or
 locked, or one connection too many), ``disconnect(ssl_vpn_client_cert_id, ip=None)`` (how many
@@ -181,6 +190,7 @@ class Emulator:
         create_settle: Optional[float] = None,
         cert_validity: Optional[float] = None,
         clock_skew: int = 0,
+        openvpn_remote: Optional[str] = None,
         signature_version: str = "v1",
         max_retries: int = 3,
         timeout: float = 10.0,
@@ -221,6 +231,7 @@ class Emulator:
             create_settle=create_settle,
             cert_validity=cert_validity,
             clock_skew=clock_skew,
+            openvpn_remote=openvpn_remote,
         )
         first_server = (server_list or [_DEFAULT_SERVER])[0]
         self.url: str = self._native.url
@@ -282,6 +293,14 @@ class Emulator:
         """Disconnects the clients of this certificate (only the one from ``ip``, when given);
         how many there were."""
         return self._native.disconnect(ssl_vpn_client_cert_id, ip)
+
+    def openvpn_server_config(self, ssl_vpn_server_id: Optional[str] = None) -> str:
+        """The OpenVPN server configuration of an SSL-VPN server (default: the first), for
+        ``openvpn --config``: the server's CA, a server certificate and key issued by it, the
+        server's cipher and a CRL of every certificate deleted so far. Needs ``openvpn_remote``
+        (``RuntimeError`` without it); ``KeyError`` for an unknown server. One client per
+        server run; fetch it again after a delete."""
+        return self._native.openvpn_server_config(ssl_vpn_server_id or self.ssl_vpn_server_id)
 
     def close(self) -> None:
         """Stops the emulator (idempotent)."""
