@@ -22,6 +22,8 @@ API_CLASSES = [
     vpncert.SslVpnServerNotFoundError,
     vpncert.RegionNotFoundError,
     vpncert.CertNotFoundError,
+    vpncert.GatewayNotFoundError,
+    vpncert.DryRunPassedError,
     vpncert.ThrottlingError,
     vpncert.ServiceUnavailableError,
     vpncert.AuthenticationError,
@@ -32,7 +34,7 @@ API_CLASSES = [
 def test_the_hierarchy_of_the_error_table():
     exported = [getattr(vpncert, n) for n in vpncert.__all__]
     errors = [e for e in exported if isinstance(e, type) and issubclass(e, BaseException)]
-    assert len(errors) == 24
+    assert len(errors) == 26
     # __all__ is spelled out (mypy only treats literal entries as exported): it must not drift.
     assert set(vpncert._errors.__all__) <= set(vpncert.__all__)
     for cls in errors:
@@ -43,7 +45,12 @@ def test_the_hierarchy_of_the_error_table():
     assert issubclass(vpncert.InvalidParameterError, ValueError)
     assert issubclass(vpncert.RequestTimeoutError, TimeoutError)
     assert issubclass(vpncert.SubUserForbiddenError, vpncert.ForbiddenError)
-    for cls in (vpncert.SslVpnServerNotFoundError, vpncert.RegionNotFoundError, vpncert.CertNotFoundError):
+    for cls in (
+        vpncert.SslVpnServerNotFoundError,
+        vpncert.RegionNotFoundError,
+        vpncert.CertNotFoundError,
+        vpncert.GatewayNotFoundError,
+    ):
         assert issubclass(cls, vpncert.NotFoundError)
     assert issubclass(vpncert.ClockSkewError, vpncert.AuthenticationError)
     assert issubclass(vpncert.FileError, OSError)
