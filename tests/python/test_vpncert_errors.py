@@ -22,8 +22,6 @@ API_CLASSES = [
     vpncert.SslVpnServerNotFoundError,
     vpncert.RegionNotFoundError,
     vpncert.CertNotFoundError,
-    vpncert.GatewayNotFoundError,
-    vpncert.DryRunPassedError,
     vpncert.ThrottlingError,
     vpncert.ServiceUnavailableError,
     vpncert.AuthenticationError,
@@ -34,7 +32,7 @@ API_CLASSES = [
 def test_the_hierarchy_of_the_error_table():
     exported = [getattr(vpncert, n) for n in vpncert.__all__]
     errors = [e for e in exported if isinstance(e, type) and issubclass(e, BaseException)]
-    assert len(errors) == 26
+    assert len(errors) == 24
     # __all__ is spelled out (mypy only treats literal entries as exported): it must not drift.
     assert set(vpncert._errors.__all__) <= set(vpncert.__all__)
     for cls in errors:
@@ -45,12 +43,7 @@ def test_the_hierarchy_of_the_error_table():
     assert issubclass(vpncert.InvalidParameterError, ValueError)
     assert issubclass(vpncert.RequestTimeoutError, TimeoutError)
     assert issubclass(vpncert.SubUserForbiddenError, vpncert.ForbiddenError)
-    for cls in (
-        vpncert.SslVpnServerNotFoundError,
-        vpncert.RegionNotFoundError,
-        vpncert.CertNotFoundError,
-        vpncert.GatewayNotFoundError,
-    ):
+    for cls in (vpncert.SslVpnServerNotFoundError, vpncert.RegionNotFoundError, vpncert.CertNotFoundError):
         assert issubclass(cls, vpncert.NotFoundError)
     assert issubclass(vpncert.ClockSkewError, vpncert.AuthenticationError)
     assert issubclass(vpncert.FileError, OSError)
