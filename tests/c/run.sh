@@ -82,7 +82,7 @@ else
 fi
 
 # generated/test_contract.c is written by `cargo xtask gen` from spec/api.toml.
-tests=(test_args test_lifecycle test_errors test_threads test_security generated/test_contract)
+tests=(test_args test_lifecycle test_errors test_threads test_security test_family generated/test_contract)
 
 step "compile the C tests (C11, warnings are errors), plain and with sanitizers"
 for t in "${tests[@]}"; do
