@@ -126,6 +126,7 @@ def _roster_plan(
     prune: bool = False,
     rotate_within: float | None = None,
 ) -> RosterPlan: ...
+def _cli_main(argv: list[str]) -> int: ...
 
 @final
 class VpnSslServerLogIterator:

@@ -732,6 +732,16 @@ fn hand_classes(module: &str) -> Vec<String> {
         .collect()
 }
 
+/// The functions the hand-written stubs declare at module level.
+fn hand_functions(module: &str) -> Vec<String> {
+    module
+        .lines()
+        .filter_map(|l| l.strip_prefix("def "))
+        .filter_map(|rest| rest.split('(').next())
+        .map(|f| f.trim().to_owned())
+        .collect()
+}
+
 /// The hand-written stub members, by class (`""` for the module's own lines).
 fn hand_sections(hand: &str) -> Result<BTreeMap<String, String>, String> {
     let mut out: BTreeMap<String, String> = BTreeMap::new();
@@ -760,8 +770,13 @@ fn stubs(spec: &Spec, hand: &str) -> Result<String, String> {
     for c in native_classes(spec) {
         s.push_str(&format!("    {},\n", lit(&c)));
     }
-    for class in hand_classes(hand.get("").map(String::as_str).unwrap_or("")) {
+    let module = hand.get("").map(String::as_str).unwrap_or("");
+    for class in hand_classes(module) {
         s.push_str(&format!("    {},\n", lit(&class)));
+    }
+    // The module's `__all__` at run time names every function added to it, private ones too.
+    for function in hand_functions(module) {
+        s.push_str(&format!("    {},\n", lit(&function)));
     }
     s.push_str("]\n\n__version__: str\n\n");
     // Client.

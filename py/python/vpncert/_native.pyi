@@ -36,6 +36,9 @@ __all__ = [
     "RosterReport",
     "VpnSslServerLogIterator",
     "_Emulator",
+    "_roster_load",
+    "_roster_plan",
+    "_cli_main",
 ]
 
 __version__: str
@@ -1366,6 +1369,7 @@ def _roster_plan(
     prune: bool = False,
     rotate_within: float | None = None,
 ) -> RosterPlan: ...
+def _cli_main(argv: list[str]) -> int: ...
 
 @final
 class VpnSslServerLogIterator:
