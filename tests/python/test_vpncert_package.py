@@ -33,6 +33,8 @@ def test_stubtest_finds_the_stubs_match_the_built_module(tmp_path):
 def test_typed_user_code_checks_and_type_errors_are_caught(tmp_path):
     good = tmp_path / "good.py"
     good.write_text(textwrap.dedent("""
+        import datetime
+
         import vpncert
 
         def onboard(client: vpncert.Client, name: str) -> str:
@@ -46,6 +48,10 @@ def test_typed_user_code_checks_and_type_errors_are_caught(tmp_path):
             ports: list[int] = [s.port for s in page]
             outcome = client.delete_ssl_vpn_client_cert(ids[0], wait=30.0)
             return f"{bundle.to_ovpn()}{ports}{outcome.already_deleted}"
+
+        def expiry(bundle: vpncert.SslVpnClientCertBundle) -> datetime.datetime | None:
+            created: datetime.datetime | None = bundle.create_time_dt
+            return bundle.end_time_dt if created else None
     """))
     bad = tmp_path / "bad.py"
     bad.write_text(textwrap.dedent("""
@@ -54,6 +60,9 @@ def test_typed_user_code_checks_and_type_errors_are_caught(tmp_path):
         def broken(client: vpncert.Client) -> int:
             cert = client.create_ssl_vpn_client_cert(42)
             return cert.name
+
+        def when(bundle: vpncert.SslVpnClientCertBundle) -> int:
+            return bundle.end_time_dt
     """))
     ok = _run("-m", "mypy", "--strict", "--no-incremental", str(good), cwd=tmp_path)
     assert ok.returncode == 0, ok.stdout + ok.stderr
@@ -61,6 +70,14 @@ def test_typed_user_code_checks_and_type_errors_are_caught(tmp_path):
     assert caught.returncode == 1, caught.stdout + caught.stderr
     assert 'incompatible type "int"; expected "str"' in caught.stdout
     assert 'Incompatible return value type (got "str", expected "int")' in caught.stdout
+    assert 'Incompatible return value type (got "datetime | None", expected "int")' in caught.stdout
+
+
+def test_the_packages_own_python_checks_with_mypy_strict():
+    # The sources (with the stubs of the native module beside them), as the package ships them.
+    source = Path(__file__).resolve().parents[2] / "py" / "python"
+    result = _run("-m", "mypy", "--strict", "--no-incremental", "vpncert", cwd=source)
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 IMPORT_PROBE = textwrap.dedent("""
