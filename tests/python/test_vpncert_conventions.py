@@ -5,6 +5,7 @@ log records in ``logging``."""
 from __future__ import annotations
 
 import ast
+import asyncio
 import datetime
 import inspect
 import logging
@@ -19,6 +20,7 @@ from typing import Any, Callable
 import pytest
 
 import vpncert
+import vpncert.aio
 import vpncert.roster
 import vpncert.testing
 from helpers_vpncert import SECRET, TOKEN, ScriptedServer
@@ -82,7 +84,7 @@ def _stub_members() -> list[tuple[str, ast.AST]]:
                 if isinstance(node, ast.ClassDef):
                     walk(node.body, f"{prefix}{node.name}.")
 
-    for module in ("_native.pyi",):
+    for module in ("_native.pyi", "aio.py", "_aio.py"):
         tree = ast.parse(resources.files("vpncert").joinpath(module).read_text())
         walk(tree.body, f"{module}:")
     return out
@@ -90,7 +92,7 @@ def _stub_members() -> list[tuple[str, ast.AST]]:
 
 def test_the_constructors_in_the_stubs_describe_every_setting():
     members = dict(_stub_members())
-    for where, constructor in (("_native.pyi:Client", "__new__"),):
+    for where, constructor in (("_native.pyi:Client", "__new__"), ("aio.py:Client", "__init__")):
         [node] = [n for n in members[where].body if isinstance(n, ast.FunctionDef) and n.name == constructor]  # type: ignore[attr-defined]
         doc = ast.get_docstring(node) or ""
         params = [a.arg for a in node.args.args[1:] + node.args.kwonlyargs]
@@ -99,14 +101,14 @@ def test_the_constructors_in_the_stubs_describe_every_setting():
             assert f"``{name}`` (default" in doc, f"{where}.{constructor}: {name}"
 
 
-def test_every_public_name_of_the_stubs_has_a_docstring():
+def test_every_public_name_of_the_stubs_and_of_aio_has_a_docstring():
     undocumented = [name for name, node in _stub_members() if not ast.get_docstring(node)]  # type: ignore[arg-type]
     assert undocumented == []
 
 
 def test_every_public_member_at_run_time_has_a_docstring():
     undocumented = []
-    for cls in public_classes():
+    for cls in public_classes() + [vpncert.aio.Client]:
         if issubclass(cls, BaseException):
             continue
         for name, value in inspect.getmembers(cls):
@@ -256,6 +258,14 @@ def test_type_errors_of_write_ovpn_and_apply_name_their_parameter(emu, tmp_path)
         plan.apply(tmp_path / "out", concurrency="8")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match=r"^roster must be Roster, not str$"):
         vpncert.roster.plan(emu.client, "people.txt")  # type: ignore[arg-type]
+
+
+def test_aio_raises_the_same_type_errors():
+    client = vpncert.aio.Client("cn-hangzhou", access_key_id="id", access_key_secret="secret", endpoint="http://127.0.0.1:9")
+    with pytest.raises(TypeError, match=r"^ssl_vpn_server_id must be str, not int$"):
+        asyncio.run(client.create_ssl_vpn_client_cert(42))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^timeout must be a number \(int or float\), not str$"):
+        vpncert.aio.Client("cn-hangzhou", timeout="10")  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -60,7 +60,7 @@ def fresh_venv(path: Path) -> Path:
 def check_installed(bin_dir: Path, tmp_path: Path) -> None:
     """``import vpncert`` (from that venv, with its stubs) and the ``vpncert`` command work."""
     probe = (
-        "import vpncert, importlib.resources as r; "
+        "import vpncert, vpncert.aio, importlib.resources as r; "
         "print(vpncert.__version__, vpncert.__file__, r.files('vpncert').joinpath('py.typed').is_file())"
     )
     version, where, typed = run(bin_dir / "python", "-c", probe).stdout.split()
@@ -88,6 +88,7 @@ def test_the_wheel_is_abi3_and_manylinux_2_17_as_auditwheel_sees_it():
         "vpncert/_native.abi3.so",
         "vpncert/_native.pyi",
         "vpncert/py.typed",
+        "vpncert/aio.py",
         "vpncert/_cli.py",
     } <= names
     assert f"Tag: cp39-abi3-{POLICY}" in meta

@@ -1,7 +1,8 @@
 //! The Python layer: the record classes and client methods of `vpncert._native`
 //! (`py/src/generated/`), the exception classes (`_errors.py`), the package's exports
 //! (`__init__.py`) and the stubs (`_native.pyi`, completed by the hand-written
-//! `py/stubs/native_hand.pyi` for the members whose behaviour is hand-written).
+//! `py/stubs/native_hand.pyi` for the members whose behaviour is hand-written) and
+//! `vpncert.aio.Client` (`aio.py`, over the hand-written `_aio.py`).
 
 use std::collections::BTreeMap;
 
@@ -19,6 +20,7 @@ pub fn generate(spec: &Spec, root: &std::path::Path) -> Result<Vec<Generated>, S
         Generated::python("py/python/vpncert/_errors.py", errors_py(spec)),
         Generated::python("py/python/vpncert/__init__.py", init_py(spec, &hand)),
         Generated::python("py/python/vpncert/_native.pyi", stubs(spec, &hand)?),
+        Generated::python("py/python/vpncert/aio.py", aio_py(spec)),
     ])
 }
 
@@ -999,4 +1001,206 @@ fn lowercase_first(s: &str) -> String {
         Some(f) => f.to_lowercase().collect::<String>() + c.as_str(),
         None => String::new(),
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// vpncert.aio
+
+/// `vpncert/aio.py`: `vpncert.aio.Client`, the same methods as awaitables (and the paged walks
+/// as async iterators), each running the synchronous call on a thread pool. The hand-written
+/// members (properties, the log walk, the thread pool) are in `vpncert/_aio.py`.
+fn aio_py(spec: &Spec) -> String {
+    let mut s = String::from(
+        "\"\"\"``vpncert.Client`` for asyncio: ``vpncert.aio.Client`` has the same methods, as\n\
+         coroutines, and the list walks as async iterators.\n\n\
+         Each call runs the synchronous one on a thread pool (the event loop's default executor, or\n\
+         the ``executor`` given), where it waits for the network with the GIL released, so the loop\n\
+         and other threads go on meanwhile::\n\n\
+         \x20   import asyncio\n\
+         \x20   import vpncert.aio\n\n\
+         \x20   async def main() -> None:\n\
+         \x20       client = vpncert.aio.Client(\"cn-hangzhou\")\n\
+         \x20       bundles = await asyncio.gather(\n\
+         \x20           *(client.issue_client_cert(\"vss-...\", n, client_token=f\"onboard-{n}\") for n in (\"alice\", \"bob\"))\n\
+         \x20       )\n\
+         \x20       async for cert in client.iter_ssl_vpn_client_certs(\"vss-...\"):\n\
+         \x20           print(cert.name, cert.end_time_dt)\n\n\
+         Cancelling a call (``task.cancel()``, ``asyncio.wait_for`` running out) stops the waiting,\n\
+         not the call: a request in flight cannot be taken back, so the call runs to its end on its\n\
+         thread and its result is dropped. A cancelled ``create_ssl_vpn_client_cert`` or\n\
+         ``issue_client_cert`` may therefore have made the certificate. Run it again with the same\n\
+         ``client_token`` and you get that certificate back, not a second one (the service keeps\n\
+         the token's answer); without a ``client_token`` each call makes its own token, so pass\n\
+         one whenever you may cancel. A cancelled delete or modify may still have been applied.\n\"\"\"\n\n\
+         from __future__ import annotations\n\n\
+         import os\n\
+         from collections.abc import AsyncIterator, Mapping, Sequence\n\
+         from concurrent.futures import Executor\n\n\
+         from . import _native\n\
+         from ._aio import _ClientBase\n\
+         from ._native import (\n",
+    );
+    let mut imported: Vec<String> = Vec::new();
+    for op in spec.operations.values() {
+        match &op.paged {
+            Some(p) => {
+                let item = pages(spec)
+                    .into_iter()
+                    .find(|(_, _, _, core)| *core == p.item)
+                    .map(|(pg, _, item, _)| (pg, item))
+                    .unwrap_or_default();
+                imported.push(item.0);
+                imported.push(item.1);
+            }
+            None => imported.push(spec.py_class(spec.answer_record(op)).to_owned()),
+        }
+    }
+    imported.sort();
+    imported.dedup();
+    for c in &imported {
+        s.push_str(&format!("    {c},\n"));
+    }
+    s.push_str(")\n\n__all__ = [\"Client\"]\n\n\nclass Client(_ClientBase):\n");
+    let mut class_doc = String::from(
+        "``vpncert.Client`` for asyncio: the same settings and methods, each method a coroutine \
+         (the list walks async iterators) that runs the call on a thread pool with the GIL \
+         released. Cancelling a call does not stop it (see the module): rerun a cancelled \
+         create with the same ``client_token`` to get the certificate it made.\n\n",
+    );
+    class_doc.push_str(&client_doc(spec));
+    class_doc.push_str(
+        "\n\n``executor`` (default ``None``): The ``concurrent.futures.Executor`` the calls run \
+         on (default: the event loop's default executor); its workers bound the calls in flight.",
+    );
+    s.push_str(&py_docstring("    ", &class_doc));
+    s.push_str("\n    def __init__(\n        self,\n");
+    let mut star = false;
+    for st in &spec.python.settings {
+        if !st.positional && !star {
+            s.push_str("        *,\n");
+            star = true;
+        }
+        s.push_str(&format!(
+            "        {}: {} = {},\n",
+            st.name, st.ty, st.default
+        ));
+    }
+    s.push_str("        executor: Executor | None = None,\n    ) -> None:\n");
+    s.push_str(&py_docstring(
+        "        ",
+        &format!(
+            "{}\n\n``executor`` (default ``None``): The ``concurrent.futures.Executor`` the calls \
+             run on (default: the event loop's default executor).",
+            settings_doc(spec, "Makes a client.")
+        ),
+    ));
+    s.push_str("        super().__init__(\n            _native.Client(\n");
+    for st in &spec.python.settings {
+        if st.positional {
+            s.push_str(&format!("                {},\n", st.name));
+        } else {
+            s.push_str(&format!("                {0}={0},\n", st.name));
+        }
+    }
+    s.push_str("            ),\n            executor,\n        )\n");
+    for (name, op) in &spec.operations {
+        let method = op.rust_method.clone().unwrap_or_else(|| snake(name));
+        let sig = signature(spec, op, false);
+        let mut doc_text = method_doc(op);
+        let has_token = op.params.iter().any(|p| p.wire == "ClientToken");
+        if op.mutating || has_token {
+            doc_text.push_str(
+                "\n\nCancelling the await does not stop the call: it may still be applied",
+            );
+            doc_text.push_str(if has_token {
+                "; rerun it with the same ``client_token`` to get its result (see the module's \
+                 docstring)."
+            } else {
+                " (see the module's docstring)."
+            });
+        }
+        let ret = match &op.paged {
+            Some(p) => pages(spec)
+                .into_iter()
+                .find(|(_, _, _, core)| *core == p.item)
+                .map(|(pg, ..)| pg)
+                .unwrap_or_default(),
+            None => spec.py_class(spec.answer_record(op)).to_owned(),
+        };
+        s.push('\n');
+        s.push_str(&aio_method(&method, &sig, &ret, &doc_text, true));
+        if let Some(p) = &op.paged {
+            let walk = signature(spec, op, true);
+            let item = pages(spec)
+                .into_iter()
+                .find(|(_, _, _, core)| *core == p.item)
+                .map(|(_, _, item, _)| item)
+                .unwrap_or_default();
+            s.push('\n');
+            s.push_str(&aio_method(
+                &format!("iter_{}", p.walk),
+                &walk,
+                &format!("AsyncIterator[{item}]"),
+                &walk_doc(
+                    op,
+                    &format!(
+                        "Every item ``{method}`` lists with these filters, as an async \
+                         iterator: pages of 50 are fetched on the thread pool as the iteration \
+                         reaches them."
+                    ),
+                ),
+                false,
+            ));
+        }
+    }
+    s
+}
+
+/// One method of `vpncert.aio.Client`: a coroutine running the synchronous method (`awaited`),
+/// or a function returning an async iterator over the synchronous walk.
+fn aio_method(method: &str, sig: &Signature, ret: &str, doc_text: &str, awaited: bool) -> String {
+    let mut s = format!(
+        "    {}def {method}(\n        self,\n",
+        if awaited { "async " } else { "" }
+    );
+    let mut star = false;
+    let mut positional = Vec::new();
+    let mut keywords = Vec::new();
+    for (n, t, default, pos) in &sig.stub {
+        if !pos && !star {
+            s.push_str("        *,\n");
+            star = true;
+        }
+        match default {
+            Some(d) => s.push_str(&format!("        {n}: {t} = {d},\n")),
+            None => s.push_str(&format!("        {n}: {t},\n")),
+        }
+        if *pos {
+            positional.push(n.clone());
+        } else {
+            keywords.push(format!("{n}={n}"));
+        }
+    }
+    s.push_str(&format!("    ) -> {ret}:\n"));
+    s.push_str(&py_docstring("        ", doc_text));
+    let mut call_args = positional;
+    call_args.extend(keywords);
+    if awaited {
+        s.push_str(&format!(
+            "        return await self._run(\n            self._client.{method},\n"
+        ));
+        for a in &call_args {
+            s.push_str(&format!("            {a},\n"));
+        }
+        s.push_str("        )\n");
+    } else {
+        s.push_str(&format!(
+            "        return self._iterate(\n            self._client.{method}(\n"
+        ));
+        for a in &call_args {
+            s.push_str(&format!("                {a},\n"));
+        }
+        s.push_str("            )\n        )\n");
+    }
+    s
 }
