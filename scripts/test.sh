@@ -7,6 +7,13 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n==> %s\n' "$*"; }
 
+# What the tests put in the system's temporary directory goes into a fresh one of this run, so
+# that what they leave behind is checked at the end: no profile or private key may outlive a
+# test's own temporary directory.
+export TMPDIR="$PWD/target/test-tmp"
+rm -rf "$TMPDIR"
+mkdir -p "$TMPDIR"
+
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
@@ -28,8 +35,28 @@ cargo test -p vpncert --test soak -- --nocapture
 step "C tests (tests/c)"
 bash tests/c/run.sh
 
+step "C distribution: scripts/dist-c.sh, the README's C example from the unpacked tarball"
+bash tests/c/dist.sh
+
+step "cargo package: vpncert and vpncert-emulator build from their packages"
+bash scripts/package-crates.sh
+
 step "Python tests (tests/python)"
 bash tests/python/run.sh
+
+step "real OpenVPN client (tests/openvpn, in a network namespace with only loopback)"
+bash tests/openvpn/run.sh
+
+step "no profile or private key left behind in $TMPDIR"
+# pytest keeps the temporary directories of its last three runs (tmp_path): those are the
+# tests' own, and this directory is made afresh by every run of this script.
+left="$(find "$TMPDIR" -path "$TMPDIR/pytest-of-*" -prune -o -type f \
+  \( -name '*.ovpn' -o -exec grep -q -e 'PRIVATE KEY' {} \; \) -print)"
+if [[ -n "$left" ]]; then
+  echo "$left" >&2
+  echo "the tests left these profiles or private keys in the temporary directory" >&2
+  exit 1
+fi
 
 echo
 echo "all test suites passed"

@@ -801,21 +801,12 @@ fn init_py(spec: &Spec, hand: &str) -> String {
 
 /// The classes the hand-written stubs declare at module level.
 fn hand_classes(module: &str) -> Vec<String> {
+    // Classes and functions alike: the module lists both in its `__all__`.
     module
         .lines()
-        .filter_map(|l| l.strip_prefix("class "))
+        .filter_map(|l| l.strip_prefix("class ").or_else(|| l.strip_prefix("def ")))
         .filter_map(|rest| rest.split([':', '(']).next())
         .map(|c| c.trim().to_owned())
-        .collect()
-}
-
-/// The functions the hand-written stubs declare at module level.
-fn hand_functions(module: &str) -> Vec<String> {
-    module
-        .lines()
-        .filter_map(|l| l.strip_prefix("def "))
-        .filter_map(|rest| rest.split('(').next())
-        .map(|f| f.trim().to_owned())
         .collect()
 }
 
@@ -847,13 +838,8 @@ fn stubs(spec: &Spec, hand: &str) -> Result<String, String> {
     for c in native_classes(spec) {
         s.push_str(&format!("    {},\n", lit(&c)));
     }
-    let module = hand.get("").map(String::as_str).unwrap_or("");
-    for class in hand_classes(module) {
+    for class in hand_classes(hand.get("").map(String::as_str).unwrap_or("")) {
         s.push_str(&format!("    {},\n", lit(&class)));
-    }
-    // The module's `__all__` at run time names every function added to it, private ones too.
-    for function in hand_functions(module) {
-        s.push_str(&format!("    {},\n", lit(&function)));
     }
     s.push_str("]\n\n__version__: str\n\n");
     // Client.

@@ -35,11 +35,11 @@ __all__ = [
     "RosterAction",
     "RosterPlan",
     "RosterReport",
-    "VpnSslServerLogIterator",
-    "_Emulator",
     "_roster_load",
     "_roster_plan",
     "_cli_main",
+    "VpnSslServerLogIterator",
+    "_Emulator",
 ]
 
 __version__: str
@@ -598,7 +598,7 @@ class Client:
 
         ``name`` (``Name``): The certificate's name.
 
-        ``client_token`` (``ClientToken``): The idempotency token of the create: the same token gives back the same certificate.
+        ``client_token`` (``ClientToken``): The idempotency token of the create: the same token gives back the same certificate. Default: a fresh one per call (its retries reuse it). For a program that may be run again for the same person, derive it from what identifies them, as `vpncert plan`/`apply` and `vpncert issue` do: `vpncert::roster::client_token(server, name, None)`.
 
         ``configuring_budget`` (seconds): How long to keep trying while the gateway answers `VpnGateway.Configuring` (default: the client's).
 
@@ -1646,11 +1646,14 @@ class _Emulator:
         dns_servers: list[tuple[str, str]] | None = None,
         seed: int | None = None,
         latency: float = 0.0,
+        jitter: float = 0.0,
+        rate_limits: list[tuple[str, float]] | None = None,
         delete_settle: float | None = None,
         settle: float | None = None,
         create_settle: float | None = None,
         cert_validity: float | None = None,
         clock_skew: int = 0,
+        openvpn_remote: str | None = None,
     ) -> _Emulator: ...
     @property
     def url(self) -> str: ...
@@ -1663,4 +1666,6 @@ class _Emulator:
         self, ssl_vpn_client_cert_id: str, ip: str | None = None, user: str | None = None
     ) -> str: ...
     def disconnect(self, ssl_vpn_client_cert_id: str, ip: str | None = None) -> int: ...
+    def brownout(self, seconds: float) -> None: ...
+    def openvpn_server_config(self, ssl_vpn_server_id: str) -> str: ...
     def close(self) -> None: ...
