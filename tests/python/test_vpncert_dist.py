@@ -112,13 +112,22 @@ def test_the_sdist_builds_and_installs_in_a_fresh_venv(tmp_path):
             "py/python/vpncert/_native.pyi", "py/python/vpncert/py.typed"} <= names
     assert not any(n.startswith(("target/", "dist/", ".venv/")) for n in names)
     # Built as pip builds it, with this venv's maturin (no build isolation: tests reach no index)
-    # and cargo offline. Its own target directory keeps the compiled dependencies between runs, and
-    # the dev profile keeps the build short: the sdist's completeness is the point, not speed.
+    # and cargo offline. Its own target directory keeps the compiled registry crates between runs,
+    # and the dev profile keeps the build short: the sdist's completeness is the point, not speed.
+    # Our own crates are cleaned out of it first: the sdist's files carry old timestamps, so cargo
+    # would take a previous run's build of them for fresh.
     env = dict(os.environ)
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
     env["CARGO_NET_OFFLINE"] = "true"
     env["CARGO_TARGET_DIR"] = str(ROOT / "target" / "sdist-check")
     env["MATURIN_PEP517_ARGS"] = "--profile dev"
+    ours = ("vpncert", "vpncert-emulator", "vpncert-cli", "vpncert-py")
+    if (ROOT / "target" / "sdist-check").is_dir():
+        clean = subprocess.run(
+            ["cargo", "clean", "--quiet", *(a for p in ours for a in ("-p", p))],
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
+        )
+        assert clean.returncode == 0, clean.stderr
     wheels = tmp_path / "wheels"
     run(sys.executable, "-m", "pip", "wheel", "--quiet", "--no-build-isolation", "--no-deps", "--no-index",
         "--no-cache-dir", "--wheel-dir", wheels, sdist, env=env, timeout=1800)
