@@ -36,6 +36,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<roster::RosterReport>()?;
     m.add_function(wrap_pyfunction!(roster::roster_load, m)?)?;
     m.add_function(wrap_pyfunction!(roster::roster_plan, m)?)?;
+    m.add_function(wrap_pyfunction!(roster::roster_client_token, m)?)?;
     m.add_class::<emulator::Emulator>()?;
     m.add_function(wrap_pyfunction!(cli::cli_main, m)?)?;
     Ok(())

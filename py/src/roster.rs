@@ -252,6 +252,25 @@ pub(crate) fn roster_load(py: Python<'_>, path: Bound<'_, PyAny>) -> PyResult<Ro
         .map(Roster)
 }
 
+/// `vpncert.roster.client_token(ssl_vpn_server_id, name, scope=None)`.
+#[pyfunction]
+#[pyo3(name = "_roster_client_token")]
+#[pyo3(signature = (ssl_vpn_server_id, name, scope=None))]
+pub(crate) fn roster_client_token(
+    ssl_vpn_server_id: Bound<'_, PyAny>,
+    name: Bound<'_, PyAny>,
+    scope: Option<Bound<'_, PyAny>>,
+) -> PyResult<String> {
+    let server: String = args::arg("ssl_vpn_server_id", &ssl_vpn_server_id)?;
+    let name: String = args::arg("name", &name)?;
+    let scope: Option<String> = args::opt("scope", scope)?;
+    Ok(vpncert::roster::client_token(
+        &server,
+        &name,
+        scope.as_deref(),
+    ))
+}
+
 /// `vpncert.roster.plan(client, roster, ...)`.
 #[pyfunction]
 #[pyo3(name = "_roster_plan")]

@@ -117,3 +117,21 @@ def test_bad_rows_name_their_line_and_hostile_names_stay_inside(tmp_path):
         assert len(files) == len(hostile), files
         assert not (tmp_path / "x.ovpn").exists()
         assert all(p.parent == out for p in out.iterdir())
+
+
+def test_a_script_using_the_roster_token_gets_the_certificate_apply_made(tmp_path):
+    with vpncert.testing.emulator() as emu:
+        server = emu.ssl_vpn_server_id
+        token = vpncert.roster.client_token(server, "ann")
+        assert token == vpncert.roster.client_token(server, "ann"), "stable"
+        assert token != vpncert.roster.client_token(server, "ben")
+        assert token != vpncert.roster.client_token("vss-other0001", "ann")
+        assert token != vpncert.roster.client_token(server, "ann", "rotate:vsc-1")
+        people = vpncert.roster.load(write(tmp_path / "p.txt", "ann\n"))
+        vpncert.roster.plan(emu.client, people, server=server).apply(tmp_path / "out")
+        made = emu.state()["certificates"][0]["ssl_vpn_client_cert_id"]
+        again = emu.client.issue_client_cert(server, "ann", client_token=token)
+        assert again.ssl_vpn_client_cert_id == made
+        assert names_on(emu) == Counter(ann=1)
+        with pytest.raises(TypeError, match="name"):
+            vpncert.roster.client_token(server, 7)  # type: ignore[arg-type]

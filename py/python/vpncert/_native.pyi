@@ -36,6 +36,7 @@ __all__ = [
     "RosterPlan",
     "RosterReport",
     "_roster_load",
+    "_roster_client_token",
     "_roster_plan",
     "_cli_main",
     "VpnSslServerLogIterator",
@@ -598,7 +599,7 @@ class Client:
 
         ``name`` (``Name``): The certificate's name.
 
-        ``client_token`` (``ClientToken``): The idempotency token of the create: the same token gives back the same certificate. Default: a fresh one per call (its retries reuse it). For a program that may be run again for the same person, derive it from what identifies them, as `vpncert plan`/`apply` and `vpncert issue` do: `vpncert::roster::client_token(server, name, None)`.
+        ``client_token`` (``ClientToken``): The idempotency token of the create: the same token gives back the same certificate. Default: a fresh one per call (its retries reuse it). For a program that may be run again for the same person, derive it from what identifies them, as `vpncert apply` and `vpncert issue` do (`vpncert::roster::client_token` in Rust, `vpncert.roster.client_token` in Python).
 
         ``configuring_budget`` (seconds): How long to keep trying while the gateway answers `VpnGateway.Configuring` (default: the client's).
 
@@ -1612,6 +1613,7 @@ class RosterReport:
         ...
 
 def _roster_load(path: str | os.PathLike[str]) -> Roster: ...
+def _roster_client_token(ssl_vpn_server_id: str, name: str, scope: str | None = None) -> str: ...
 def _roster_plan(
     client: Client,
     roster: Roster,

@@ -731,7 +731,7 @@ class Client(_ClientBase):
 
         ``name`` (``Name``): The certificate's name.
 
-        ``client_token`` (``ClientToken``): The idempotency token of the create: the same token gives back the same certificate. Default: a fresh one per call (its retries reuse it). For a program that may be run again for the same person, derive it from what identifies them, as `vpncert plan`/`apply` and `vpncert issue` do: `vpncert::roster::client_token(server, name, None)`.
+        ``client_token`` (``ClientToken``): The idempotency token of the create: the same token gives back the same certificate. Default: a fresh one per call (its retries reuse it). For a program that may be run again for the same person, derive it from what identifies them, as `vpncert apply` and `vpncert issue` do (`vpncert::roster::client_token` in Rust, `vpncert.roster.client_token` in Python).
 
         ``configuring_budget`` (seconds): How long to keep trying while the gateway answers `VpnGateway.Configuring` (default: the client's).
 

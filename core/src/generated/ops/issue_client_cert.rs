@@ -41,8 +41,8 @@ impl IssueClientCert {
     /// `ClientToken`: the idempotency token of the create: the same token gives back the same
     /// certificate. Default: a fresh one per call (its retries reuse it). For a program that
     /// may be run again for the same person, derive it from what identifies them, as `vpncert
-    /// plan`/`apply` and `vpncert issue` do: `vpncert::roster::client_token(server, name,
-    /// None)`.
+    /// apply` and `vpncert issue` do (`vpncert::roster::client_token` in Rust,
+    /// `vpncert.roster.client_token` in Python).
     pub fn client_token(mut self, v: impl Into<String>) -> Self {
         self.client_token = Some(v.into());
         self
