@@ -6,7 +6,9 @@
 #     official Python SDKs, calls against one emulator process (release build), signers, import
 #     time and memory, installed size;
 #   - benches/c/bench: libvpncert calls per second and memory after 1,000 and 100,000 calls
-#     (run by benches/compare/clib.py).
+#     (run by benches/compare/clib.py);
+#   - benches/bulk (python -m benches.bulk): bulk jobs (vpncert apply, the official SDK in a
+#     loop) under the service's limits, against the lower bound those limits impose.
 #
 # Usage: benches/run.sh [--quick] [benches.compare options...]
 #   --quick   short criterion runs and one short round of everything: checks the plumbing,
@@ -51,9 +53,11 @@ step "release builds: emulator binary and libvpncert"
 # Two commands: `--bin` applies to every package given, so one command would skip the library.
 cargo build --release --quiet -p vpncert-emulator --bin vpncert-emulator
 cargo build --release --quiet -p vpncert-ffi
+cargo build --release --quiet -p vpncert-cli --bin vpncert
 target_dir="$(cargo metadata --format-version 1 --no-deps |
   "$venv/bin/python" -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')"
 emulator="$target_dir/release/vpncert-emulator"
+cli="$target_dir/release/vpncert"
 
 step "C benchmark"
 "$cc" -std=c11 -O2 -Wall -Wextra -Wpedantic -Werror -Iinclude benches/c/bench.c \
@@ -80,4 +84,10 @@ fi
   --wheel "$wheel" \
   --out "$out" \
   "${compare_args[@]}" "$@"
-echo "results: $root/$out/results.md and results.json" >&2
+step "benches.bulk: whole jobs under the service's limits"
+bulk_args=()
+if [ "$quick" = 1 ]; then
+  bulk_args=(--quick)
+fi
+"$venv/bin/python" -m benches.bulk --emulator "$emulator" --cli "$cli" --out "$out" "${bulk_args[@]}"
+echo "results: $root/$out/results.md, results.json, bulk.md and bulk.json" >&2

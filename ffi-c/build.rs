@@ -1,4 +1,5 @@
-//! Writes `vpncert.pc` next to the built library (`target/<profile>/vpncert.pc`) so that
+//! Gives the shared library its SONAME (`libvpncert.so.0` on Linux), and writes `vpncert.pc`
+//! and the `libvpncert.so.0` link next to the built library (`target/<profile>/`) so that
 //! `PKG_CONFIG_PATH=target/release pkg-config --cflags --libs vpncert` works straight from a build
 //! tree. It writes only into the target directory, never into the sources; `ffi-c/install.sh`
 //! writes the installed variant from the same template.
@@ -25,9 +26,39 @@ fn profile_dir() -> Option<PathBuf> {
     build.parent().map(Path::to_path_buf)
 }
 
+/// The ABI version: the `0` of `libvpncert.so.0`. Programs record the SONAME when they link and
+/// the loader looks for that file name, so this changes only with an incompatible ABI (see
+/// `ffi-c/symbols.txt` for the exported functions).
+const ABI_MAJOR: &str = "0";
+
+/// On ELF targets, sets the SONAME of the cdylib and links `libvpncert.so.<major>` to the built
+/// `libvpncert.so` (which cargo names without a version), so that programs linked in the build
+/// tree find the file their NEEDED entry names.
+fn soname(libdir: Option<&Path>) {
+    let os = std::env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
+    if matches!(os.as_str(), "macos" | "ios" | "windows") {
+        return;
+    }
+    let soname = format!("libvpncert.so.{ABI_MAJOR}");
+    println!("cargo:rustc-cdylib-link-arg=-Wl,-soname,{soname}");
+    #[cfg(unix)]
+    if let Some(libdir) = libdir {
+        let link = libdir.join(&soname);
+        if std::fs::read_link(&link).ok().as_deref() != Some(Path::new("libvpncert.so")) {
+            let _ = std::fs::remove_file(&link);
+            if let Err(e) = std::os::unix::fs::symlink("libvpncert.so", &link) {
+                println!("cargo:warning=cannot link {}: {e}", link.display());
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = libdir;
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=vpncert.pc.in");
+    soname(profile_dir().as_deref());
     let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets it"));
     let Some(root) = manifest.parent() else {
         return;

@@ -54,6 +54,13 @@ print("network namespace: only lo; other addresses ENETUNREACH at once; loopback
 PY
 }
 
+# What the tests put in the system's temporary directory goes into a fresh one of this run, so
+# that what they leave behind is checked at the end: no profile or private key may outlive a
+# test's own temporary directory.
+export TMPDIR="$PWD/target/test-tmp"
+rm -rf "$TMPDIR"
+mkdir -p "$TMPDIR"
+
 step "network namespace (unshare --net, loopback only)"
 if ! in_netns true; then
   echo "scripts/test.sh: cannot create a network namespace (unshare --net; it needs root or" \
@@ -78,6 +85,7 @@ RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --quiet
 step "installs and builds (before entering the namespace)"
 cargo fetch --locked
 bash tests/c/run.sh --setup
+bash scripts/dist-c.sh >/dev/null
 bash tests/python/run.sh --setup
 cargo test --workspace --no-run --quiet
 
@@ -90,8 +98,28 @@ in_netns cargo test -p vpncert --test soak -- --nocapture
 step "C tests (tests/c; loopback only)"
 in_netns bash tests/c/run.sh
 
+step "C distribution: scripts/dist-c.sh, the README's C example from the unpacked tarball (loopback only)"
+in_netns bash tests/c/dist.sh
+
+step "cargo package: vpncert and vpncert-emulator build from their packages"
+bash scripts/package-crates.sh
+
 step "Python tests (tests/python; loopback only)"
 in_netns bash tests/python/run.sh --no-setup
+
+step "real OpenVPN client (tests/openvpn, in a network namespace with only loopback)"
+bash tests/openvpn/run.sh
+
+step "no profile or private key left behind in $TMPDIR"
+# pytest keeps the temporary directories of its last three runs (tmp_path): those are the
+# tests' own, and this directory is made afresh by every run of this script.
+left="$(find "$TMPDIR" -path "$TMPDIR/pytest-of-*" -prune -o -type f \
+  \( -name '*.ovpn' -o -exec grep -q -e 'PRIVATE KEY' {} \; \) -print)"
+if [[ -n "$left" ]]; then
+  echo "$left" >&2
+  echo "the tests left these profiles or private keys in the temporary directory" >&2
+  exit 1
+fi
 
 echo
 echo "all test suites passed"

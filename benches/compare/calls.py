@@ -29,15 +29,15 @@ class EmulatorProcess:
     it was for the runs BENCHMARKS.md records.
     """
 
-    def __init__(self, binary: str) -> None:
+    def __init__(self, binary: str, flags: Sequence[str] = ("--delete-settle-ms", "0")) -> None:
+        # The default flags: deletes between turns must not leave the gateway "configuring".
         self.proc = subprocess.Popen(
             [
                 binary,
                 "--listen", "127.0.0.1:0",
                 "--quota", str(UNLIMITED),
                 "--create-limit", str(UNLIMITED),
-                # Deletes between turns must not leave the gateway "configuring".
-                "--delete-settle-ms", "0",
+                *flags,
             ],
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,

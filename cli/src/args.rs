@@ -123,8 +123,14 @@ impl From<SignatureArg> for vpncert::SignatureVersion {
     }
 }
 
-/// Reads `10`, `10s`, `500ms`, `2m` or `1.5s`; a bare number is seconds.
-pub fn parse_duration(s: &str) -> Result<Duration, String> {
+/// A number and a unit from `units` (name, seconds; the empty name is a bare number), more
+/// than zero and at most `max_secs`; `example` is shown when the text is no such thing.
+fn parse_with_units(
+    s: &str,
+    units: &[(&str, f64)],
+    max_secs: f64,
+    example: &str,
+) -> Result<Duration, String> {
     let s = s.trim();
     let split = s
         .find(|c: char| !(c.is_ascii_digit() || c == '.'))
@@ -132,17 +138,66 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
     let (number, unit) = s.split_at(split);
     let value: f64 = number
         .parse()
-        .map_err(|_| format!("{s:?} is not a duration such as 10s, 500ms or 2m"))?;
-    let seconds = match unit.trim() {
-        "" | "s" => value,
-        "ms" => value / 1000.0,
-        "m" | "min" => value * 60.0,
-        other => return Err(format!("unknown unit {other:?}: use ms, s or m")),
-    };
-    if !seconds.is_finite() || seconds <= 0.0 || seconds > 86_400.0 {
-        return Err("must be greater than zero and at most one day".into());
+        .map_err(|_| format!("{s:?} is not {example}"))?;
+    let per = units
+        .iter()
+        .find(|(name, _)| *name == unit.trim())
+        .map(|(_, secs)| *secs)
+        .ok_or_else(|| {
+            let names: Vec<&str> = units
+                .iter()
+                .map(|(n, _)| *n)
+                .filter(|n| !n.is_empty())
+                .collect();
+            format!("unknown unit {:?}: use {}", unit.trim(), names.join(", "))
+        })?;
+    let seconds = value * per;
+    if !seconds.is_finite() || seconds <= 0.0 || seconds > max_secs {
+        return Err(format!(
+            "must be greater than zero and at most {}",
+            if max_secs > 86_400.0 {
+                "ten years"
+            } else {
+                "one day"
+            }
+        ));
     }
     Ok(Duration::from_secs_f64(seconds))
+}
+
+/// Reads `10`, `10s`, `500ms`, `2m` or `1.5s`; a bare number is seconds; at most one day.
+pub fn parse_duration(s: &str) -> Result<Duration, String> {
+    parse_with_units(
+        s,
+        &[
+            ("", 1.0),
+            ("s", 1.0),
+            ("ms", 0.001),
+            ("m", 60.0),
+            ("min", 60.0),
+        ],
+        86_400.0,
+        "a duration such as 10s, 500ms or 2m",
+    )
+}
+
+/// A span of calendar time: `90s`, `45m`, `12h`, `30d` or `2w` (a bare number is days), for
+/// how far back or ahead to look; at most ten years.
+pub fn parse_span(s: &str) -> Result<Duration, String> {
+    parse_with_units(
+        s,
+        &[
+            ("s", 1.0),
+            ("m", 60.0),
+            ("min", 60.0),
+            ("h", 3600.0),
+            ("", 86_400.0),
+            ("d", 86_400.0),
+            ("w", 7.0 * 86_400.0),
+        ],
+        3650.0 * 86_400.0,
+        "a span such as 30d, 12h or 2w",
+    )
 }
 
 /// A duration as [`parse_duration`] reads it, or zero (`0`, `0s`, `0ms`, ...) for "no wait".
@@ -157,6 +212,17 @@ pub fn parse_wait(s: &str) -> Result<Duration, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spans_take_calendar_units() {
+        assert_eq!(parse_span("30d"), Ok(Duration::from_secs(30 * 86_400)));
+        assert_eq!(parse_span("1h"), Ok(Duration::from_secs(3600)));
+        assert_eq!(parse_span("2w"), Ok(Duration::from_secs(14 * 86_400)));
+        assert_eq!(parse_span("7"), Ok(Duration::from_secs(7 * 86_400)));
+        assert!(parse_span("0d").is_err());
+        assert!(parse_span("11000d").is_err());
+        assert!(parse_span("3y").unwrap_err().contains("unit"));
+    }
 
     #[test]
     fn waits_may_be_zero() {

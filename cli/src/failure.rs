@@ -1,7 +1,5 @@
 //! What went wrong, classified into the command's exit codes.
 
-use std::process::ExitCode;
-
 use serde::Serialize;
 
 /// The exit code classes of `vpncert`.
@@ -80,8 +78,8 @@ impl Failure {
         f
     }
 
-    pub fn exit_code(&self) -> ExitCode {
-        ExitCode::from(self.class.code())
+    pub fn exit_code(&self) -> u8 {
+        self.class.code()
     }
 
     /// `CODE: message (HTTP 403, request id X)`: everything on one line.

@@ -1,84 +1,8 @@
-//! `vpncert`: issue, list, rename and revoke Alibaba Cloud SSL-VPN client certificates from a
-//! shell, over the `vpncert` core. `vpncert demo` shows the whole job on the built-in emulator.
+//! The `vpncert` command: everything is in the library (`src/lib.rs`).
 #![forbid(unsafe_code)]
-// Argument docs are `--help` text, where a URL reads better bare than in rustdoc's angle brackets.
-#![allow(rustdoc::bare_urls)]
-
-mod args;
-mod client;
-mod commands;
-mod failure;
-mod files;
-mod generated;
-mod interrupt;
-mod logger;
-mod names;
-mod output;
-mod timefmt;
-mod token;
-mod view;
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
-/// Whether the command line asks for `--output json` (read before the rest of it parsed).
-fn args_ask_for_json() -> bool {
-    let args: Vec<String> = std::env::args().collect();
-    args.iter().any(|a| a == "--output=json")
-        || args
-            .windows(2)
-            .any(|w| w[0] == "--output" && w[1] == "json")
-}
-
 fn main() -> ExitCode {
-    let cli = match args::Cli::try_parse() {
-        Ok(cli) => cli,
-        Err(e) => {
-            // Help and --version print to stdout and exit 0; real usage errors exit 2, but 1
-            // under `plan --detailed-exitcode`, where 2 means "changes pending".
-            let code = u8::try_from(e.exit_code()).unwrap_or(2);
-            let detailed = std::env::args().any(|a| a == "--detailed-exitcode");
-            let exit = if detailed && code == 2 { 1 } else { code };
-            let json = args_ask_for_json();
-            if code == 0 || !json {
-                let _ = e.print();
-            } else {
-                // Programs reading --output json get their usage errors as JSON too.
-                let message = e.to_string();
-                let first = message.lines().next().unwrap_or_default();
-                let first = first.strip_prefix("error: ").unwrap_or(first);
-                let doc = serde_json::json!({
-                    "error": {
-                        "code": "Usage",
-                        "message": first,
-                        "request_id": null,
-                        "http_status": null,
-                        "exit_code": exit,
-                    }
-                });
-                eprintln!("{doc}");
-            }
-            return ExitCode::from(exit);
-        }
-    };
-    logger::init(cli.global.verbose);
-    if !matches!(cli.command, commands::Command::Emulator(_)) {
-        interrupt::install();
-    }
-    let out = output::Printer::new(cli.global.output);
-    let detailed = matches!(&cli.command, commands::Command::Plan(a) if a.detailed_exitcode());
-    match commands::run(cli.command, &cli.global, &out) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(failure) if failure.class == failure::Class::Pending => failure.exit_code(),
-        Err(failure) => {
-            out.error(&failure);
-            // Under `plan --detailed-exitcode` every error is 1: 2 means "changes pending".
-            if detailed {
-                ExitCode::from(1)
-            } else {
-                failure.exit_code()
-            }
-        }
-    }
+    ExitCode::from(vpncert_cli::run(std::env::args_os().collect()))
 }

@@ -13,7 +13,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("created {} ({})", cert.ssl_vpn_client_cert_id, cert.name);
     let bundle =
         client.issue_client_cert(&vpncert::IssueClientCert::new("vss-emulator0001", "bob"))?;
-    let path = std::env::temp_dir().join(format!("bob-{}.ovpn", bundle.ssl_vpn_client_cert_id));
+    let dir = tempfile::tempdir()?; // a scratch directory, removed with bob's key at the end
+    let path = dir.path().join("bob.ovpn");
     bundle.write_ovpn(&path, false)?; // mode 0600, atomic, never overwrites unless asked
     println!("wrote {}", path.display());
     Ok(())

@@ -17,7 +17,7 @@ use std::sync::mpsc::{self, Sender};
 use std::sync::{Condvar, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
-use crate::{ApiError, Client, DescribeVpnGateway, Error, ErrorKind};
+use crate::{Client, DescribeVpnGateway, Error, ErrorKind};
 
 /// Workers of a bulk job when the caller names no number.
 pub const DEFAULT_CONCURRENCY: usize = 8;
@@ -27,7 +27,7 @@ pub const MAX_CONCURRENCY: usize = 64;
 /// How often a lane asks whether its gateway has settled. Short, because every poll interval
 /// of idle waiting is added to each change of the lane; the adaptive limiter slows the polls
 /// down when the service throttles them.
-const SETTLE_POLL: Duration = Duration::from_millis(50);
+const SETTLE_POLL: Duration = Duration::from_millis(25);
 
 /// Checks a requested worker count.
 pub(crate) fn check_concurrency(n: usize) -> Result<usize, Error> {
@@ -194,46 +194,83 @@ pub(crate) fn run<'env, E: Send + 'env>(
     });
 }
 
-/// Waits until gateway `vpn_gateway_id` has applied the lane's last change: polls it every
-/// [`SETTLE_POLL`] until `active`, for up to `budget`. A caller who may not read gateways
-/// is not failed for it (the next change then waits out `VpnGateway.Configuring` instead).
-pub(crate) fn settle(client: &Client, vpn_gateway_id: &str, budget: Duration) -> Result<(), Error> {
-    let deadline = Instant::now() + budget;
-    let request = DescribeVpnGateway::new(vpn_gateway_id);
-    loop {
-        match client.describe_vpn_gateway(&request) {
-            Ok(g) if g.business_status == "FinancialLocked" => {
-                let mut e = ApiError::new(
-                    "VpnGateway.FinancialLocked",
-                    format!("the VPN gateway {vpn_gateway_id} is locked for an overdue payment"),
-                    400,
-                );
-                e.request_id = g.request_id;
-                return Err(e.into());
-            }
-            Ok(g) if g.status == "active" => return Ok(()),
-            Ok(_) => {}
-            Err(Error::Api(e))
-                if matches!(e.kind, ErrorKind::Forbidden | ErrorKind::SubUserForbidden) =>
-            {
-                log::warn!(
-                    "not allowed to read VPN gateway {vpn_gateway_id} ({}); not waiting for it",
-                    e.code
-                );
-                return Ok(());
-            }
-            Err(e) if e.is_retryable() => {}
-            Err(e) => return Err(e),
+/// Waits for gateways to apply the lanes' changes, learning how long each takes.
+///
+/// A gateway settles in about the same time after each change of a kind, so after the first
+/// change of a lane the first poll goes out shortly before the settle seen last time ends,
+/// then every [`SETTLE_POLL`] counted from the previous poll's sending (not its answer), so
+/// that at most one poll interval and no round trip is lost after the gateway turns `active`.
+#[derive(Debug, Default)]
+pub(crate) struct Settler {
+    learned: Mutex<BTreeMap<String, Duration>>,
+}
+
+impl Settler {
+    /// Waits until gateway `vpn_gateway_id` has applied the change of kind `change` (settle
+    /// times are learned per gateway and kind) just answered: polls it until `active`, for up
+    /// to `budget`. A caller who may not read gateways is not failed for it (the next change
+    /// then waits out `VpnGateway.Configuring` instead).
+    pub(crate) fn settle(
+        &self,
+        client: &Client,
+        vpn_gateway_id: &str,
+        change: &str,
+        budget: Duration,
+    ) -> Result<(), Error> {
+        let key = format!("{vpn_gateway_id} {change}");
+        let start = Instant::now();
+        let deadline = start + budget;
+        let expected = self
+            .learned
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(&key)
+            .copied();
+        if let Some(d) = expected {
+            // Early rather than late: a poll too early costs one request, one too late the
+            // whole interval.
+            std::thread::sleep(d.mul_f64(0.8).min(budget));
         }
-        let now = Instant::now();
-        if now >= deadline {
-            return Err(Error::Timeout(format!(
-                "the VPN gateway {vpn_gateway_id} was not active within {budget:?}"
-            )));
+        let request = DescribeVpnGateway::new(vpn_gateway_id);
+        loop {
+            let sent = Instant::now();
+            match client.describe_vpn_gateway(&request) {
+                Ok(g) if g.business_status == "FinancialLocked" => {
+                    return Err(crate::ops::wait_for_gateway::financial_locked(
+                        vpn_gateway_id,
+                        &g.request_id,
+                    ))
+                }
+                Ok(g) if g.status == "active" => {
+                    self.learned
+                        .lock()
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .insert(key, sent.saturating_duration_since(start));
+                    return Ok(());
+                }
+                Ok(_) => {}
+                Err(Error::Api(e))
+                    if matches!(e.kind, ErrorKind::Forbidden | ErrorKind::SubUserForbidden) =>
+                {
+                    log::warn!(
+                        "not allowed to read VPN gateway {vpn_gateway_id} ({}); not waiting for it",
+                        e.code
+                    );
+                    return Ok(());
+                }
+                Err(e) if e.is_retryable() => {}
+                Err(e) => return Err(e),
+            }
+            let now = Instant::now();
+            if now >= deadline {
+                return Err(Error::Timeout(format!(
+                    "the VPN gateway {vpn_gateway_id} was not active within {budget:?}"
+                )));
+            }
+            // Jitter keeps the lanes' polls from falling into step.
+            let next = sent + SETTLE_POLL.mul_f64(0.8 + fastrand::f64() * 0.4);
+            std::thread::sleep(next.min(deadline).saturating_duration_since(now));
         }
-        // Jitter keeps the lanes' polls from falling into step.
-        let pause = SETTLE_POLL.mul_f64(0.75 + fastrand::f64() * 0.5);
-        std::thread::sleep(pause.min(deadline - now));
     }
 }
 
@@ -265,6 +302,8 @@ pub fn issue_all(
         }
     }
     let gateways = &gateways;
+    let settler = Settler::default();
+    let settler = &settler;
     let stop = std::sync::atomic::AtomicBool::new(false);
     let stop = &stop;
     type Done = (usize, Option<Result<crate::SslVpnClientCertBundle, Error>>);
@@ -299,16 +338,15 @@ pub fn issue_all(
                         let ready = client
                             .issue_ready(request, &created.ssl_vpn_client_cert_id, deadline)
                             .and_then(|mut bundle| {
-                                if bundle.client_config.expose().trim().is_empty() {
-                                    bundle.server =
-                                        client.server_of(&bundle.ssl_vpn_server_id, None)?;
-                                }
+                                client.fill_server_settings(&mut bundle)?;
                                 Ok(bundle)
                             });
                         scope.emit((i, Some(ready)));
                     });
                     if let Some(g) = gateway {
-                        if let Err(e) = settle(client, g, client.configuring_budget()) {
+                        if let Err(e) =
+                            settler.settle(client, g, "create", client.configuring_budget())
+                        {
                             log::warn!("{g}: {e}");
                         }
                     }

@@ -55,3 +55,8 @@ pub use validate::MAX_DURATION;
 
 /// The crate version.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+// The crate's README (its page on the registry) is compiled as a doctest, so its example stays true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctest;

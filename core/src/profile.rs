@@ -581,14 +581,7 @@ fn checked_server_settings(server: &SslVpnServer) -> Result<(String, u64), Error
         }
     };
     let cipher = &server.cipher;
-    // The service's values are AES-128-CBC, AES-192-CBC, AES-256-CBC and none; other OpenVPN
-    // cipher names have the same shape.
-    if !cipher.is_empty()
-        && (cipher.len() > 64
-            || !cipher
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'-'))
-    {
+    if !cipher.is_empty() && !is_cipher_name(cipher) {
         return Err(Error::invalid(
             "Cipher",
             format!(
@@ -601,6 +594,43 @@ fn checked_server_settings(server: &SslVpnServer) -> Result<(String, u64), Error
     Ok((proto.to_owned(), port))
 }
 
+/// Whether `s` has the shape of an OpenVPN cipher name. The service's values are AES-128-CBC,
+/// AES-192-CBC, AES-256-CBC and none; other OpenVPN cipher names have the same shape.
+fn is_cipher_name(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+/// The data ciphers OpenVPN 2.6 negotiates when a profile names none.
+const DEFAULT_DATA_CIPHERS: &str = "AES-256-GCM:AES-128-GCM:CHACHA20-POLY1305";
+
+/// The lines that follow a profile's `cipher CIPHER` so that OpenVPN 2.5 and later still use
+/// the server's cipher. OpenVPN 2.5+ ignores `cipher` when it negotiates ("DEPRECATED OPTION:
+/// --cipher set to 'AES-128-CBC' but missing in --data-ciphers"), and an OpenVPN 2.6 client
+/// then refuses the server's `AES-128-CBC`; so the cipher joins the negotiable ones
+/// (`data-ciphers`, after OpenVPN's own defaults, which a newer server may prefer), and is
+/// what the client uses with a server that does not negotiate (`data-ciphers-fallback`).
+/// `cipher` stays for OpenVPN 2.4 and older, which the `ignore-unknown-option` line lets read
+/// the profile.
+fn cipher_negotiation_lines(cipher: &str) -> String {
+    let known = DEFAULT_DATA_CIPHERS
+        .split(':')
+        .any(|c| c.eq_ignore_ascii_case(cipher));
+    let list = if known {
+        DEFAULT_DATA_CIPHERS.to_owned()
+    } else {
+        format!("{DEFAULT_DATA_CIPHERS}:{cipher}")
+    };
+    format!(
+        "ignore-unknown-option data-ciphers data-ciphers-fallback\n\
+         data-ciphers {list}\n\
+         data-ciphers-fallback {cipher}\n"
+    )
+}
+
+/// Directives that already say how a profile negotiates its data cipher: a profile with one is
+/// left as it is.
+const NEGOTIATION_DIRECTIVES: [&str; 3] = ["data-ciphers", "data-ciphers-fallback", "ncp-ciphers"];
+
 fn profile_from_server(server: &SslVpnServer) -> Result<String, Error> {
     let (proto, port) = checked_server_settings(server)?;
     let mut out = format!(
@@ -609,6 +639,7 @@ fn profile_from_server(server: &SslVpnServer) -> Result<String, Error> {
     );
     if !server.cipher.is_empty() {
         out.push_str(&format!("cipher {}\n", server.cipher));
+        out.push_str(&cipher_negotiation_lines(&server.cipher));
     }
     if server.compress {
         out.push_str("comp-lzo\n");
@@ -806,10 +837,30 @@ impl SslVpnClientCertBundle {
             ),
         }
         let has_block = |tag: &str| base.contains(&format!("<{tag}>"));
+        // The service's profile names its cipher the way OpenVPN 2.4 wants; the lines 2.5 and
+        // later need follow it, unless it says how to negotiate already.
+        let mut negotiation_needed = !base.lines().any(|l| {
+            words(l).first().is_some_and(|w| {
+                NEGOTIATION_DIRECTIVES
+                    .contains(&w.trim_start_matches("--").to_ascii_lowercase().as_str())
+            })
+        });
         let mut in_block: Option<&str> = None;
         for line in base.lines() {
             let words = words(line);
             let directive = words.first().map_or("", |w| w.trim_start_matches("--"));
+            if negotiation_needed
+                && in_block.is_none()
+                && directive.eq_ignore_ascii_case("cipher")
+                && words.len() == 2
+                && is_cipher_name(&words[1])
+            {
+                out.push_str(line);
+                out.push('\n');
+                out.push_str(&cipher_negotiation_lines(&words[1]));
+                negotiation_needed = false;
+                continue;
+            }
             if material == Material::Files {
                 // Inline material of the service's profile gives way to the bundle's files.
                 if let Some(tag) = in_block {
@@ -836,6 +887,17 @@ impl SslVpnClientCertBundle {
             }
             out.push_str(line);
             out.push('\n');
+        }
+        if negotiation_needed && !self.client_config.expose().trim().is_empty() {
+            if let Some(cipher) = self
+                .server
+                .as_ref()
+                .map(|s| s.cipher.as_str())
+                .filter(|c| is_cipher_name(c))
+            {
+                out.push_str(&format!("cipher {cipher}\n"));
+                out.push_str(&cipher_negotiation_lines(cipher));
+            }
         }
         for (tag, pem, file) in [
             ("ca", self.ca_cert.as_str(), BUNDLE_CA),
@@ -1226,12 +1288,64 @@ mod tests {
             "client\n",
             "proto tcp-client\n",
             "remote 47.1.2.3 443\n",
-            "cipher AES-256-CBC\n",
+            "cipher AES-256-CBC\n\
+             ignore-unknown-option data-ciphers data-ciphers-fallback\n\
+             data-ciphers AES-256-GCM:AES-128-GCM:CHACHA20-POLY1305:AES-256-CBC\n\
+             data-ciphers-fallback AES-256-CBC\n",
             "comp-lzo\n",
             "<key>\n",
         ] {
             assert!(p.contains(want), "{want:?} missing from {p}");
         }
+    }
+
+    #[test]
+    fn the_services_cipher_line_is_followed_by_what_openvpn_2_6_negotiates() {
+        let negotiation = "cipher AES-128-CBC\n\
+                           ignore-unknown-option data-ciphers data-ciphers-fallback\n\
+                           data-ciphers AES-256-GCM:AES-128-GCM:CHACHA20-POLY1305:AES-128-CBC\n\
+                           data-ciphers-fallback AES-128-CBC\n";
+        let b = bundle("client\nremote 1.2.3.4 1194\ncipher AES-128-CBC\nverb 3\n");
+        for p in [b.to_ovpn().unwrap(), b.to_ovpn_with_files().unwrap()] {
+            assert!(
+                p.contains(&format!("remote 1.2.3.4 1194\n{negotiation}verb 3\n")),
+                "{p}"
+            );
+            assert_eq!(
+                p.lines().filter(|l| l.starts_with("data-ciphers ")).count(),
+                1,
+                "{p}"
+            );
+        }
+        // A cipher OpenVPN negotiates anyway is not listed twice.
+        let p = bundle("client\ncipher AES-256-GCM\n").to_ovpn().unwrap();
+        assert!(
+            p.contains("data-ciphers AES-256-GCM:AES-128-GCM:CHACHA20-POLY1305\ndata-ciphers-fallback AES-256-GCM\n"),
+            "{p}"
+        );
+        // A profile that says how to negotiate is left alone.
+        for own in [
+            "data-ciphers AES-128-CBC",
+            "ncp-ciphers AES-128-CBC",
+            "--data-ciphers-fallback AES-128-CBC",
+        ] {
+            let p = bundle(&format!("client\ncipher AES-128-CBC\n{own}\n"))
+                .to_ovpn()
+                .unwrap();
+            assert!(!p.contains("ignore-unknown-option"), "{p}");
+        }
+        // Without a cipher line, the server's cipher when it is known.
+        let mut b = bundle("client\nremote 1.2.3.4 1194\n");
+        assert!(!b.to_ovpn().unwrap().contains("cipher"));
+        b.server = Some(SslVpnServer {
+            cipher: "AES-192-CBC".into(),
+            ..Default::default()
+        });
+        let p = b.to_ovpn().unwrap();
+        assert!(p.contains("cipher AES-192-CBC\nignore-unknown-option data-ciphers data-ciphers-fallback\ndata-ciphers AES-256-GCM:AES-128-GCM:CHACHA20-POLY1305:AES-192-CBC\n"), "{p}");
+        // Something that is not a cipher name is not copied into new lines.
+        let p = bundle("client\ncipher 'AES 128'\n").to_ovpn().unwrap();
+        assert!(!p.contains("data-ciphers"), "{p}");
     }
 
     fn refusal(r: Result<String, Error>) -> (String, String) {

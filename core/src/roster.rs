@@ -301,6 +301,25 @@ impl Plan {
         s
     }
 
+    /// The hand-over files of `action`'s person in `dir`: `NAME.ovpn` and `NAME.zip`, or,
+    /// for a name the plan has on several servers (one person with access to two VPNs), the
+    /// same inside a subdirectory named after the server, so that the files never collide.
+    pub fn hand_over_paths(&self, dir: &Path, action: &Action) -> (PathBuf, PathBuf) {
+        let elsewhere = self.actions.iter().any(|o| {
+            o.name == action.name
+                && o.ssl_vpn_server_id != action.ssl_vpn_server_id
+                && o.action != ActionKind::Revoke
+        });
+        if elsewhere && action.action != ActionKind::Revoke {
+            hand_over_paths(
+                &dir.join(profile::file_stem(&action.ssl_vpn_server_id)),
+                &action.name,
+            )
+        } else {
+            hand_over_paths(dir, &action.name)
+        }
+    }
+
     /// Whether applying it changes anything.
     pub fn has_changes(&self) -> bool {
         self.actions.iter().any(|a| a.action != ActionKind::Keep)
@@ -729,7 +748,8 @@ fn stops_the_run(e: &Error) -> bool {
         )
 }
 
-/// The hand-over files of `name` in `dir`.
+/// The hand-over files of `name` in `dir` (for a name that has access to one server; see
+/// [`Plan::hand_over_paths`]).
 pub fn hand_over_paths(dir: &Path, name: &str) -> (PathBuf, PathBuf) {
     let stem = profile::file_stem(name);
     (
@@ -780,12 +800,14 @@ pub fn apply(
     let audit_path = options.out_dir.join(AUDIT_FILE);
     let job = Job {
         client,
+        plan,
         options,
         audit: Mutex::new(Audit::open(&audit_path)?),
         stopped: Mutex::new(None),
         lanes: lanes(client, plan),
         announced: Mutex::new(BTreeSet::new()),
         revocations_per_server: revocations_per_server(plan),
+        settler: crate::bulk::Settler::default(),
     };
     let job = &job;
 
@@ -893,6 +915,7 @@ fn revocations_per_server(plan: &Plan) -> HashMap<String, usize> {
 /// What every task of one `apply` shares.
 struct Job<'a> {
     client: &'a Client,
+    plan: &'a Plan,
     options: &'a ApplyOptions,
     audit: Mutex<Audit>,
     /// Why the run stopped, once a failure every later change would repeat happened.
@@ -901,6 +924,7 @@ struct Job<'a> {
     /// Servers whose connected clients were counted before their first revocation.
     announced: Mutex<BTreeSet<String>>,
     revocations_per_server: HashMap<String, usize>,
+    settler: crate::bulk::Settler,
 }
 
 type Scope<'s, 'a> = crate::bulk::Scope<'s, 'a, Progress<'a>>;
@@ -918,6 +942,14 @@ impl<'a> Job<'a> {
             .and_then(|l| l.gateway.as_deref())
     }
 
+    /// The per-server subdirectory a hand-over goes to, made private, when it is one.
+    fn server_dir(&self, file: &Path) -> Result<(), Error> {
+        match file.parent() {
+            Some(dir) if dir != self.options.out_dir => profile::private_dir(dir).map(drop),
+            _ => Ok(()),
+        }
+    }
+
     fn stopped(&self) -> Option<String> {
         lock(&self.stopped).clone()
     }
@@ -927,11 +959,14 @@ impl<'a> Job<'a> {
     }
 
     /// After a change: the lane's gateway applies it before the lane's next change.
-    fn settle(&self, a: &Action) {
+    fn settle(&self, a: &Action, change: &str) {
         if let Some(gateway) = self.gateway(a) {
-            if let Err(e) =
-                crate::bulk::settle(self.client, gateway, self.client.configuring_budget())
-            {
+            if let Err(e) = self.settler.settle(
+                self.client,
+                gateway,
+                change,
+                self.client.configuring_budget(),
+            ) {
                 // The next change of the lane waits out VpnGateway.Configuring instead.
                 log::warn!("{gateway}: {e}");
             }
@@ -975,16 +1010,17 @@ impl<'a> Job<'a> {
                 scope.change(self.lane(a), move |scope| self.revoke(scope, i, a));
             }
         });
-        self.settle(a);
+        self.settle(a, "create");
     }
 
     /// Fetches a new certificate once it is `normal` and writes its hand-over files.
     fn hand_over(&self, request: &IssueClientCert, id: &str, a: &Action) -> Outcome {
-        let (ovpn, zip) = hand_over_paths(&self.options.out_dir, &a.name);
+        let (ovpn, zip) = self.plan.hand_over_paths(&self.options.out_dir, a);
         let result = (|| {
             let deadline = std::time::Instant::now() + request.ready_timeout;
             let mut issued = self.client.issue_ready(request, id, deadline)?;
-            attach_server(self.client, &mut issued)?;
+            self.client.fill_server_settings(&mut issued)?;
+            self.server_dir(&ovpn)?;
             write_files(&issued, &ovpn, &zip, self.options.bundle, a)?;
             Ok::<_, Error>(issued)
         })();
@@ -1017,7 +1053,7 @@ impl<'a> Job<'a> {
     /// A kept person: their hand-over written again when it never reached the directory (a
     /// killed run).
     fn keep(&self, a: &Action) -> Outcome {
-        let (ovpn, zip) = hand_over_paths(&self.options.out_dir, &a.name);
+        let (ovpn, zip) = self.plan.hand_over_paths(&self.options.out_dir, a);
         let id = a.ssl_vpn_client_cert_id.as_deref().unwrap_or_default();
         let which = self.options.bundle;
         let delivered =
@@ -1038,7 +1074,8 @@ impl<'a> Job<'a> {
         }
         let result = (|| {
             let mut bundle = self.client.describe_ssl_vpn_client_cert(id)?;
-            attach_server(self.client, &mut bundle)?;
+            self.client.fill_server_settings(&mut bundle)?;
+            self.server_dir(&ovpn)?;
             write_files(&bundle, &ovpn, &zip, which, a)
         })();
         match result {
@@ -1092,7 +1129,7 @@ impl<'a> Job<'a> {
                         }),
                     ));
                 }
-                self.settle(a);
+                self.settle(a, "delete");
             }
             Err(e) => {
                 if stops_the_run(&e) {
@@ -1130,23 +1167,6 @@ fn failed(a: &Action, e: &Error) -> Outcome {
         request_id: e.as_api().map(|x| x.request_id.clone()),
         error: Some(e.to_string()),
     }
-}
-
-/// The server's settings, when the service sent no profile (they build one).
-fn attach_server(client: &Client, bundle: &mut crate::SslVpnClientCertBundle) -> Result<(), Error> {
-    if !bundle.client_config.expose().trim().is_empty() || bundle.server.is_some() {
-        return Ok(());
-    }
-    let page = client.describe_ssl_vpn_servers(
-        &DescribeSslVpnServers::new()
-            .ssl_vpn_server_id(&bundle.ssl_vpn_server_id)
-            .page_size(1),
-    )?;
-    bundle.server = page
-        .items
-        .into_iter()
-        .find(|s| s.ssl_vpn_server_id == bundle.ssl_vpn_server_id);
-    Ok(())
 }
 
 /// Writes the hand-over files of one person. An existing file is replaced only when it is this

@@ -227,6 +227,10 @@ pub(crate) fn cidr(parameter: &str, value: &str) -> Result<(std::net::Ipv4Addr, 
     };
     let (addr, mask) = value.trim().split_once('/').ok_or_else(bad)?;
     let addr: std::net::Ipv4Addr = addr.parse().map_err(|_| bad())?;
+    // Digits only, as the service reads it: `u8::from_str` alone would take `+16`.
+    if mask.is_empty() || !mask.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(bad());
+    }
     let mask: u8 = mask.parse().map_err(|_| bad())?;
     if mask > 32 {
         return Err(bad());
@@ -457,6 +461,8 @@ mod tests {
             vec!["127.0.0.0/8".to_owned()],
             vec!["169.254.1.0/24".to_owned()],
             vec!["10.0.0.0/33".to_owned()],
+            vec!["10.0.0.0/+16".to_owned()],
+            vec!["10.0.0.0/ 16".to_owned()],
             (0..6).map(|i| format!("10.{i}.0.0/16")).collect(),
         ] {
             assert_eq!(
@@ -470,6 +476,7 @@ mod tests {
             "192.168.0.0/30",
             "10.0.0.0/15",
             "100.64.1.0/24",
+            "192.168.0.0/+24",
             "224.1.0.0/16",
             "x",
         ] {

@@ -337,3 +337,38 @@ fn delete_of_a_missing_certificate_is_already_deleted() {
     assert!(reqs[2].param("ClientToken").is_some());
     assert!(reqs[3].param("ClientToken").is_none());
 }
+
+#[test]
+fn a_modify_reads_the_gateway_only_when_it_needs_it_and_survives_not_being_allowed_to() {
+    let modified = r#"{"RequestId":"R-mod","SslVpnServerId":"vss-1","Name":"n2"}"#;
+    // A rename: no pool to check, no wait: the change alone.
+    let server = Scripted::start(vec![Reply::json(200, modified)]);
+    let out = client(&server.url)
+        .modify_ssl_vpn_server(&vpncert::ModifySslVpnServer::new("vss-1").name("n2"))
+        .unwrap();
+    assert_eq!(out.request_id, "R-mod");
+    let actions: Vec<_> = server
+        .requests()
+        .iter()
+        .map(|r| r.param("Action").unwrap())
+        .collect();
+    assert_eq!(actions, ["ModifySslVpnServer"]);
+
+    // With a wait, a caller not allowed to read servers still gets the change made.
+    let server = Scripted::start(vec![
+        Reply::json(
+            403,
+            r#"{"RequestId":"R-f","Code":"Forbidden","Message":"no"}"#,
+        ),
+        Reply::json(200, modified),
+    ]);
+    let out = client(&server.url)
+        .modify_ssl_vpn_server(
+            &vpncert::ModifySslVpnServer::new("vss-1")
+                .name("n2")
+                .wait(Duration::from_secs(5)),
+        )
+        .unwrap();
+    assert_eq!(out.request_id, "R-mod");
+    assert_eq!(server.count(), 2);
+}

@@ -112,3 +112,81 @@ fn retry_modes_parse_and_name_the_parameter() {
     let e = "fast".parse::<vpncert::RetryMode>().unwrap_err();
     assert!(e.to_string().contains("retry_mode"), "{e}");
 }
+
+/// `threads` threads listing through `c` until `d` has passed; the calls that failed.
+fn hammer(c: &Client, threads: usize, d: Duration) -> usize {
+    let until = std::time::Instant::now() + d;
+    let handles: Vec<_> = (0..threads)
+        .map(|_| {
+            let c = c.clone();
+            std::thread::spawn(move || {
+                let mut failed = 0;
+                while std::time::Instant::now() < until {
+                    if list(&c).is_err() {
+                        failed += 1;
+                    }
+                }
+                failed
+            })
+        })
+        .collect();
+    handles.into_iter().map(|h| h.join().unwrap()).sum()
+}
+
+fn limited_client(mode: vpncert::RetryMode) -> (vpncert_emulator::Emulator, Client) {
+    let emu = vpncert_emulator::Emulator::builder()
+        .rate_limit("DescribeSslVpnClientCerts", 20.0)
+        .start()
+        .unwrap();
+    let c = Client::builder()
+        .region_id("cn-hangzhou")
+        .credentials(Credentials::access_key("testid", "testsecret"))
+        .endpoint(emu.url())
+        .retry_mode(mode)
+        .build()
+        .unwrap();
+    (emu, c)
+}
+
+#[test]
+fn throttling_answers_make_an_adaptive_client_slow_down_to_the_service_rate() {
+    let (std_emu, standard) = limited_client(vpncert::RetryMode::Standard);
+    let (ad_emu, adaptive) = limited_client(vpncert::RetryMode::Adaptive);
+    let d = Duration::from_secs(2);
+    std::thread::scope(|s| {
+        s.spawn(|| hammer(&standard, 4, d));
+        s.spawn(|| hammer(&adaptive, 4, d));
+    });
+    let (s, a) = (standard.stats(), adaptive.stats());
+    let throttled = |e: &vpncert_emulator::Emulator| e.state()["throttled"].as_u64().unwrap();
+    let sent = |e: &vpncert_emulator::Emulator| e.state()["requests"].as_u64().unwrap();
+    // Without pacing, four threads keep asking as fast as answers come back; nearly all of it
+    // is throttled. The adaptive client learns the rate (20/s) and keeps near it.
+    eprintln!(
+        "standard: sent {}, throttled {}; adaptive: sent {}, throttled {}, paced {:?}",
+        sent(&std_emu),
+        throttled(&std_emu),
+        sent(&ad_emu),
+        throttled(&ad_emu),
+        a.paced
+    );
+    let share = |e: &vpncert_emulator::Emulator| throttled(e) as f64 / sent(e).max(1) as f64;
+    assert!(share(&ad_emu) < 0.25, "{a:?}");
+    assert!(share(&ad_emu) * 3.0 < share(&std_emu), "{s:?} / {a:?}");
+    assert!(
+        sent(&ad_emu) < 3 * 20 * 2 + 20,
+        "adaptive sent {} in 2 s",
+        sent(&ad_emu)
+    );
+    let rate = adaptive
+        .paced_rate("DescribeSslVpnClientCerts")
+        .expect("the adaptive client was throttled, so it paces");
+    assert!((2.0..=45.0).contains(&rate), "paced to {rate}/s");
+    assert!(a.paced > Duration::ZERO);
+    assert_eq!(standard.paced_rate("DescribeSslVpnClientCerts"), None);
+    assert_eq!(
+        adaptive.paced_rate("DescribeVpnGateway"),
+        None,
+        "per action"
+    );
+}

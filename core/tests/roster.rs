@@ -298,3 +298,114 @@ fn a_kept_person_whose_profile_is_missing_gets_it_written() {
     assert!(profile.exists());
     assert_eq!(certs_per_name(&emu)["alice"], 1);
 }
+
+#[test]
+fn apply_makes_one_change_per_gateway_at_a_time_and_serves_gateways_side_by_side() {
+    let emu = Emulator::builder()
+        .server("cn-hangzhou", "vss-lane0001", ServerState::Ready)
+        .server("cn-hangzhou", "vss-lane0002", ServerState::Ready)
+        .quota(1000)
+        .create_settle(Duration::from_millis(40))
+        .settle(Duration::from_millis(40))
+        .start()
+        .unwrap();
+    let c = client(&emu);
+    let mut text = String::from("name,server\n");
+    for i in 0..8 {
+        text.push_str(&format!("a{i},vss-lane0001\nb{i},vss-lane0002\n"));
+    }
+    let people = roster::parse(&text).unwrap();
+    let plan = roster::plan(&c, &people, &PlanOptions::default()).unwrap();
+    let dir = Dir::new();
+    let mut order = Vec::new();
+    let report = roster::apply(
+        &c,
+        &plan,
+        &ApplyOptions::new(&dir.0).concurrency(8),
+        &mut |e| {
+            if let roster::Event::Done { outcome, .. } = e {
+                order.push(outcome.planned.ssl_vpn_server_id.clone());
+            }
+        },
+    )
+    .unwrap();
+    assert!(!report.failed(), "{:?}", report.outcomes);
+    assert_eq!(order.len(), 16);
+    assert!(certs_per_name(&emu).values().all(|n| *n == 1));
+    // A second create on a gateway still settling answers VpnGateway.Configuring: none did,
+    // so each gateway had one change at a time.
+    assert_eq!(c.stats().api_errors, 0, "{:?}", c.stats());
+    // Side by side: the two gateways' hand-overs finished interleaved, not one server's
+    // people after the other's.
+    let switches = order.windows(2).filter(|w| w[0] != w[1]).count();
+    assert!(
+        switches > 2,
+        "the gateways were served one after the other: {order:?}"
+    );
+
+    // Offboarding all but one on each server: the deletes go one at a time per gateway too.
+    let plan = roster::plan(
+        &c,
+        &roster::parse("name,server\na0,vss-lane0001\nb0,vss-lane0002\n").unwrap(),
+        &PlanOptions::default().prune(true),
+    )
+    .unwrap();
+    let before = c.stats().api_errors;
+    let report = roster::apply(
+        &c,
+        &plan,
+        &ApplyOptions::new(&dir.0).max_revocations(16).concurrency(8),
+        &mut |_| {},
+    )
+    .unwrap();
+    assert!(!report.failed(), "{:?}", report.outcomes);
+    assert_eq!(c.stats().api_errors, before);
+    let left = certs_per_name(&emu);
+    assert_eq!(left.keys().cloned().collect::<Vec<_>>(), ["a0", "b0"]);
+}
+
+#[test]
+fn a_person_on_two_servers_gets_one_profile_per_server() {
+    let emu = Emulator::builder()
+        .server("cn-hangzhou", "vss-two0001", ServerState::Ready)
+        .server("cn-hangzhou", "vss-two0002", ServerState::Ready)
+        .settle(Duration::from_millis(5))
+        .start()
+        .unwrap();
+    let c = client(&emu);
+    let people =
+        roster::parse("name,server\nalice,vss-two0001\nalice,vss-two0002\nbob,vss-two0001\n")
+            .unwrap();
+    let plan = roster::plan(&c, &people, &PlanOptions::default()).unwrap();
+    let dir = Dir::new();
+    let report = roster::apply(&c, &plan, &ApplyOptions::new(&dir.0), &mut |_| {}).unwrap();
+    assert!(!report.failed(), "{:?}", report.outcomes);
+    for server in ["vss-two0001", "vss-two0002"] {
+        let path = dir.0.join(server).join("alice.ovpn");
+        let owner = vpncert::profile::read_profile_owner(&path)
+            .unwrap_or_else(|| panic!("{}", path.display()));
+        assert!(owner.is_for(server, "alice"));
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let m = std::fs::metadata(dir.0.join(server))
+                .unwrap()
+                .permissions()
+                .mode();
+            assert_eq!(m & 0o777, 0o700);
+        }
+    }
+    assert!(
+        dir.0.join("bob.ovpn").exists(),
+        "one server: the top directory"
+    );
+    // A rerun finds every hand-over where it put it.
+    let again = roster::plan(&c, &people, &PlanOptions::default()).unwrap();
+    assert!(!again.has_changes());
+    let report = roster::apply(&c, &again, &ApplyOptions::new(&dir.0), &mut |_| {}).unwrap();
+    assert!(
+        report.outcomes.iter().all(|o| o.result == Applied::Done),
+        "{:?}",
+        report.outcomes
+    );
+}

@@ -1,19 +1,131 @@
-//! The signing test vectors in `shared/vectors/`, checked against the official signers: every case
-//! must match byte for byte.
+//! The signing test vectors in `tests/vectors/`, checked against the official signers: every case
+//! must match byte for byte. The vectors are kept in the repository, so a clone with nothing
+//! beside it runs these tests; when the project's shared folder sits beside the checkout
+//! (`../shared/vectors/`, where the vectors come from), the copies must be identical.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 use vpncert::sign::{v1, v3};
 
+/// The checkout's root (the parent of `core/`).
+fn checkout() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("core/ has a parent")
+        .to_path_buf()
+}
+
+fn vectors_dir() -> PathBuf {
+    checkout().join("tests").join("vectors")
+}
+
 fn load(name: &str) -> Value {
-    let dir = std::env::var_os("VPNCERT_SHARED_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared"));
-    let path = dir.join("vectors").join(name);
+    let path = vectors_dir().join(name);
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     serde_json::from_str(&text).unwrap()
+}
+
+/// The names of the files in `dir`, sorted.
+fn file_names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn the_vectors_are_identical_to_the_shared_copy_when_it_is_beside_the_checkout() {
+    let ours = vectors_dir();
+    let names = file_names(&ours);
+    assert_eq!(
+        names,
+        ["signature-v1.json", "signature-v3.json"],
+        "tests/vectors/ holds the two vector files"
+    );
+    let shared = checkout().join("..").join("shared").join("vectors");
+    if !shared.is_dir() {
+        println!(
+            "no {} beside the checkout: the vectors in tests/vectors/ are the only copy",
+            shared.display()
+        );
+        return;
+    }
+    assert_eq!(
+        file_names(&shared),
+        names,
+        "tests/vectors/ and {} hold different files",
+        shared.display()
+    );
+    for name in &names {
+        let a = std::fs::read(ours.join(name)).unwrap();
+        let b = std::fs::read(shared.join(name)).unwrap();
+        assert!(
+            a == b,
+            "tests/vectors/{name} differs from {}: copy it again (cp {}/* tests/vectors/)",
+            shared.join(name).display(),
+            shared.display()
+        );
+    }
+    println!(
+        "tests/vectors/ is identical to {} ({} files)",
+        shared.display(),
+        names.len()
+    );
+}
+
+/// Everything a clone runs must be inside it: no script, test or bench reads the shared folder
+/// beside the checkout, except the comparison above.
+#[test]
+fn nothing_else_reads_the_shared_folder_beside_the_checkout() {
+    let root = checkout();
+    let this = root.join("core").join("tests").join("vectors.rs");
+    let mut offenders = Vec::new();
+    let mut stack = vec![root.clone()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let entry = entry.unwrap();
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let kind = entry.file_type().unwrap();
+            if kind.is_dir() {
+                let skip = matches!(
+                    name.as_str(),
+                    ".git" | "target" | ".venv" | "dist" | "node_modules" | "__pycache__"
+                );
+                if !skip {
+                    stack.push(path);
+                }
+                continue;
+            }
+            let code = [
+                "rs", "py", "sh", "c", "h", "cpp", "toml", "cmake", "txt", "in",
+            ]
+            .iter()
+            .any(|ext| path.extension().is_some_and(|e| e == *ext))
+                || path
+                    .parent()
+                    .and_then(Path::file_name)
+                    .is_some_and(|d| d == ".ci");
+            if !code || path == this {
+                continue;
+            }
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            if text.contains("../shared") || text.contains("shared/vectors") {
+                offenders.push(path.strip_prefix(&root).unwrap().display().to_string());
+            }
+        }
+    }
+    offenders.sort();
+    assert!(
+        offenders.is_empty(),
+        "these files read the shared folder beside the checkout; use tests/vectors/: {offenders:?}"
+    );
 }
 
 fn pairs(v: &Value) -> Vec<(&str, &str)> {

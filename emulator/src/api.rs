@@ -27,6 +27,7 @@ pub(crate) struct Shared {
     pub nonces: Mutex<NonceCache>,
     pub dice: Mutex<Dice>,
     pub stats: Stats,
+    pub flow: crate::limits::FlowControl,
     /// Where the listening socket is bound: the control routes accept only `Host` and `Origin`
     /// values naming this port on a loopback address.
     pub local_addr: SocketAddr,
@@ -36,6 +37,8 @@ pub(crate) struct Shared {
 #[derive(Debug, Default)]
 pub(crate) struct Stats {
     pub requests: AtomicU64,
+    /// API requests answered `Throttling.User` by the flow control or a brownout.
+    pub throttled: AtomicU64,
     /// Requests each fault kind hit, indexed by `FaultKind::index`.
     pub faults: [AtomicU64; FaultKind::ALL.len()],
 }
@@ -74,6 +77,7 @@ impl Shared {
         let mut v = lock(&self.world).snapshot(Instant::now(), epoch_ms(self.now()));
         let s = &self.stats;
         v["requests"] = json!(s.requests.load(Ordering::Relaxed));
+        v["throttled"] = json!(s.throttled.load(Ordering::Relaxed));
         v["faults"] = Value::Object(
             FaultKind::ALL
                 .iter()
@@ -108,6 +112,15 @@ impl Shared {
         Ok(c.state_json(epoch_ms(now)))
     }
 
+    /// The OpenVPN server configuration of an SSL-VPN server (see `openvpn::server_config`);
+    /// an error when no OpenVPN remote is configured or there is no such server.
+    pub fn openvpn_server_config(
+        &self,
+        ssl_vpn_server_id: &str,
+    ) -> Result<String, crate::openvpn::ConfigError> {
+        crate::openvpn::config_of(self, ssl_vpn_server_id)
+    }
+
     /// Disconnects a certificate's clients (only the one from `ip`, when given); how many.
     pub fn disconnect(&self, ssl_vpn_client_cert_id: &str, ip: Option<&str>) -> usize {
         let now = self.now();
@@ -139,8 +152,9 @@ pub(crate) fn handle(shared: &Shared, req: &Request, peer: SocketAddr, draw: Dra
     if is_control(req) {
         return Outcome::Respond(control(shared, req, peer));
     }
-    if !shared.config.latency.is_zero() {
-        std::thread::sleep(shared.config.latency);
+    let delay = crate::limits::latency(shared.config.latency, shared.config.latency_jitter);
+    if !delay.is_zero() {
+        std::thread::sleep(delay);
     }
     let request_id = uuid::Uuid::new_v4().to_string().to_ascii_uppercase();
     let (result, drop) = call(shared, req, draw);
@@ -236,6 +250,15 @@ fn call(shared: &Shared, req: &Request, draw: Draw) -> (Result<Value, Failure>, 
         Ok(a) => a,
         Err(f) => return (Err(f), false),
     };
+    if !shared.flow.admit(
+        &shared.config.rate_limits,
+        &auth.access_key_id,
+        auth.action.name(),
+        Instant::now(),
+    ) {
+        shared.stats.throttled.fetch_add(1, Ordering::Relaxed);
+        return (Err(Failure::throttling_user()), false);
+    }
     let mut pairs = query;
     pairs.extend(form);
     let params = Params::new(pairs);
@@ -276,7 +299,10 @@ fn call(shared: &Shared, req: &Request, draw: Draw) -> (Result<Value, Failure>, 
 ///   `user`, the name a two-factor server reports, optional): a client connects, 200 with the
 ///   connection, or 409 when the gateway would refuse it;
 /// - `POST /__emulator/disconnect` with the same body (`ip` optional): 200 with how many
-///   connections ended.
+///   connections ended;
+/// - `GET /__emulator/openvpn-server-config?SslVpnServerId=..`: 200 with the OpenVPN server
+///   configuration of that server (text), 404 for an unknown server, 409 without an OpenVPN
+///   remote.
 ///
 /// The two connection routes also take their fields as query parameters.
 fn control(shared: &Shared, req: &Request, peer: SocketAddr) -> Response {
@@ -292,6 +318,8 @@ fn control(shared: &Shared, req: &Request, peer: SocketAddr) -> Response {
     match (req.method.as_str(), req.path.as_str()) {
         ("GET", "/__emulator/state") => Response::json(200, &shared.snapshot()),
         ("POST", "/__emulator/server-state") => set_state(shared, req),
+        ("POST", "/__emulator/brownout") => brownout(shared, req),
+        ("GET", "/__emulator/openvpn-server-config") => crate::openvpn::route(shared, req),
         ("POST", "/__emulator/connect") => match connection_fields(req) {
             Err(resp) => resp,
             Ok(f) => match shared.connect(&f.cert, f.ip.as_deref(), f.user.as_deref()) {
@@ -308,9 +336,26 @@ fn control(shared: &Shared, req: &Request, peer: SocketAddr) -> Response {
         },
         _ => Response::json(
             404,
-            &json!({"error": "routes: GET /__emulator/state, POST /__emulator/server-state?SslVpnServerId=..&State=.., POST /__emulator/connect, POST /__emulator/disconnect"}),
+            &json!({"error": "routes: GET /__emulator/state, POST /__emulator/server-state?SslVpnServerId=..&State=.., POST /__emulator/connect, POST /__emulator/disconnect, POST /__emulator/brownout?Seconds=S, GET /__emulator/openvpn-server-config?SslVpnServerId=.."}),
         ),
     }
+}
+
+/// `POST /__emulator/brownout?Seconds=S`: every API request answers `Throttling.User` for the
+/// next S seconds (0 ends a brownout).
+fn brownout(shared: &Shared, req: &Request) -> Response {
+    let params = Params::new(decode_pairs(&req.query).unwrap_or_default());
+    let seconds = params
+        .get("Seconds")
+        .and_then(|s| s.parse::<f64>().ok())
+        .filter(|s| s.is_finite() && (0.0..=86_400.0).contains(s));
+    let Some(seconds) = seconds else {
+        return Response::json(400, &json!({"error": "Seconds (0 to 86400) is required"}));
+    };
+    shared
+        .flow
+        .brownout(Instant::now(), Duration::from_secs_f64(seconds));
+    Response::json(200, &json!({ "brownout_seconds": seconds }))
 }
 
 fn set_state(shared: &Shared, req: &Request) -> Response {

@@ -444,6 +444,10 @@ pub(crate) struct Config {
     pub dns_servers: Vec<(String, String)>,
     pub seed: Option<u64>,
     pub latency: Duration,
+    /// Each answer's latency is uniform in `latency ± latency_jitter`.
+    pub latency_jitter: Duration,
+    /// Per-action flow control (see [`crate::limits`]).
+    pub rate_limits: crate::limits::RateLimits,
     pub clock_skew_secs: i64,
     pub tls: bool,
     /// Extra host names the TLS certificate is valid for.
@@ -454,6 +458,8 @@ pub(crate) struct Config {
     pub create_settle: Duration,
     pub cert_validity: Duration,
     pub max_connections: usize,
+    /// Where a real OpenVPN server for the SSL-VPN servers listens (see `openvpn`).
+    pub openvpn_remote: Option<crate::OpenVpnRemote>,
 }
 
 /// The access key used when none is configured.
@@ -524,6 +530,8 @@ impl Default for EmulatorBuilder {
                 dns_servers: Vec::new(),
                 seed: None,
                 latency: Duration::ZERO,
+                latency_jitter: Duration::ZERO,
+                rate_limits: crate::limits::RateLimits::default(),
                 clock_skew_secs: 0,
                 tls: false,
                 tls_names: Vec::new(),
@@ -531,6 +539,7 @@ impl Default for EmulatorBuilder {
                 create_settle: DEFAULT_CREATE_SETTLE,
                 cert_validity: DEFAULT_CERT_VALIDITY,
                 max_connections: DEFAULT_MAX_CONNECTIONS,
+                openvpn_remote: None,
             },
         }
     }
@@ -729,9 +738,26 @@ impl EmulatorBuilder {
         self
     }
 
-    /// Delay added to every API request before it is answered.
+    /// Delay added to every API request before it is carried out and answered.
     pub fn latency(mut self, latency: Duration) -> Self {
         self.config.latency = latency;
+        self
+    }
+
+    /// Spreads the latency: each request's is uniform in `latency ± jitter` (never below 0).
+    pub fn latency_jitter(mut self, jitter: Duration) -> Self {
+        self.config.latency_jitter = jitter;
+        self
+    }
+
+    /// The service's per-API flow control: at most `per_second` requests of `action` per
+    /// second and access key (a token bucket holding one second's worth, starting full);
+    /// past it, 400 `Throttling.User`, nothing carried out. `action` `*` limits every action
+    /// not limited by name. A rate of 0 or less, or not finite, is ignored.
+    pub fn rate_limit(mut self, action: impl Into<String>, per_second: f64) -> Self {
+        if per_second.is_finite() && per_second > 0.0 {
+            self.config.rate_limits.set(&action.into(), per_second);
+        }
         self
     }
 
@@ -792,6 +818,16 @@ impl EmulatorBuilder {
         self
     }
 
+    /// Makes `remote` the address of every SSL-VPN server (`InternetIp`, and the gateways'
+    /// `SslVpnInternetIp`) and the configured servers' `Port` and `Proto`, so that the profiles
+    /// issued point at a real OpenVPN server there, run from
+    /// [`Emulator::openvpn_server_config`](crate::Emulator::openvpn_server_config). Servers
+    /// made later with CreateSslVpnServer keep the port and protocol they are given.
+    pub fn openvpn_remote(mut self, remote: crate::OpenVpnRemote) -> Self {
+        self.config.openvpn_remote = Some(remote);
+        self
+    }
+
     /// Binds the socket, generates the certificate authorities and starts serving.
     ///
     /// Fails with [`io::ErrorKind::InvalidInput`] for a bad configuration (a fault rate outside
@@ -816,6 +852,9 @@ impl EmulatorBuilder {
                 dns_servers: None,
                 idaas: None,
             });
+        }
+        if let Some(remote) = &config.openvpn_remote {
+            remote.check().map_err(invalid)?;
         }
         apply_dns_servers(&mut config)?;
         apply_idaas(&mut config)?;

@@ -279,6 +279,64 @@ impl FromStr for FaultArg {
     }
 }
 
+/// `--latency-ms MEAN[:JITTER]`, in milliseconds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LatencyArg {
+    /// The mean delay.
+    pub mean_ms: u64,
+    /// The spread either side of it.
+    pub jitter_ms: u64,
+}
+
+impl FromStr for LatencyArg {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        let usage = || format!("expected MEAN or MEAN:JITTER in milliseconds, got {s:?}");
+        let (mean, jitter) = s.split_once(':').unwrap_or((s, "0"));
+        let ms = |v: &str| v.trim().parse::<u64>().ok().filter(|n| *n <= 600_000);
+        Ok(LatencyArg {
+            mean_ms: ms(mean).ok_or_else(usage)?,
+            jitter_ms: ms(jitter).ok_or_else(usage)?,
+        })
+    }
+}
+
+/// `--rate-limit ACTION=N`: requests per second of an API action (`*`: every other action).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RateLimitArg {
+    /// The action, e.g. `CreateSslVpnClientCert`, or `*`.
+    pub action: String,
+    /// Requests per second.
+    pub per_second: f64,
+}
+
+impl FromStr for RateLimitArg {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        let usage = || {
+            format!("expected ACTION=N (N requests per second, more than 0; ACTION `*` for every other action), got {s:?}")
+        };
+        let (action, rate) = s.split_once('=').ok_or_else(usage)?;
+        let action = action.trim();
+        let known = action == "*" || crate::generated::actions::Action::from_name(action).is_some();
+        if !known {
+            return Err(format!(
+                "{action:?} is not an API action the emulator serves ({s:?})"
+            ));
+        }
+        let per_second: f64 = rate.trim().parse().map_err(|_| usage())?;
+        if !per_second.is_finite() || per_second <= 0.0 || per_second > 1e6 {
+            return Err(usage());
+        }
+        Ok(RateLimitArg {
+            action: action.to_owned(),
+            per_second,
+        })
+    }
+}
+
 /// `--dns-servers SERVER_ID=IP[,IP]...`: the DNS servers an SSL-VPN server pushes to clients,
 /// returned by DescribeSslVpnServers as `DnsServers`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -379,9 +437,15 @@ pub struct EmulatorArgs {
     /// Seed for fault draws and generated ids (deterministic runs).
     #[arg(long, value_name = "N")]
     pub seed: Option<u64>,
-    /// Delay added to every API request, in milliseconds.
-    #[arg(long, value_name = "N")]
-    pub latency_ms: Option<u64>,
+    /// Delay added to every API request, in milliseconds: MEAN, or MEAN:JITTER for a delay
+    /// uniform in MEAN ± JITTER.
+    #[arg(long, value_name = "MEAN[:JITTER]")]
+    pub latency_ms: Option<LatencyArg>,
+    /// The service's flow control: at most N requests per second of ACTION per access key
+    /// (a token bucket with a burst of N); past it, 400 Throttling.User. ACTION `*` limits every
+    /// action not named. Repeatable.
+    #[arg(long = "rate-limit", value_name = "ACTION=N")]
+    pub rate_limits: Vec<RateLimitArg>,
     /// Offset of the emulator's clock from the machine's, in seconds (may be negative).
     #[arg(long, value_name = "N", allow_negative_numbers = true)]
     pub clock_skew_secs: Option<i64>,
@@ -407,6 +471,12 @@ pub struct EmulatorArgs {
     /// Connections served at once; more are closed as soon as they are accepted [default: 512].
     #[arg(long, value_name = "N")]
     pub max_connections: Option<usize>,
+    /// Where a real OpenVPN server for the SSL-VPN servers listens (PROTO udp, the default, or
+    /// tcp): every server's InternetIp, and the configured servers' Port and Proto, so issued
+    /// profiles connect there. GET /__emulator/openvpn-server-config?SslVpnServerId=.. then
+    /// answers that server's OpenVPN configuration (CA, server certificate, CRL).
+    #[arg(long, value_name = "HOST:PORT[/PROTO]")]
+    pub openvpn_remote: Option<crate::OpenVpnRemote>,
 }
 
 impl EmulatorArgs {
@@ -464,8 +534,13 @@ impl EmulatorArgs {
         if let Some(seed) = self.seed {
             b = b.seed(seed);
         }
-        if let Some(ms) = self.latency_ms {
-            b = b.latency(Duration::from_millis(ms));
+        if let Some(l) = self.latency_ms {
+            b = b
+                .latency(Duration::from_millis(l.mean_ms))
+                .latency_jitter(Duration::from_millis(l.jitter_ms));
+        }
+        for r in self.rate_limits {
+            b = b.rate_limit(r.action, r.per_second);
         }
         if let Some(secs) = self.clock_skew_secs {
             b = b.clock_skew_secs(secs);
@@ -481,6 +556,9 @@ impl EmulatorArgs {
         }
         if let Some(n) = self.max_connections {
             b = b.max_connections(n);
+        }
+        if let Some(remote) = self.openvpn_remote {
+            b = b.openvpn_remote(remote);
         }
         b.tls(self.tls)
     }
@@ -529,6 +607,31 @@ pub fn run(args: EmulatorArgs, out: &mut dyn Write) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn latency_and_rate_limits_are_checked() {
+        assert_eq!(
+            "30:10".parse::<LatencyArg>().unwrap(),
+            LatencyArg {
+                mean_ms: 30,
+                jitter_ms: 10
+            }
+        );
+        for bad in ["", "x", "30:", "-1", "30:10:5"] {
+            assert!(bad.parse::<LatencyArg>().is_err(), "{bad:?}");
+        }
+        for bad in [
+            "CreateSslVpnClientCert",
+            "CreateSslVpnClientCert=0",
+            "Nope=5",
+            "*=x",
+            "*=inf",
+        ] {
+            assert!(bad.parse::<RateLimitArg>().is_err(), "{bad:?}");
+        }
+        let e = "CreateCert=5".parse::<RateLimitArg>().unwrap_err();
+        assert!(e.contains("CreateCert"), "{e}");
+    }
 
     #[test]
     fn parses_every_flag() {
@@ -587,6 +690,10 @@ mod tests {
             "vss-1=idaas-cn-x:cn-shanghai:app-y",
             "--create-settle-ms",
             "25",
+            "--rate-limit",
+            "CreateSslVpnClientCert=30",
+            "--rate-limit",
+            "*=100.5",
         ])
         .unwrap();
         let a = cli.args;
@@ -627,6 +734,26 @@ mod tests {
         assert_eq!(a.max_connections, Some(7));
         assert_eq!(a.settle_ms, Some(10), "--delete-settle-ms is --settle-ms");
         assert_eq!(a.create_settle_ms, Some(25));
+        assert_eq!(
+            a.latency_ms,
+            Some(LatencyArg {
+                mean_ms: 5,
+                jitter_ms: 0
+            })
+        );
+        assert_eq!(
+            a.rate_limits,
+            vec![
+                RateLimitArg {
+                    action: "CreateSslVpnClientCert".into(),
+                    per_second: 30.0
+                },
+                RateLimitArg {
+                    action: "*".into(),
+                    per_second: 100.5
+                },
+            ]
+        );
         assert_eq!(
             a.gateways,
             vec![GatewayArg {

@@ -30,6 +30,12 @@
 //!   its server, as the gateway does;
 //! - models, per SSL-VPN server, the DNS servers pushed to clients (`DnsServers`, a string
 //!   of comma-separated IP addresses, left out for servers without any);
+//! - plays the gateway's data side for tests: with [`EmulatorBuilder::openvpn_remote`]
+//!   (`--openvpn-remote HOST:PORT[/PROTO]`) the servers' address, port and protocol are there,
+//!   so the profiles issued connect to it, and [`Emulator::openvpn_server_config`] (also
+//!   `GET /__emulator/openvpn-server-config?SslVpnServerId=..`) is a complete OpenVPN server
+//!   configuration for an SSL-VPN server on its own PKI, with a CRL of the deleted
+//!   certificates; [`lab`] runs real OpenVPN processes with it;
 //! - injects faults at given rates, deterministically under a seed, and added latency. The
 //!   [`FaultKind`]s and their command-line names: `503` (503 `ServiceUnavailable`), `throttle`
 //!   (400 `Throttling`), `throttle-user` (400 `Throttling.User`), `throttle-api`
@@ -94,7 +100,10 @@
 //! gateway's state; `POST /__emulator/connect` with
 //! `{"ssl_vpn_client_cert_id": "vsc-...", "ip": "..."}` (`ip` optional) connects a client
 //! (409 with the reason when the gateway would refuse it) and `POST /__emulator/disconnect`
-//! with the same body disconnects the certificate's clients.
+//! with the same body disconnects the certificate's clients;
+//! `GET /__emulator/openvpn-server-config?SslVpnServerId=..` answers
+//! [`Emulator::openvpn_server_config`] as text (404 for an unknown server, 409 without an
+//! OpenVPN remote).
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
@@ -109,6 +118,9 @@ mod faults;
 pub mod fuzzing;
 mod generated;
 mod http;
+pub mod lab;
+pub mod limits;
+mod openvpn;
 mod ops;
 mod params;
 mod pki;
@@ -123,7 +135,13 @@ pub use builder::{
     DEFAULT_SETTLE, DEFAULT_SSL_MAX_CONNECTIONS, DEFAULT_SSL_VPN_SERVER_ID,
     SSL_MAX_CONNECTIONS_CHOICES,
 };
+pub use openvpn::{OpenVpnProto, OpenVpnRemote};
 pub use server::Emulator;
+
+// The crate's README (its page on the registry) is compiled as a doctest, so its example stays true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctest;
 
 #[cfg(test)]
 mod tests {

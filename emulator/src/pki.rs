@@ -4,8 +4,9 @@
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use rcgen::{
-    BasicConstraints, CertificateParams, DistinguishedName, DnType, ExtendedKeyUsagePurpose, IsCa,
-    Issuer, KeyPair, KeyUsagePurpose, SerialNumber,
+    BasicConstraints, CertificateParams, CertificateRevocationListParams, DistinguishedName,
+    DnType, ExtendedKeyUsagePurpose, IsCa, Issuer, KeyIdMethod, KeyPair, KeyUsagePurpose,
+    RevocationReason, RevokedCertParams, SerialNumber,
 };
 use time::OffsetDateTime;
 
@@ -120,6 +121,69 @@ impl Ca {
         let issuer = Issuer::from_params(&self.params, &self.key);
         let cert = params.signed_by(&key, &issuer)?;
         Ok((cert.der().to_vec(), key.serialize_der()))
+    }
+}
+
+impl Ca {
+    /// Issues the certificate of an OpenVPN server (`serverAuth`, what a client's
+    /// `remote-cert-tls server` asks for) for `common_name`, with a fresh key, valid from a day
+    /// before `now` for a year.
+    pub fn issue_openvpn_server(
+        &self,
+        common_name: &str,
+        now: SystemTime,
+        serial: u64,
+    ) -> Result<IssuedCert, rcgen::Error> {
+        let key = KeyPair::generate()?;
+        let mut params = CertificateParams::default();
+        let mut dn = DistinguishedName::new();
+        dn.push(DnType::CommonName, common_name);
+        dn.push(DnType::OrganizationName, ORGANIZATION);
+        params.distinguished_name = dn;
+        params.key_usages = vec![
+            KeyUsagePurpose::DigitalSignature,
+            KeyUsagePurpose::KeyAgreement,
+        ];
+        params.extended_key_usages = vec![ExtendedKeyUsagePurpose::ServerAuth];
+        params.not_before = to_offset(now - Duration::from_secs(86_400));
+        params.not_after = to_offset(now + Duration::from_secs(365 * 86_400));
+        params.serial_number = Some(SerialNumber::from(serial));
+        params.use_authority_key_identifier_extension = true;
+        let issuer = Issuer::from_params(&self.params, &self.key);
+        let cert = params.signed_by(&key, &issuer)?;
+        Ok(IssuedCert {
+            cert_pem: cert.pem(),
+            key_pem: key.serialize_pem(),
+        })
+    }
+
+    /// A CRL (PEM) signed by this CA listing `revoked` (serial number, when), numbered
+    /// `number`, valid from an hour before `now` for 30 days.
+    pub fn crl(
+        &self,
+        revoked: &[(u64, SystemTime)],
+        now: SystemTime,
+        number: u64,
+    ) -> Result<String, rcgen::Error> {
+        let params = CertificateRevocationListParams {
+            this_update: to_offset(now - Duration::from_secs(3_600)),
+            next_update: to_offset(now + Duration::from_secs(30 * 86_400)),
+            crl_number: SerialNumber::from(number),
+            issuing_distribution_point: None,
+            revoked_certs: revoked
+                .iter()
+                .map(|&(serial, when)| RevokedCertParams {
+                    serial_number: SerialNumber::from(serial),
+                    revocation_time: to_offset(when),
+                    reason_code: Some(RevocationReason::CessationOfOperation),
+                    invalidity_date: None,
+                })
+                .collect(),
+            key_identifier_method: KeyIdMethod::Sha256,
+        };
+        params
+            .signed_by(&Issuer::from_params(&self.params, &self.key))?
+            .pem()
     }
 }
 

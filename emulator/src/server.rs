@@ -120,6 +120,7 @@ impl Emulator {
             nonces: Mutex::new(NonceCache::default()),
             dice: Mutex::new(dice),
             stats: Stats::default(),
+            flow: crate::limits::FlowControl::default(),
             local_addr,
         };
         let runtime = Arc::new(Runtime {
@@ -188,13 +189,21 @@ impl Emulator {
     /// `create_time`, `end_time`), `connections` (`ssl_vpn_client_cert_id`,
     /// `ssl_vpn_server_id`, `vpn_gateway_id`, `common_name`, `ip`, `port`, `private_ip`,
     /// `connected_time`, `receive_bytes`, `send_bytes`), `creates`, `deletes`, `requests` (API
-    /// requests whose head arrived, faulted ones included), `faults` (how often each kind
+    /// requests whose head arrived, faulted ones included), `throttled` (API requests the flow
+    /// control or a brownout answered `Throttling.User`), `faults` (how often each kind
     /// acted: `service_unavailable`, `throttling`, `drop_after_commit`, `throttling_user`,
     /// `throttling_api`, `rejected_throttling`, `internal_error`, `unknown_error`,
     /// `reset_before`, `reset_after`, `truncate`, `stall`, `drip`, `garbage`, `close_idle`) and
     /// `access_keys`.
     pub fn state(&self) -> Value {
         self.runtime.shared.snapshot()
+    }
+
+    /// Every API request answers 400 `Throttling.User` for `d` from now (zero ends a
+    /// brownout), as when the service sheds load: for testing that clients do not answer with
+    /// a storm of retries.
+    pub fn brownout(&self, d: Duration) {
+        self.runtime.shared.flow.brownout(Instant::now(), d);
     }
 
     /// Puts the gateway of a server into a state; `false` when there is no server with that
@@ -244,6 +253,42 @@ impl Emulator {
             .map_err(|r| io::Error::new(io::ErrorKind::ConnectionRefused, r.0))
     }
 
+    /// A complete OpenVPN server configuration for an SSL-VPN server, to run with
+    /// `openvpn --config FILE`, the same text as
+    /// `GET /__emulator/openvpn-server-config?SslVpnServerId=..`: it listens where the
+    /// [`openvpn_remote`](crate::EmulatorBuilder::openvpn_remote) says (the server's
+    /// `InternetIp`, `Port` and `Proto`), with the server's `Cipher` (and compression), and
+    /// carries inline the server's CA, a fresh server certificate and key issued by that CA for
+    /// TLS server use, and a CRL of every certificate deleted so far. The CA's private key never
+    /// leaves the emulator. It is a point-to-point TLS server without a TUN device
+    /// (`dev null`): one client per run, so start it again for the next client, and fetch it
+    /// again after a delete for the new CRL.
+    ///
+    /// Fails with [`io::ErrorKind::InvalidInput`] when the emulator has no OpenVPN remote and
+    /// [`io::ErrorKind::NotFound`] for an unknown server.
+    ///
+    /// ```
+    /// use vpncert_emulator::{Emulator, OpenVpnRemote};
+    /// let emu = Emulator::builder()
+    ///     .openvpn_remote(OpenVpnRemote::new("127.0.0.1", 11940))
+    ///     .start()?;
+    /// let config = emu.openvpn_server_config("vss-emulator0001")?;
+    /// assert!(config.contains("\nlocal 127.0.0.1\nport 11940\n"));
+    /// assert!(config.contains("<crl-verify>\n-----BEGIN X509 CRL-----"));
+    /// # Ok::<(), std::io::Error>(())
+    /// ```
+    pub fn openvpn_server_config(&self, ssl_vpn_server_id: &str) -> io::Result<String> {
+        Ok(self
+            .runtime
+            .shared
+            .openvpn_server_config(ssl_vpn_server_id)?)
+    }
+
+    /// The OpenVPN remote the emulator was started with, if any.
+    pub fn openvpn_remote(&self) -> Option<&crate::OpenVpnRemote> {
+        self.runtime.shared.config.openvpn_remote.as_ref()
+    }
+
     /// Disconnects the clients connected with a certificate (only the one from `ip`, when
     /// given); how many there were.
     pub fn disconnect(&self, ssl_vpn_client_cert_id: &str, ip: Option<&str>) -> usize {
@@ -252,7 +297,8 @@ impl Emulator {
 
     /// One line per access key (`access key ID:SECRET (ROLE)`), server
     /// (`server REGION:ID (STATE)`) and gateway without a server (`gateway REGION:ID (STATE)`),
-    /// as the binary prints after its first line.
+    /// and the OpenVPN remote when there is one (`openvpn remote HOST:PORT/PROTO ...`), as the
+    /// binary prints after its first line.
     pub fn banner_lines(&self) -> Vec<String> {
         let shared = &self.runtime.shared;
         let mut lines = Vec::new();
@@ -283,6 +329,11 @@ impl Emulator {
                     g["state"].as_str().unwrap_or(""),
                 ));
             }
+        }
+        if let Some(remote) = self.openvpn_remote() {
+            lines.push(format!(
+                "openvpn remote {remote} (GET /__emulator/openvpn-server-config?SslVpnServerId=..)"
+            ));
         }
         lines
     }

@@ -246,6 +246,8 @@ pub(crate) struct Server {
     /// The IDaaS settings; empty strings when none.
     pub idaas: Idaas,
     pub ca: Ca,
+    /// The serial numbers of the certificates deleted so far, with when: the server's CRL.
+    pub revoked: Vec<(u64, SystemTime)>,
 }
 
 impl Server {
@@ -300,6 +302,8 @@ pub(crate) struct Cert {
     pub end_time_ms: u64,
     pub ca_pem: String,
     pub issued: IssuedCert,
+    /// The certificate's serial number (what the server's CRL lists once it is deleted).
+    pub serial: u64,
     pub client_config: String,
 }
 
@@ -450,12 +454,18 @@ impl World {
             None => fastrand::Rng::new(),
         };
         let create_time_ms = epoch_ms(now) / 1000 * 1000;
-        let gateways = config
+        let mut gateways: Vec<Gateway> = config
             .gateways
             .iter()
             .enumerate()
             .map(|(i, spec)| new_gateway(spec, i, create_time_ms))
             .collect();
+        if let Some(remote) = &config.openvpn_remote {
+            // Every SSL-VPN server is then reached there, whichever gateway it runs on.
+            for g in &mut gateways {
+                g.ssl_vpn_internet_ip = remote.host.clone();
+            }
+        }
         let mut world = World {
             gateways,
             servers: Vec::with_capacity(config.servers.len()),
@@ -471,7 +481,11 @@ impl World {
             connects: 0,
         };
         for (i, spec) in config.servers.iter().enumerate() {
-            let server = world.configured_server(spec, i, create_time_ms, now)?;
+            let mut server = world.configured_server(spec, i, create_time_ms, now)?;
+            if let Some(remote) = &config.openvpn_remote {
+                server.port = remote.port;
+                server.proto = remote.proto.as_str().to_owned();
+            }
             world.servers.push(server);
         }
         Ok(world)
@@ -514,6 +528,7 @@ impl World {
             enable_multi_factor_auth: idaas.is_some(),
             idaas: idaas.unwrap_or_else(|| Idaas::v1("", "")),
             ca,
+            revoked: Vec::new(),
         })
     }
 
@@ -552,6 +567,7 @@ impl World {
             enable_multi_factor_auth: settings.enable_multi_factor_auth,
             idaas: settings.idaas,
             ca,
+            revoked: Vec::new(),
         };
         self.servers.push(server);
         Ok(self.servers.last().expect("just pushed"))
@@ -697,6 +713,7 @@ impl World {
             end_time_ms: epoch_ms(end),
             ca_pem,
             issued,
+            serial,
             client_config,
         };
         self.log(
@@ -731,6 +748,13 @@ impl World {
     pub fn revoke(&mut self, index: usize, now: SystemTime) {
         let cert = self.certs.remove(index);
         self.deletes += 1;
+        if let Some(server) = self
+            .servers
+            .iter_mut()
+            .find(|s| s.ssl_vpn_server_id == cert.ssl_vpn_server_id)
+        {
+            server.revoked.push((cert.serial, now));
+        }
         let now_ms = epoch_ms(now);
         self.log(
             &cert.ssl_vpn_server_id,

@@ -51,6 +51,7 @@ fn routes() -> Vec<String> {
             .to_owned(),
         "POST /__emulator/connect?ssl_vpn_client_cert_id=vsc-x HTTP/1.1".to_owned(),
         "POST /__emulator/disconnect?ssl_vpn_client_cert_id=vsc-x HTTP/1.1".to_owned(),
+        format!("GET /__emulator/openvpn-server-config?SslVpnServerId={SERVER} HTTP/1.1"),
         "GET /__emulator/nothing-here HTTP/1.1".to_owned(),
         "GET /__emulator HTTP/1.1".to_owned(),
     ]

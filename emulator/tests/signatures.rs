@@ -292,15 +292,17 @@ fn unknown_actions_and_versions() {
 }
 
 #[test]
-fn the_shared_vectors_verify_against_the_server_side_functions() {
-    // The emulator verifies with the core's functions; the shared vectors pin those, and a
+fn the_vectors_verify_against_the_server_side_functions() {
+    // The emulator verifies with the core's functions; the vectors in tests/vectors/ pin those, and a
     // request built from the create vector's values (with a fresh time) is accepted.
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../../shared/vectors/signature-v3.json"
+        "/../tests/vectors/signature-v3.json"
     );
-    let vectors: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(path).expect("shared vectors")).unwrap();
+    let vectors: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(path).expect("tests/vectors/signature-v3.json"),
+    )
+    .unwrap();
     let case = vectors["cases"]
         .as_array()
         .unwrap()

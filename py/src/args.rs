@@ -1,10 +1,120 @@
-//! Checks of Python arguments the core takes in other types (seconds as `Duration`, counts as
-//! `u32`). A bad value is an `InvalidParameterError` naming the Python keyword; a wrong type is
-//! pyo3's `TypeError`.
+//! Python arguments: their types, and checks of the values the core takes in other types
+//! (seconds as `Duration`, counts as `u32`).
+//!
+//! Every public function and method takes its arguments as Python objects and converts them
+//! here, so that a wrong type is a `TypeError` that names the parameter
+//! (``name must be str, not int``). pyo3's own conversion errors do not name it (pyo3 0.30 only
+//! adds a note on Python 3.11+, which `str()` and most logs leave out). A bad value is an
+//! `InvalidParameterError` naming the parameter.
 
+use std::collections::BTreeMap;
+use std::path::PathBuf;
 use std::time::Duration;
 
+use pyo3::conversion::FromPyObjectOwned;
+use pyo3::exceptions::{PyOverflowError, PyTypeError};
+use pyo3::prelude::*;
+use pyo3::PyTypeInfo;
 use vpncert::Error;
+
+/// A Rust type a Python argument converts to, with the Python type(s) it accepts as said in
+/// the `TypeError`.
+pub(crate) trait Expected {
+    const EXPECTED: &'static str;
+}
+
+impl Expected for String {
+    const EXPECTED: &'static str = "str";
+}
+impl Expected for f64 {
+    const EXPECTED: &'static str = "a number (int or float)";
+}
+impl Expected for i64 {
+    const EXPECTED: &'static str = "int";
+}
+impl Expected for u64 {
+    const EXPECTED: &'static str = "int";
+}
+impl Expected for bool {
+    const EXPECTED: &'static str = "bool";
+}
+impl Expected for PathBuf {
+    const EXPECTED: &'static str = "str or os.PathLike";
+}
+impl Expected for BTreeMap<String, String> {
+    const EXPECTED: &'static str = "a dict of str to str";
+}
+
+/// The argument `parameter` as a `T`; a `TypeError` (or `OverflowError`) naming it otherwise.
+pub(crate) fn arg<'py, T>(parameter: &str, value: &Bound<'py, PyAny>) -> PyResult<T>
+where
+    T: FromPyObjectOwned<'py> + Expected,
+{
+    value
+        .extract::<T>()
+        .map_err(|e| named_error(parameter, T::EXPECTED, value, e.into()))
+}
+
+/// An optional argument: `None` (given or left out) is `None`.
+pub(crate) fn opt<'py, T>(parameter: &str, value: Option<Bound<'py, PyAny>>) -> PyResult<Option<T>>
+where
+    T: FromPyObjectOwned<'py> + Expected,
+{
+    match value {
+        Some(v) if !v.is_none() => arg(parameter, &v).map(Some),
+        _ => Ok(None),
+    }
+}
+
+/// An argument with a default (used when it is left out or `None`).
+pub(crate) fn or<'py, T>(
+    parameter: &str,
+    value: Option<Bound<'py, PyAny>>,
+    default: T,
+) -> PyResult<T>
+where
+    T: FromPyObjectOwned<'py> + Expected,
+{
+    Ok(opt(parameter, value)?.unwrap_or(default))
+}
+
+/// A `TypeError` saying what `parameter` must be and what it was given.
+fn type_error(parameter: &str, expected: &str, value: &Bound<'_, PyAny>) -> PyErr {
+    let got = value
+        .get_type()
+        .name()
+        .map(|n| n.to_string())
+        .unwrap_or_else(|_| "?".to_owned());
+    PyTypeError::new_err(format!("{parameter} must be {expected}, not {got}"))
+}
+
+fn named_error(parameter: &str, expected: &str, value: &Bound<'_, PyAny>, err: PyErr) -> PyErr {
+    let py = value.py();
+    let renamed = if err.is_instance_of::<PyTypeError>(py) {
+        type_error(parameter, expected, value)
+    } else if err.is_instance_of::<PyOverflowError>(py) {
+        PyOverflowError::new_err(format!("{parameter}: {}", err.value(py)))
+    } else {
+        return err;
+    };
+    renamed.set_cause(py, Some(err));
+    renamed
+}
+
+/// The argument `parameter` as an instance of the class `T`; a `TypeError` naming it otherwise.
+pub(crate) fn instance<'py, T: PyTypeInfo>(
+    parameter: &str,
+    value: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, T>> {
+    match value.cast::<T>() {
+        Ok(v) => Ok(v.clone()),
+        Err(_) => Err(type_error(
+            parameter,
+            &T::type_object(value.py()).name()?.to_string(),
+            value,
+        )),
+    }
+}
 
 /// Seconds (a non-negative, finite float) as a `Duration`.
 pub(crate) fn seconds(parameter: &str, value: f64) -> Result<Duration, Error> {
@@ -38,19 +148,16 @@ pub(crate) fn count(parameter: &str, value: i64) -> Result<u32, Error> {
 
 /// A list of strings given as a sequence of `str` or as one comma-separated `str` (as the API
 /// takes `LocalSubnet` and `DnsServers`); items are trimmed and empty ones dropped.
-pub(crate) fn string_list(
-    parameter: &str,
-    value: &pyo3::Bound<'_, pyo3::PyAny>,
-) -> Result<Vec<String>, Error> {
-    use pyo3::types::PyAnyMethods;
+pub(crate) fn strings(parameter: &str, value: &Bound<'_, PyAny>) -> PyResult<Vec<String>> {
     let items: Vec<String> = if let Ok(text) = value.extract::<String>() {
         text.split(',').map(str::to_owned).collect()
     } else if let Ok(list) = value.extract::<Vec<String>>() {
         list
     } else {
-        return Err(Error::invalid(
+        return Err(type_error(
             parameter,
-            "must be a list of strings or a comma-separated string",
+            "a list of str or a comma-separated str",
+            value,
         ));
     };
     Ok(items
@@ -59,6 +166,17 @@ pub(crate) fn string_list(
         .filter(|s| !s.is_empty())
         .map(str::to_owned)
         .collect())
+}
+
+/// An optional list of strings (see [`strings`]).
+pub(crate) fn opt_strings(
+    parameter: &str,
+    value: Option<Bound<'_, PyAny>>,
+) -> PyResult<Option<Vec<String>>> {
+    match value {
+        Some(v) if !v.is_none() => strings(parameter, &v).map(Some),
+        _ => Ok(None),
+    }
 }
 
 #[cfg(test)]

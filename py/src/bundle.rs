@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use pyo3::prelude::*;
 
+use crate::args;
 use crate::errors::IntoPyResult;
 use crate::generated::records::SslVpnClientCertBundle;
 
@@ -16,9 +17,16 @@ impl SslVpnClientCertBundle {
 
     /// Writes `to_ovpn()` to `path` with mode 0600, atomically. An existing file raises
     /// `ProfileExistsError` unless `overwrite` is true.
-    #[pyo3(signature = (path, overwrite=false))]
-    fn write_ovpn(&self, py: Python<'_>, path: PathBuf, overwrite: bool) -> PyResult<()> {
-        py.detach(|| self.0.write_ovpn(&path, overwrite))
-            .into_py_result(py)
+    #[pyo3(signature = (path, overwrite=None))]
+    #[pyo3(text_signature = "($self, path, overwrite=False)")]
+    fn write_ovpn(
+        &self,
+        py: Python<'_>,
+        path: Bound<'_, PyAny>,
+        overwrite: Option<Bound<'_, PyAny>>,
+    ) -> PyResult<()> {
+        let path: PathBuf = args::arg("path", &path)?;
+        let overwrite: bool = args::or("overwrite", overwrite, false)?;
+        crate::pylogging::detach(py, || self.0.write_ovpn(&path, overwrite)).into_py_result(py)
     }
 }

@@ -55,7 +55,10 @@ fn read_ca_bundle(path: &std::path::Path) -> Result<Vec<u8>, Error> {
 
 #[pymethods]
 impl Client {
-    /// Makes a client (the settings are documented on the class).
+    /// Makes a client; each setting is described on the class (``help(vpncert.Client)``).
+    ///
+    /// Every argument is converted by `args`, so a wrong type is a `TypeError` naming it; the
+    /// defaults other than `None` are applied here, and the text signature shows them.
     #[new]
     #[pyo3(signature = (
         region_id=None,
@@ -64,41 +67,61 @@ impl Client {
         access_key_secret=None,
         security_token=None,
         endpoint=None,
-        timeout=10.0,
-        connect_timeout=5.0,
-        max_retries=3,
-        retry_mode="standard",
-        configuring_budget=180.0,
-        signature_version="v1",
+        timeout=None,
+        connect_timeout=None,
+        max_retries=None,
+        retry_mode=None,
+        configuring_budget=None,
+        signature_version=None,
         profile=None,
         ca_bundle=None,
         proxy=None,
         user_agent=None,
         network=None,
     ))]
+    #[pyo3(
+        text_signature = "(region_id=None, *, access_key_id=None, access_key_secret=None, security_token=None, endpoint=None, timeout=10.0, connect_timeout=5.0, max_retries=3, retry_mode='standard', configuring_budget=180.0, signature_version='v1', profile=None, ca_bundle=None, proxy=None, user_agent=None, network=None)"
+    )]
     #[allow(clippy::too_many_arguments)]
     fn new(
         py: Python<'_>,
-        region_id: Option<String>,
-        access_key_id: Option<String>,
-        access_key_secret: Option<String>,
-        security_token: Option<String>,
-        endpoint: Option<String>,
-        timeout: f64,
-        connect_timeout: f64,
-        max_retries: i64,
-        retry_mode: &str,
-        configuring_budget: f64,
-        signature_version: &str,
-        profile: Option<String>,
-        ca_bundle: Option<PathBuf>,
-        proxy: Option<String>,
-        user_agent: Option<String>,
-        network: Option<String>,
+        region_id: Option<Bound<'_, PyAny>>,
+        access_key_id: Option<Bound<'_, PyAny>>,
+        access_key_secret: Option<Bound<'_, PyAny>>,
+        security_token: Option<Bound<'_, PyAny>>,
+        endpoint: Option<Bound<'_, PyAny>>,
+        timeout: Option<Bound<'_, PyAny>>,
+        connect_timeout: Option<Bound<'_, PyAny>>,
+        max_retries: Option<Bound<'_, PyAny>>,
+        retry_mode: Option<Bound<'_, PyAny>>,
+        configuring_budget: Option<Bound<'_, PyAny>>,
+        signature_version: Option<Bound<'_, PyAny>>,
+        profile: Option<Bound<'_, PyAny>>,
+        ca_bundle: Option<Bound<'_, PyAny>>,
+        proxy: Option<Bound<'_, PyAny>>,
+        user_agent: Option<Bound<'_, PyAny>>,
+        network: Option<Bound<'_, PyAny>>,
     ) -> PyResult<Self> {
+        let region_id: Option<String> = args::opt("region_id", region_id)?;
+        let access_key_id: Option<String> = args::opt("access_key_id", access_key_id)?;
+        let access_key_secret: Option<String> = args::opt("access_key_secret", access_key_secret)?;
+        let security_token: Option<String> = args::opt("security_token", security_token)?;
+        let endpoint: Option<String> = args::opt("endpoint", endpoint)?;
+        let timeout: f64 = args::or("timeout", timeout, 10.0)?;
+        let connect_timeout: f64 = args::or("connect_timeout", connect_timeout, 5.0)?;
+        let max_retries: i64 = args::or("max_retries", max_retries, 3)?;
+        let retry_mode: String = args::or("retry_mode", retry_mode, "standard".to_owned())?;
+        let configuring_budget: f64 = args::or("configuring_budget", configuring_budget, 180.0)?;
+        let signature_version: String =
+            args::or("signature_version", signature_version, "v1".to_owned())?;
+        let profile: Option<String> = args::opt("profile", profile)?;
+        let ca_bundle: Option<PathBuf> = args::opt("ca_bundle", ca_bundle)?;
+        let proxy: Option<String> = args::opt("proxy", proxy)?;
+        let user_agent: Option<String> = args::opt("user_agent", user_agent)?;
+        let network: Option<String> = args::opt("network", network)?;
         let build = || {
             let mut builder = vpncert::Client::builder()
-                .signature_version(parse_signature_version(signature_version)?)
+                .signature_version(parse_signature_version(&signature_version)?)
                 .timeout(args::positive_seconds("timeout", timeout)?)
                 .connect_timeout(args::positive_seconds("connect_timeout", connect_timeout)?)
                 .max_retries(args::count("max_retries", max_retries)?)
@@ -168,8 +191,9 @@ impl Client {
 
     /// The rate (requests per second) the adaptive limiter paces ``action`` to, or ``None``
     /// while the service has not throttled it.
-    fn paced_rate(&self, action: &str) -> Option<f64> {
-        self.inner.paced_rate(action)
+    fn paced_rate(&self, action: Bound<'_, PyAny>) -> PyResult<Option<f64>> {
+        let action: String = args::arg("action", &action)?;
+        Ok(self.inner.paced_rate(&action))
     }
 
     /// Counts of what this client did: `calls`, `attempts`, `retries`, `transport_errors`,

@@ -46,10 +46,13 @@ struct Settings {
     dns_servers: Vec<(String, String)>,
     seed: Option<u64>,
     latency: f64,
+    jitter: f64,
+    rate_limits: Vec<(String, f64)>,
     settle: Option<f64>,
     create_settle: Option<f64>,
     cert_validity: Option<f64>,
     clock_skew: i64,
+    openvpn_remote: Option<String>,
 }
 
 impl Settings {
@@ -101,6 +104,15 @@ impl Settings {
             b = b.seed(seed);
         }
         b = b.latency(args::seconds("latency", self.latency).map_err(value_error)?);
+        b = b.latency_jitter(args::seconds("jitter", self.jitter).map_err(value_error)?);
+        for (action, rate) in self.rate_limits {
+            if !(rate.is_finite() && rate > 0.0) {
+                return Err(value_error(format!(
+                    "rate_limits[{action:?}] must be more than 0 requests per second (got {rate})"
+                )));
+            }
+            b = b.rate_limit(action, rate);
+        }
         if let Some(d) = self.settle {
             b = b.settle(args::seconds("settle", d).map_err(value_error)?);
         }
@@ -109,6 +121,10 @@ impl Settings {
         }
         if let Some(d) = self.cert_validity {
             b = b.cert_validity(args::seconds("cert_validity", d).map_err(value_error)?);
+        }
+        if let Some(remote) = self.openvpn_remote {
+            let remote: vpncert_emulator::OpenVpnRemote = remote.parse().map_err(value_error)?;
+            b = b.openvpn_remote(remote);
         }
         Ok(b.clock_skew_secs(self.clock_skew))
     }
@@ -120,8 +136,9 @@ impl Emulator {
     /// `(id, secret, token)`, servers `(region_id, ssl_vpn_server_id, state)`, gateways
     /// `(region_id, vpn_gateway_id, state)`, two-factor servers
     /// `(ssl_vpn_server_id, "INSTANCE:REGION[:APPLICATION[:VERSION]]")`, faults
-    /// `(kind, rate)`, DNS servers `(ssl_vpn_server_id, "ip,ip")`; times are in seconds
-    /// (`delete_settle` is the older name of `settle`). Bad settings raise `ValueError`.
+    /// `(kind, rate)`, DNS servers `(ssl_vpn_server_id, "ip,ip")`, the OpenVPN remote
+    /// `"HOST:PORT[/udp|/tcp]"`; times are in seconds (`delete_settle` is the older name of
+    /// `settle`). Bad settings raise `ValueError`.
     #[new]
     #[pyo3(signature = (
         *,
@@ -137,11 +154,14 @@ impl Emulator {
         dns_servers=None,
         seed=None,
         latency=0.0,
+        jitter=0.0,
+        rate_limits=None,
         delete_settle=None,
         settle=None,
         create_settle=None,
         cert_validity=None,
         clock_skew=0,
+        openvpn_remote=None,
     ))]
     #[allow(clippy::too_many_arguments)]
     fn new(
@@ -158,11 +178,14 @@ impl Emulator {
         dns_servers: Option<Vec<(String, String)>>,
         seed: Option<u64>,
         latency: f64,
+        jitter: f64,
+        rate_limits: Option<Vec<(String, f64)>>,
         delete_settle: Option<f64>,
         settle: Option<f64>,
         create_settle: Option<f64>,
         cert_validity: Option<f64>,
         clock_skew: i64,
+        openvpn_remote: Option<String>,
     ) -> PyResult<Self> {
         if delete_settle.is_some() && settle.is_some() {
             return Err(value_error(
@@ -182,10 +205,13 @@ impl Emulator {
             dns_servers: dns_servers.unwrap_or_default(),
             seed,
             latency,
+            jitter,
+            rate_limits: rate_limits.unwrap_or_default(),
             settle: settle.or(delete_settle),
             create_settle,
             cert_validity,
             clock_skew,
+            openvpn_remote,
         }
         .builder()?;
         // Starting generates the servers' CAs: let other Python threads run meanwhile.
@@ -270,6 +296,24 @@ impl Emulator {
     #[pyo3(signature = (ssl_vpn_client_cert_id, ip=None))]
     fn disconnect(&self, py: Python<'_>, ssl_vpn_client_cert_id: &str, ip: Option<&str>) -> usize {
         py.detach(|| self.running.disconnect(ssl_vpn_client_cert_id, ip))
+    }
+
+    /// Every API request answers `Throttling.User` for the next `seconds` (0 ends it).
+    fn brownout(&self, seconds: f64) -> PyResult<()> {
+        let d = args::seconds("seconds", seconds).map_err(value_error)?;
+        self.running.brownout(d);
+        Ok(())
+    }
+
+    /// The OpenVPN server configuration of an SSL-VPN server (its CA, a server certificate and
+    /// key, its cipher, a CRL of the deleted certificates). Raises `KeyError` for an unknown
+    /// server and `RuntimeError` for an emulator started without `openvpn_remote`.
+    fn openvpn_server_config(&self, py: Python<'_>, ssl_vpn_server_id: &str) -> PyResult<String> {
+        py.detach(|| self.running.openvpn_server_config(ssl_vpn_server_id))
+            .map_err(|e| match e.kind() {
+                std::io::ErrorKind::NotFound => PyKeyError::new_err(ssl_vpn_server_id.to_owned()),
+                _ => PyRuntimeError::new_err(e.to_string()),
+            })
     }
 
     /// Stops the emulator: closes the socket and every connection (idempotent).

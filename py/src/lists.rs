@@ -147,7 +147,7 @@ macro_rules! iterator_class {
             }
 
             fn __next__(&self, py: ::pyo3::Python<'_>) -> ::pyo3::PyResult<Option<$item>> {
-                let next = py.detach(|| {
+                let next = crate::pylogging::detach(py, || {
                     let mut pages = self.pages.lock().unwrap_or_else(|p| p.into_inner());
                     pages.next()
                 });

@@ -27,7 +27,7 @@ impl VpnSslServerLogIterator {
     }
 
     fn __next__(&self, py: Python<'_>) -> PyResult<Option<String>> {
-        let next = py.detach(|| {
+        let next = crate::pylogging::detach(py, || {
             let mut state = self.state.lock().unwrap_or_else(|p| p.into_inner());
             loop {
                 if let Some(line) = state.1.pop_front() {
@@ -46,20 +46,40 @@ impl VpnSslServerLogIterator {
 
 #[pymethods]
 impl Client {
-    /// Iterates over every line of an SSL-VPN server's logs (``From``/``To`` in epoch
-    /// seconds), fetching pages of 50 lazily with the interpreter detached.
+    /// Iterates over every line of an SSL-VPN server's logs, fetching pages of 50 lazily with
+    /// the interpreter detached.
+    ///
+    /// ``vpn_ssl_server_id`` (``VpnSslServerId``): The SSL-VPN server (`vss-...`).
+    ///
+    /// ``ssl_vpn_client_cert_id`` (``SslVpnClientCertId``): Only the logs of this certificate.
+    ///
+    /// ``from_`` (``From``): The start of the period, epoch seconds.
+    ///
+    /// ``to`` (``To``): The end of the period, epoch seconds.
+    ///
+    /// ``minute_period`` (``MinutePeriod``): The period in minutes, when ``from_`` and ``to``
+    /// are not given.
+    ///
+    /// ``region_id``: the region of this call (default: the client's).
     #[pyo3(signature = (vpn_ssl_server_id, *, ssl_vpn_client_cert_id=None, from_=None, to=None, minute_period=None, region_id=None))]
     #[allow(clippy::too_many_arguments)]
     fn iter_vpn_ssl_server_logs(
         &self,
         py: Python<'_>,
-        vpn_ssl_server_id: String,
-        ssl_vpn_client_cert_id: Option<String>,
-        from_: Option<u64>,
-        to: Option<u64>,
-        minute_period: Option<i64>,
-        region_id: Option<String>,
+        vpn_ssl_server_id: Bound<'_, PyAny>,
+        ssl_vpn_client_cert_id: Option<Bound<'_, PyAny>>,
+        from_: Option<Bound<'_, PyAny>>,
+        to: Option<Bound<'_, PyAny>>,
+        minute_period: Option<Bound<'_, PyAny>>,
+        region_id: Option<Bound<'_, PyAny>>,
     ) -> PyResult<VpnSslServerLogIterator> {
+        let vpn_ssl_server_id: String = args::arg("vpn_ssl_server_id", &vpn_ssl_server_id)?;
+        let ssl_vpn_client_cert_id: Option<String> =
+            args::opt("ssl_vpn_client_cert_id", ssl_vpn_client_cert_id)?;
+        let from_: Option<u64> = args::opt("from_", from_)?;
+        let to: Option<u64> = args::opt("to", to)?;
+        let minute_period: Option<i64> = args::opt("minute_period", minute_period)?;
+        let region_id: Option<String> = args::opt("region_id", region_id)?;
         let build = || -> Result<vpncert::DescribeVpnSslServerLogs, vpncert::Error> {
             let mut req = vpncert::DescribeVpnSslServerLogs::new(vpn_ssl_server_id);
             if let Some(v) = ssl_vpn_client_cert_id {

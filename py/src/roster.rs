@@ -146,18 +146,26 @@ impl RosterPlan {
     /// ``max_revocations`` revocations (else nothing changes), ``concurrency`` calls in flight
     /// (changes still one at a time per gateway). Returns the report. A client made with
     /// ``retry_mode="adaptive"`` paces the job to the service's flow control.
-    #[pyo3(signature = (out_dir, *, max_revocations=5, bundle="ovpn", allow_shared_dir=false, concurrency=8))]
+    #[pyo3(signature = (out_dir, *, max_revocations=None, bundle=None, allow_shared_dir=None, concurrency=None))]
+    #[pyo3(
+        text_signature = "($self, out_dir, *, max_revocations=5, bundle='ovpn', allow_shared_dir=False, concurrency=8)"
+    )]
     fn apply(
         &self,
         py: Python<'_>,
-        out_dir: PathBuf,
-        max_revocations: i64,
-        bundle: &str,
-        allow_shared_dir: bool,
-        concurrency: i64,
+        out_dir: Bound<'_, PyAny>,
+        max_revocations: Option<Bound<'_, PyAny>>,
+        bundle: Option<Bound<'_, PyAny>>,
+        allow_shared_dir: Option<Bound<'_, PyAny>>,
+        concurrency: Option<Bound<'_, PyAny>>,
     ) -> PyResult<RosterReport> {
+        let out_dir: PathBuf = args::arg("out_dir", &out_dir)?;
+        let max_revocations: i64 = args::or("max_revocations", max_revocations, 5)?;
+        let bundle: String = args::or("bundle", bundle, "ovpn".to_owned())?;
+        let allow_shared_dir: bool = args::or("allow_shared_dir", allow_shared_dir, false)?;
+        let concurrency: i64 = args::or("concurrency", concurrency, 8)?;
         let options = (|| -> Result<vpncert::roster::ApplyOptions, vpncert::Error> {
-            let bundle = vpncert::roster::Bundle::parse(bundle).ok_or_else(|| {
+            let bundle = vpncert::roster::Bundle::parse(&bundle).ok_or_else(|| {
                 vpncert::Error::invalid("bundle", "must be \"ovpn\", \"zip\" or \"both\"")
             })?;
             Ok(vpncert::roster::ApplyOptions::new(out_dir)
@@ -167,9 +175,11 @@ impl RosterPlan {
                 .concurrency(args::count("concurrency", concurrency)? as usize))
         })()
         .into_py_result(py)?;
-        py.detach(|| vpncert::roster::apply(&self.client, &self.plan, &options, &mut |_| {}))
-            .into_py_result(py)
-            .map(RosterReport)
+        crate::pylogging::detach(py, || {
+            vpncert::roster::apply(&self.client, &self.plan, &options, &mut |_| {})
+        })
+        .into_py_result(py)
+        .map(RosterReport)
     }
 
     fn __repr__(&self) -> String {
@@ -235,24 +245,50 @@ impl RosterReport {
 /// `vpncert.roster.load(path)`.
 #[pyfunction]
 #[pyo3(name = "_roster_load")]
-pub(crate) fn roster_load(py: Python<'_>, path: PathBuf) -> PyResult<Roster> {
-    py.detach(|| vpncert::roster::load(&path))
+pub(crate) fn roster_load(py: Python<'_>, path: Bound<'_, PyAny>) -> PyResult<Roster> {
+    let path: PathBuf = args::arg("path", &path)?;
+    crate::pylogging::detach(py, || vpncert::roster::load(&path))
         .into_py_result(py)
         .map(Roster)
+}
+
+/// `vpncert.roster.client_token(ssl_vpn_server_id, name, scope=None)`.
+#[pyfunction]
+#[pyo3(name = "_roster_client_token")]
+#[pyo3(signature = (ssl_vpn_server_id, name, scope=None))]
+pub(crate) fn roster_client_token(
+    ssl_vpn_server_id: Bound<'_, PyAny>,
+    name: Bound<'_, PyAny>,
+    scope: Option<Bound<'_, PyAny>>,
+) -> PyResult<String> {
+    let server: String = args::arg("ssl_vpn_server_id", &ssl_vpn_server_id)?;
+    let name: String = args::arg("name", &name)?;
+    let scope: Option<String> = args::opt("scope", scope)?;
+    Ok(vpncert::roster::client_token(
+        &server,
+        &name,
+        scope.as_deref(),
+    ))
 }
 
 /// `vpncert.roster.plan(client, roster, ...)`.
 #[pyfunction]
 #[pyo3(name = "_roster_plan")]
-#[pyo3(signature = (client, roster, *, server=None, prune=false, rotate_within=None))]
+#[pyo3(signature = (client, roster, *, server=None, prune=None, rotate_within=None))]
+#[pyo3(text_signature = "(client, roster, *, server=None, prune=False, rotate_within=None)")]
 pub(crate) fn roster_plan(
     py: Python<'_>,
-    client: &Client,
-    roster: &Roster,
-    server: Option<String>,
-    prune: bool,
-    rotate_within: Option<f64>,
+    client: Bound<'_, PyAny>,
+    roster: Bound<'_, PyAny>,
+    server: Option<Bound<'_, PyAny>>,
+    prune: Option<Bound<'_, PyAny>>,
+    rotate_within: Option<Bound<'_, PyAny>>,
 ) -> PyResult<RosterPlan> {
+    let client = args::instance::<Client>("client", &client)?;
+    let roster = args::instance::<Roster>("roster", &roster)?;
+    let server: Option<String> = args::opt("server", server)?;
+    let prune: bool = args::or("prune", prune, false)?;
+    let rotate_within: Option<f64> = args::opt("rotate_within", rotate_within)?;
     let options = (|| -> Result<vpncert::roster::PlanOptions, vpncert::Error> {
         let mut o = vpncert::roster::PlanOptions::default().prune(prune);
         if let Some(s) = server {
@@ -264,9 +300,9 @@ pub(crate) fn roster_plan(
         Ok(o)
     })()
     .into_py_result(py)?;
-    let inner = client.inner.clone();
-    let plan = py
-        .detach(|| vpncert::roster::plan(&inner, &roster.0, &options))
+    let inner = client.get().inner.clone();
+    let roster = &roster.get().0;
+    let plan = crate::pylogging::detach(py, || vpncert::roster::plan(&inner, roster, &options))
         .into_py_result(py)?;
     Ok(RosterPlan {
         plan,

@@ -43,8 +43,21 @@
         minute_period: int | None = None,
         region_id: str | None = None,
     ) -> VpnSslServerLogIterator:
-        """Every line of an SSL-VPN server's logs (``From``/``To`` in epoch seconds), fetched
-        lazily in pages of 50."""
+        """Every line of an SSL-VPN server's logs, fetched lazily in pages of 50.
+
+        ``vpn_ssl_server_id`` (``VpnSslServerId``): The SSL-VPN server (`vss-...`).
+
+        ``ssl_vpn_client_cert_id`` (``SslVpnClientCertId``): Only the logs of this certificate.
+
+        ``from_`` (``From``): The start of the period, epoch seconds.
+
+        ``to`` (``To``): The end of the period, epoch seconds.
+
+        ``minute_period`` (``MinutePeriod``): The period in minutes, when ``from_`` and ``to``
+        are not given.
+
+        ``region_id``: the region of this call (default: the client's).
+        """
         ...
 
 # @class SslVpnClientCertBundle
@@ -63,36 +76,61 @@ class Roster:
 
     def __len__(self) -> int: ...
     @property
-    def names(self) -> tuple[str, ...]: ...
-    def to_dict(self) -> dict[str, Any]: ...
+    def names(self) -> tuple[str, ...]:
+        """The names, in file order."""
+        ...
+    def to_dict(self) -> dict[str, Any]:
+        """The people as dicts (``line``, ``name``, ``server``, ``columns``), and repeated
+        lines."""
+        ...
 
 @final
 class RosterAction:
     """One line of a plan."""
 
     @property
-    def action(self) -> str: ...
+    def action(self) -> str:
+        """``"create"``, ``"revoke"``, ``"rotate"`` or ``"keep"``."""
+        ...
     @property
-    def name(self) -> str: ...
+    def name(self) -> str:
+        """The certificate name."""
+        ...
     @property
-    def ssl_vpn_server_id(self) -> str: ...
+    def ssl_vpn_server_id(self) -> str:
+        """The SSL-VPN server."""
+        ...
     @property
-    def ssl_vpn_client_cert_id(self) -> str | None: ...
+    def ssl_vpn_client_cert_id(self) -> str | None:
+        """The certificate kept, revoked or rotated out (``None`` for a create)."""
+        ...
     @property
-    def reason(self) -> str: ...
+    def reason(self) -> str:
+        """Why, in words."""
+        ...
     @property
-    def line(self) -> int | None: ...
-    def to_dict(self) -> dict[str, Any]: ...
+    def line(self) -> int | None:
+        """The roster line of the person (``None`` for a certificate not in the roster)."""
+        ...
+    def to_dict(self) -> dict[str, Any]:
+        """The fields as a dict."""
+        ...
 
 @final
 class RosterPlan:
     """What ``apply`` would do; ``apply`` does it."""
 
     @property
-    def actions(self) -> tuple[RosterAction, ...]: ...
+    def actions(self) -> tuple[RosterAction, ...]:
+        """The actions, one per person and per certificate to revoke."""
+        ...
     @property
-    def has_changes(self) -> bool: ...
-    def to_dict(self) -> dict[str, Any]: ...
+    def has_changes(self) -> bool:
+        """Whether applying it changes anything."""
+        ...
+    def to_dict(self) -> dict[str, Any]:
+        """``{"actions": [...], "summary": {"create", "revoke", "rotate", "keep"}}``."""
+        ...
     def apply(
         self,
         out_dir: str | os.PathLike[str],
@@ -101,23 +139,43 @@ class RosterPlan:
         bundle: str = "ovpn",
         allow_shared_dir: bool = False,
         concurrency: int = 8,
-    ) -> RosterReport: ...
+    ) -> RosterReport:
+        """Applies the plan: hand-over files into ``out_dir`` (mode 0700; ``NAME.ovpn`` 0600,
+        and ``NAME.zip`` with ``bundle="zip"`` or ``"both"``), creates before revocations, at
+        most ``max_revocations`` revocations (else nothing changes), ``concurrency`` calls in
+        flight (changes still one at a time per gateway). Returns the report. A client made
+        with ``retry_mode="adaptive"`` paces the job to the service's flow control."""
+        ...
 
 @final
 class RosterReport:
     """What ``apply`` did."""
 
     @property
-    def failed(self) -> bool: ...
+    def failed(self) -> bool:
+        """Whether any action failed or was not attempted (a rerun continues)."""
+        ...
     @property
-    def audit(self) -> str: ...
+    def audit(self) -> str:
+        """The audit record appended to."""
+        ...
     @property
-    def connected(self) -> dict[str, int]: ...
+    def connected(self) -> dict[str, int]:
+        """Per server revoked on, the clients connected before (all of them are
+        disconnected while the gateway applies a revocation)."""
+        ...
     @property
-    def outcomes(self) -> list[dict[str, Any]]: ...
-    def to_dict(self) -> dict[str, Any]: ...
+    def outcomes(self) -> list[dict[str, Any]]:
+        """The outcomes as dicts: the planned action's fields, ``result`` (``done``,
+        ``delivered``, ``failed``, ``not_attempted``), ``issued_cert_id``, ``files``,
+        ``request_id``, ``error``."""
+        ...
+    def to_dict(self) -> dict[str, Any]:
+        """Everything as a dict."""
+        ...
 
 def _roster_load(path: str | os.PathLike[str]) -> Roster: ...
+def _roster_client_token(ssl_vpn_server_id: str, name: str, scope: str | None = None) -> str: ...
 def _roster_plan(
     client: Client,
     roster: Roster,
@@ -126,6 +184,7 @@ def _roster_plan(
     prune: bool = False,
     rotate_within: float | None = None,
 ) -> RosterPlan: ...
+def _cli_main(argv: list[str]) -> int: ...
 
 @final
 class VpnSslServerLogIterator:
@@ -151,11 +210,14 @@ class _Emulator:
         dns_servers: list[tuple[str, str]] | None = None,
         seed: int | None = None,
         latency: float = 0.0,
+        jitter: float = 0.0,
+        rate_limits: list[tuple[str, float]] | None = None,
         delete_settle: float | None = None,
         settle: float | None = None,
         create_settle: float | None = None,
         cert_validity: float | None = None,
         clock_skew: int = 0,
+        openvpn_remote: str | None = None,
     ) -> _Emulator: ...
     @property
     def url(self) -> str: ...
@@ -168,4 +230,6 @@ class _Emulator:
         self, ssl_vpn_client_cert_id: str, ip: str | None = None, user: str | None = None
     ) -> str: ...
     def disconnect(self, ssl_vpn_client_cert_id: str, ip: str | None = None) -> int: ...
+    def brownout(self, seconds: float) -> None: ...
+    def openvpn_server_config(self, ssl_vpn_server_id: str) -> str: ...
     def close(self) -> None: ...

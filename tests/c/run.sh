@@ -67,6 +67,9 @@ run() {
   fi
 }
 
+step "the ABI: SONAME libvpncert.so.0, exports exactly ffi-c/symbols.txt"
+run "ABI as in ffi-c/symbols.txt" bash ffi-c/check-abi.sh "$lib/libvpncert.so"
+
 step "the library exports exactly the functions the header declares"
 exported="$(nm -D --defined-only "$lib/libvpncert.so" | awk '{print $3}' | sort)"
 declared="$(grep -E '^[A-Za-z].*[ *]vpncert_[a-z0-9_]+\(' "$root/include/vpncert.h" |
@@ -82,7 +85,7 @@ else
 fi
 
 # generated/test_contract.c is written by `cargo xtask gen` from spec/api.toml.
-tests=(test_args test_lifecycle test_errors test_threads test_security generated/test_contract)
+tests=(test_args test_lifecycle test_errors test_threads test_security test_family generated/test_contract)
 
 step "compile the C tests (C11, warnings are errors), plain and with sanitizers"
 for t in "${tests[@]}"; do
@@ -149,12 +152,12 @@ cc -std=c11 -Wall -Wextra -Wpedantic -Werror tests/c/readme_example.c \
 run "example linked statically" expect_created "$work/example_static"
 run "static example does not load libvpncert.so" bash -c "! ldd '$work/example_static' | grep -q libvpncert"
 
-# Installed: ffi-c/install.sh into a prefix, then pkg-config and CMake from there.
+# Installed: ffi-c/install.sh into a prefix, then pkg-config and CMake from there, with nothing
+# else: the .pc file's rpath and CMake's imported target must be enough to run the programs.
 bash ffi-c/install.sh "$work/prefix" debug
 export PKG_CONFIG_PATH="$work/prefix/lib/pkgconfig"
 cc -std=c11 -Wall -Wextra -Wpedantic -Werror tests/c/readme_example.c \
-  $(pkg-config --cflags --libs vpncert) -Wl,-rpath,"$(pkg-config --variable=libdir vpncert)" \
-  -o "$work/example_installed"
+  $(pkg-config --cflags --libs vpncert) -o "$work/example_installed"
 run "example via pkg-config (installed)" expect_created "$work/example_installed"
 cmake -S tests/c/cmake -B "$work/cmake" -DCMAKE_PREFIX_PATH="$work/prefix" \
   -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_FLAGS="-Wall -Wextra -Werror" >"$work/cmake.log"

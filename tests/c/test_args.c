@@ -144,6 +144,23 @@ static void test_builder(void) {
     CHECK_STATUS(vpncert_client_builder_set_signature_version(b, 2), VPNCERT_INVALID_ARGUMENT,
                  NULL);
     BUILD_FAILS(b, "version");
+    /* Retry modes by name: the two there are, nothing else, never NULL or invalid UTF-8. */
+    CHECK_STATUS(vpncert_client_builder_set_retry_mode(NULL, "adaptive"), VPNCERT_INVALID_ARGUMENT,
+                 NULL);
+    b = builder();
+    CHECK_STATUS(vpncert_client_builder_set_retry_mode(b, "fast"), VPNCERT_INVALID_ARGUMENT, NULL);
+    BUILD_FAILS(b, "retry_mode");
+    b = builder();
+    CHECK_STATUS(vpncert_client_builder_set_retry_mode(b, NULL), VPNCERT_INVALID_ARGUMENT, NULL);
+    BUILD_FAILS(b, "mode");
+    b = builder();
+    CHECK_STATUS(vpncert_client_builder_set_retry_mode(b, "adapt\xffive"), VPNCERT_INVALID_ARGUMENT,
+                 NULL);
+    BUILD_FAILS(b, "mode");
+    b = builder();
+    CHECK_STATUS(vpncert_client_builder_set_retry_mode(b, "adaptive"), VPNCERT_OK, NULL);
+    CHECK_STATUS(vpncert_client_builder_set_retry_mode(b, "standard"), VPNCERT_OK, NULL);
+    vpncert_client_builder_free(b);
     b = builder();
     CHECK_STATUS(vpncert_client_builder_set_ca_bundle_pem(b, NULL), VPNCERT_INVALID_ARGUMENT,
                  NULL);

@@ -33,7 +33,11 @@ def test_stubtest_finds_the_stubs_match_the_built_module(tmp_path):
 def test_typed_user_code_checks_and_type_errors_are_caught(tmp_path):
     good = tmp_path / "good.py"
     good.write_text(textwrap.dedent("""
+        import asyncio
+        import datetime
+
         import vpncert
+        import vpncert.aio
 
         def onboard(client: vpncert.Client, name: str) -> str:
             try:
@@ -46,21 +50,52 @@ def test_typed_user_code_checks_and_type_errors_are_caught(tmp_path):
             ports: list[int] = [s.port for s in page]
             outcome = client.delete_ssl_vpn_client_cert(ids[0], wait=30.0)
             return f"{bundle.to_ovpn()}{ports}{outcome.already_deleted}"
+
+        def expiry(bundle: vpncert.SslVpnClientCertBundle) -> datetime.datetime | None:
+            created: datetime.datetime | None = bundle.create_time_dt
+            return bundle.end_time_dt if created else None
+
+        async def onboard_all(client: vpncert.aio.Client, names: list[str]) -> list[str]:
+            bundles = await asyncio.gather(
+                *(client.issue_client_cert("vss-1", n, client_token=f"onboard-{n}") for n in names)
+            )
+            listed: list[str] = [c.name async for c in client.iter_ssl_vpn_client_certs("vss-1")]
+            logs: list[str] = [line async for line in client.iter_vpn_ssl_server_logs("vss-1", minute_period=60)]
+            return [b.ssl_vpn_client_cert_id for b in bundles] + listed + logs
+
+        def run(names: list[str]) -> list[str]:
+            return asyncio.run(onboard_all(vpncert.aio.Client("cn-hangzhou", timeout=5.0), names))
     """))
     bad = tmp_path / "bad.py"
     bad.write_text(textwrap.dedent("""
         import vpncert
+        import vpncert.aio
 
         def broken(client: vpncert.Client) -> int:
             cert = client.create_ssl_vpn_client_cert(42)
             return cert.name
+
+        async def broken_async(client: vpncert.aio.Client) -> int:
+            cert = await client.create_ssl_vpn_client_cert(42)
+            return cert.name
+
+        def when(bundle: vpncert.SslVpnClientCertBundle) -> int:
+            return bundle.end_time_dt
     """))
     ok = _run("-m", "mypy", "--strict", "--no-incremental", str(good), cwd=tmp_path)
     assert ok.returncode == 0, ok.stdout + ok.stderr
     caught = _run("-m", "mypy", "--strict", "--no-incremental", str(bad), cwd=tmp_path)
     assert caught.returncode == 1, caught.stdout + caught.stderr
-    assert 'incompatible type "int"; expected "str"' in caught.stdout
-    assert 'Incompatible return value type (got "str", expected "int")' in caught.stdout
+    assert caught.stdout.count('incompatible type "int"; expected "str"') == 2, caught.stdout
+    assert caught.stdout.count('Incompatible return value type (got "str", expected "int")') == 2
+    assert 'Incompatible return value type (got "datetime | None", expected "int")' in caught.stdout
+
+
+def test_the_packages_own_python_checks_with_mypy_strict():
+    # The sources (with the stubs of the native module beside them), as the package ships them.
+    source = Path(__file__).resolve().parents[2] / "py" / "python"
+    result = _run("-m", "mypy", "--strict", "--no-incremental", "vpncert", cwd=source)
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 IMPORT_PROBE = textwrap.dedent("""

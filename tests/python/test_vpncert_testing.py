@@ -271,3 +271,51 @@ def test_gateways_take_a_server_and_two_factor_servers_show_their_idaas():
         vpncert.testing.emulator(server_idaas={"vss-emulator0001": "only-an-instance"})
     with pytest.raises(ValueError):
         vpncert.testing.emulator(gateways=["cn-hangzhou:vpn-emulator0001"])
+
+
+def test_rate_limits_throttle_past_the_rate_and_an_adaptive_client_paces_itself():
+    with vpncert.testing.emulator(rate_limits={"DescribeSslVpnServers": 5, "*": 1000}, max_retries=0) as e:
+        answers = []
+        for _ in range(8):
+            try:
+                e.client.describe_ssl_vpn_servers()
+                answers.append("ok")
+            except vpncert.ThrottlingError as err:
+                assert err.code == "Throttling.User"
+                answers.append("throttled")
+        # A burst of one second's worth, then the flow control.
+        assert answers[:5] == ["ok"] * 5
+        assert "throttled" in answers[5:]
+        assert e.state()["throttled"] == answers.count("throttled")
+        # Other actions have their own bucket.
+        e.client.describe_ssl_vpn_client_certs()
+
+        adaptive = e.new_client(retry_mode="adaptive", max_retries=5)
+        assert adaptive.retry_mode == "adaptive"
+        assert adaptive.paced_rate("DescribeSslVpnServers") is None
+        for _ in range(12):
+            adaptive.describe_ssl_vpn_servers()
+        rate = adaptive.paced_rate("DescribeSslVpnServers")
+        # Learned from the throttling answers: near the 5/s limit, never the unpaced rate.
+        assert rate is not None and 0.5 <= rate <= 30
+        stats = adaptive.stats()
+        assert stats["throttled"] >= 1 and stats["paced"] > 0
+        assert adaptive.retry_quota_available <= 500
+
+
+def test_a_brownout_throttles_everything_until_it_ends():
+    with vpncert.testing.emulator(max_retries=0) as e:
+        e.brownout(30)
+        with pytest.raises(vpncert.ThrottlingError):
+            e.client.describe_ssl_vpn_servers()
+        e.brownout(0)
+        e.client.describe_ssl_vpn_servers()
+
+
+def test_latency_and_jitter_delay_answers():
+    with vpncert.testing.emulator(latency=0.05, jitter=0.02) as e:
+        started = time.monotonic()
+        e.client.describe_ssl_vpn_servers()
+        assert time.monotonic() - started >= 0.03
+    with pytest.raises(ValueError, match="rate_limits"):
+        vpncert.testing.emulator(rate_limits={"CreateSslVpnClientCert": 0})

@@ -1,7 +1,8 @@
 //! The Python layer: the record classes and client methods of `vpncert._native`
 //! (`py/src/generated/`), the exception classes (`_errors.py`), the package's exports
 //! (`__init__.py`) and the stubs (`_native.pyi`, completed by the hand-written
-//! `py/stubs/native_hand.pyi` for the members whose behaviour is hand-written).
+//! `py/stubs/native_hand.pyi` for the members whose behaviour is hand-written) and
+//! `vpncert.aio.Client` (`aio.py`, over the hand-written `_aio.py`).
 
 use std::collections::BTreeMap;
 
@@ -19,6 +20,7 @@ pub fn generate(spec: &Spec, root: &std::path::Path) -> Result<Vec<Generated>, S
         Generated::python("py/python/vpncert/_errors.py", errors_py(spec)),
         Generated::python("py/python/vpncert/__init__.py", init_py(spec, &hand)),
         Generated::python("py/python/vpncert/_native.pyi", stubs(spec, &hand)?),
+        Generated::python("py/python/vpncert/aio.py", aio_py(spec)),
     ])
 }
 
@@ -109,6 +111,12 @@ fn records(spec: &Spec) -> String {
                 }
             };
             s.push_str(&format!("    #[getter]\n    {getter}\n\n"));
+            if f.kind() == FieldType::TimeMs {
+                s.push_str(&doc("    ", &dt_doc(&n)));
+                s.push_str(&format!(
+                    "    #[getter]\n    fn {n}_dt<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {{\n        crate::times::utc_datetime(py, self.0.{n})\n    }}\n\n"
+                ));
+            }
         }
         s.push_str(&format!(
             "    /// Every field as a dict{}.\n    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {{\n        let d = PyDict::new(py);\n",
@@ -201,6 +209,14 @@ fn records(spec: &Spec) -> String {
     s
 }
 
+/// The docstring of the `datetime` accessor of a `time_ms` field.
+fn dt_doc(field: &str) -> String {
+    format!(
+        "``{field}`` as a timezone-aware ``datetime`` in UTC (``None`` when the API gives 0: \
+         unknown). ``to_dict()`` keeps the epoch milliseconds."
+    )
+}
+
 fn py_record_doc(r: &crate::spec::Record) -> String {
     let mut d = r.doc.clone();
     if r.fields.iter().any(|f| f.secret) {
@@ -227,38 +243,70 @@ fn is_page_param(p: &Param) -> bool {
     matches!(p.rule.as_deref(), Some("page_number" | "page_size"))
 }
 
-/// The Rust type a Python argument arrives as, and how it becomes the core's value.
+/// The Rust type a Python argument is converted to (by `args::arg`, which names the parameter
+/// in a `TypeError`), and how that value becomes the core's.
 fn py_arg(p: &Param) -> (String, String) {
-    let pn = py_name(p);
     match p.ty.as_str() {
         "u32" => ("i64".into(), format!("args::count({}, v)?", lit(&p.wire))),
         "u64" => ("u64".into(), "v".into()),
         "bool" => ("bool".into(), "v".into()),
-        "list" => (
-            "Bound<'_, PyAny>".into(),
-            format!("args::string_list({}, &v)?", lit(&pn)),
-        ),
+        "list" => ("Vec<String>".into(), "v".into()),
         _ => ("String".into(), "v".into()),
+    }
+}
+
+/// The statement converting the Python object `n` (`Option<Bound>` unless `required`) to `t`.
+fn convert(n: &str, t: &str, required: bool) -> String {
+    match (t, required) {
+        ("Vec<String>", true) => format!("let {n} = args::strings({}, &{n})?;", lit(n)),
+        ("Vec<String>", false) => format!("let {n} = args::opt_strings({}, {n})?;", lit(n)),
+        (_, true) => format!("let {n}: {t} = args::arg({}, &{n})?;", lit(n)),
+        (_, false) => format!("let {n}: Option<{t}> = args::opt({}, {n})?;", lit(n)),
     }
 }
 
 struct Signature {
     /// The `#[pyo3(signature = ...)]` text.
     pyo3: String,
-    /// The Rust parameters.
+    /// The Rust parameters (Python objects, converted by `convert`).
     rust: Vec<String>,
+    /// Statements converting each argument, naming it in a `TypeError`.
+    convert: Vec<String>,
     /// Statements applying each argument to `req`.
     apply: Vec<String>,
     /// `(name, annotation, default, doc)` for the stubs.
     stub: Vec<(String, String, Option<String>, bool)>,
+    /// Whether a default is not `None` (pyo3 sees `None`, so the text signature is written out).
+    other_defaults: bool,
+}
+
+impl Signature {
+    /// The `__text_signature__` of the method, with the defaults of the stubs.
+    fn text_signature(&self) -> String {
+        let mut parts = vec!["$self".to_owned()];
+        let mut star = false;
+        for (n, _, default, positional) in &self.stub {
+            if !positional && !star {
+                parts.push("*".into());
+                star = true;
+            }
+            match default {
+                Some(d) => parts.push(format!("{n}={d}")),
+                None => parts.push(n.clone()),
+            }
+        }
+        format!("({})", parts.join(", "))
+    }
 }
 
 fn signature(spec: &Spec, op: &Operation, for_walk: bool) -> Signature {
     let _ = spec;
     let mut pyo3 = Vec::new();
     let mut rust = Vec::new();
+    let mut conversions = Vec::new();
     let mut apply = Vec::new();
     let mut stub = Vec::new();
+    let mut other_defaults = false;
     let params: Vec<&Param> = op
         .params
         .iter()
@@ -273,14 +321,16 @@ fn signature(spec: &Spec, op: &Operation, for_walk: bool) -> Signature {
         let (t, _) = py_arg(p);
         let n = py_name(p);
         pyo3.push(n.clone());
-        rust.push(format!("{n}: {t}"));
+        rust.push(format!("{n}: Bound<'_, PyAny>"));
+        conversions.push(convert(&n, &t, true));
         stub.push((n, stub_type(p), None, true));
     }
     for p in &positional_optional {
         let (t, conv) = py_arg(p);
         let n = py_name(p);
         pyo3.push(format!("{n}=None"));
-        rust.push(format!("{n}: Option<{t}>"));
+        rust.push(format!("{n}: Option<Bound<'_, PyAny>>"));
+        conversions.push(convert(&n, &t, false));
         apply.push(format!(
             "if let Some(v) = {n} {{ req = req.{}({conv}); }}",
             p.name()
@@ -300,8 +350,11 @@ fn signature(spec: &Spec, op: &Operation, for_walk: bool) -> Signature {
         let n = py_name(p);
         if p.ty == "tags" {
             pyo3.push(format!("{n}=None"));
-            rust.push(format!(
-                "{n}: Option<std::collections::BTreeMap<String, String>>"
+            rust.push(format!("{n}: Option<Bound<'_, PyAny>>"));
+            conversions.push(convert(
+                &n,
+                "std::collections::BTreeMap<String, String>",
+                false,
             ));
             apply.push(format!(
                 "for (k, v) in {n}.into_iter().flatten() {{ req = req.{}(k, v); }}",
@@ -317,7 +370,8 @@ fn signature(spec: &Spec, op: &Operation, for_walk: bool) -> Signature {
         }
         let (t, conv) = py_arg(p);
         pyo3.push(format!("{n}=None"));
-        rust.push(format!("{n}: Option<{t}>"));
+        rust.push(format!("{n}: Option<Bound<'_, PyAny>>"));
+        conversions.push(convert(&n, &t, false));
         apply.push(format!(
             "if let Some(v) = {n} {{ req = req.{}({conv}); }}",
             p.name()
@@ -331,7 +385,8 @@ fn signature(spec: &Spec, op: &Operation, for_walk: bool) -> Signature {
     }
     if !op.composite {
         pyo3.push("region_id=None".into());
-        rust.push("region_id: Option<String>".into());
+        rust.push("region_id: Option<Bound<'_, PyAny>>".into());
+        conversions.push(convert("region_id", "String", false));
         apply.push("if let Some(v) = region_id { req = req.region_id(v); }".into());
         stub.push((
             "region_id".into(),
@@ -343,11 +398,16 @@ fn signature(spec: &Spec, op: &Operation, for_walk: bool) -> Signature {
     for o in &op.options {
         let setter = o.rust.clone().unwrap_or_else(|| o.name.clone());
         let n = &o.name;
+        pyo3.push(format!("{n}=None"));
+        rust.push(format!("{n}: Option<Bound<'_, PyAny>>"));
         match o.default_ms {
             Some(ms) => {
                 let secs = format!("{:?}", ms as f64 / 1000.0);
-                pyo3.push(format!("{n}={secs}"));
-                rust.push(format!("{n}: f64"));
+                other_defaults = true;
+                conversions.push(format!(
+                    "let {n}: f64 = args::or({}, {n}, {secs})?;",
+                    lit(n)
+                ));
                 apply.push(format!(
                     "req = req.{setter}(args::seconds({}, {n})?);",
                     lit(n)
@@ -355,8 +415,7 @@ fn signature(spec: &Spec, op: &Operation, for_walk: bool) -> Signature {
                 stub.push((n.clone(), "float".into(), Some(secs), false));
             }
             None => {
-                pyo3.push(format!("{n}=None"));
-                rust.push(format!("{n}: Option<f64>"));
+                conversions.push(convert(n, "f64", false));
                 apply.push(format!(
                     "if let Some(v) = {n} {{ req = req.{setter}(args::seconds({}, v)?); }}",
                     lit(n)
@@ -371,8 +430,10 @@ fn signature(spec: &Spec, op: &Operation, for_walk: bool) -> Signature {
     Signature {
         pyo3: pyo3.join(", "),
         rust,
+        convert: conversions,
         apply,
         stub,
+        other_defaults,
     }
 }
 
@@ -387,9 +448,18 @@ fn stub_type(p: &Param) -> String {
 }
 
 fn method_doc(op: &Operation) -> String {
-    let mut d = op.doc.clone();
+    with_params(op.doc.clone(), op, false)
+}
+
+/// The docstring of the lazy walk over a paged operation (`iter_...`).
+fn walk_doc(op: &Operation, intro: &str) -> String {
+    with_params(intro.to_owned(), op, true)
+}
+
+/// `d`, then a paragraph per parameter (without the page parameters for a walk).
+fn with_params(mut d: String, op: &Operation, for_walk: bool) -> String {
     let mut lines = Vec::new();
-    for p in &op.params {
+    for p in op.params.iter().filter(|p| !(for_walk && is_page_param(p))) {
         lines.push(format!("``{}`` (``{}``): {}", py_name(p), p.wire, p.doc));
     }
     for o in &op.options {
@@ -405,6 +475,19 @@ fn method_doc(op: &Operation) -> String {
     d
 }
 
+/// The `#[pyo3(...)]` attributes of a method: its signature, and its text signature when
+/// pyo3's own would show `None` for a default.
+fn pyo3_attrs(sig: &Signature) -> String {
+    let mut s = format!("    #[pyo3(signature = ({}))]\n", sig.pyo3);
+    if sig.other_defaults {
+        s.push_str(&format!(
+            "    #[pyo3(text_signature = {})]\n",
+            lit(&sig.text_signature())
+        ));
+    }
+    s
+}
+
 fn client(spec: &Spec) -> String {
     let mut s = module_doc("`vpncert.Client`: the class, and one method per operation of the spec (each builds the core's request, then calls it with the interpreter detached).");
     s.push_str("\n#![allow(clippy::too_many_arguments)]\n\nuse pyo3::prelude::*;\n\n#[allow(unused_imports)]\nuse crate::args;\nuse crate::errors::IntoPyResult;\n#[allow(unused_imports)]\nuse crate::generated::records::*;\n\n");
@@ -418,18 +501,11 @@ fn client(spec: &Spec) -> String {
             .params
             .iter()
             .filter(|p| p.required)
-            .map(|p| {
-                let (_, conv) = py_arg(p);
-                let n = py_name(p);
-                if p.ty == "list" {
-                    conv.replace("&v", &format!("&{n}"))
-                } else {
-                    n
-                }
-            })
+            .map(py_name)
             .collect();
         let build = format!(
-            "        let build = || -> Result<vpncert::{name}, vpncert::Error> {{\n            #[allow(unused_mut)]\n            let mut req = vpncert::{name}::new({});\n{}            Ok(req)\n        }};\n        let req = build().into_py_result(py)?;\n",
+            "{}        let build = || -> Result<vpncert::{name}, vpncert::Error> {{\n            #[allow(unused_mut)]\n            let mut req = vpncert::{name}::new({});\n{}            Ok(req)\n        }};\n        let req = build().into_py_result(py)?;\n",
+            sig.convert.iter().map(|c| format!("        {c}\n")).collect::<String>(),
             required.join(", "),
             sig.apply.iter().map(|a| format!("            {a}\n")).collect::<String>()
         );
@@ -443,23 +519,24 @@ fn client(spec: &Spec) -> String {
                     .find(|(_, _, _, core)| *core == p.item)
                     .unwrap_or_default();
                 s.push_str(&format!(
-                    "    #[pyo3(signature = ({}))]\n    fn {method}({}) -> PyResult<{page}> {{\n{build}        let page = py.detach(|| self.inner.{method}(&req)).into_py_result(py)?;\n        {page}::new(py, page)\n    }}\n\n",
-                    sig.pyo3,
+                    "{}    fn {method}({}) -> PyResult<{page}> {{\n{build}        let page = crate::pylogging::detach(py, || self.inner.{method}(&req)).into_py_result(py)?;\n        {page}::new(py, page)\n    }}\n\n",
+                    pyo3_attrs(&sig),
                     rust_params.join(", ")
                 ));
                 let walk = signature(spec, op, true);
                 let walk_required = required.clone();
                 let walk_build = format!(
-                    "        let build = || -> Result<vpncert::{name}, vpncert::Error> {{\n            #[allow(unused_mut)]\n            let mut req = vpncert::{name}::new({});\n{}            Ok(req)\n        }};\n        let req = build().into_py_result(py)?;\n",
+                    "{}        let build = || -> Result<vpncert::{name}, vpncert::Error> {{\n            #[allow(unused_mut)]\n            let mut req = vpncert::{name}::new({});\n{}            Ok(req)\n        }};\n        let req = build().into_py_result(py)?;\n",
+                    walk.convert.iter().map(|c| format!("        {c}\n")).collect::<String>(),
                     walk_required.join(", "),
                     walk.apply.iter().map(|a| format!("            {a}\n")).collect::<String>()
                 );
                 let mut walk_params = vec!["&self".to_owned(), "py: Python<'_>".to_owned()];
                 walk_params.extend(walk.rust.iter().cloned());
-                s.push_str(&doc("    ", &format!("Iterates over every item `{method}` lists with these filters, fetching pages of 50 lazily (each with the interpreter detached). A failed page raises from `next()`.")));
+                s.push_str(&doc("    ", &walk_doc(op, &format!("Iterates over every item `{method}` lists with these filters, fetching pages of 50 lazily (each with the interpreter detached). A failed page raises from `next()`."))));
                 s.push_str(&format!(
-                    "    #[pyo3(signature = ({}))]\n    fn iter_{}({}) -> PyResult<{iter}> {{\n{walk_build}        Ok({iter}::new(self.inner.{}(&req)))\n    }}\n\n",
-                    walk.pyo3,
+                    "{}    fn iter_{}({}) -> PyResult<{iter}> {{\n{walk_build}        Ok({iter}::new(self.inner.{}(&req)))\n    }}\n\n",
+                    pyo3_attrs(&walk),
                     p.walk,
                     walk_params.join(", "),
                     p.walk
@@ -477,8 +554,8 @@ fn client(spec: &Spec) -> String {
                     None => class.to_owned(),
                 };
                 s.push_str(&format!(
-                    "    #[pyo3(signature = ({}))]\n    fn {method}({}) -> PyResult<{class}> {{\n{build}        py.detach(|| self.inner.{call}(&req)).into_py_result(py).map({wrap})\n    }}\n\n",
-                    sig.pyo3,
+                    "{}    fn {method}({}) -> PyResult<{class}> {{\n{build}        crate::pylogging::detach(py, || self.inner.{call}(&req)).into_py_result(py).map({wrap})\n    }}\n\n",
+                    pyo3_attrs(&sig),
                     rust_params.join(", ")
                 ));
             }
@@ -726,9 +803,10 @@ fn init_py(spec: &Spec, hand: &str) -> String {
 
 /// The classes the hand-written stubs declare at module level.
 fn hand_classes(module: &str) -> Vec<String> {
+    // Classes and functions alike: the module lists both in its `__all__`.
     module
         .lines()
-        .filter_map(|l| l.strip_prefix("class "))
+        .filter_map(|l| l.strip_prefix("class ").or_else(|| l.strip_prefix("def ")))
         .filter_map(|rest| rest.split([':', '(']).next())
         .map(|c| c.trim().to_owned())
         .collect()
@@ -758,7 +836,7 @@ fn hand_sections(hand: &str) -> Result<BTreeMap<String, String>, String> {
 
 fn stubs(spec: &Spec, hand: &str) -> Result<String, String> {
     let hand = hand_sections(hand)?;
-    let mut s = String::from("\"\"\"Type stubs of the native module (checked against the built module by mypy.stubtest).\"\"\"\n\nimport os\nfrom collections.abc import Iterator, Mapping, Sequence\nfrom typing import Any, final\n\n__all__ = [\n    \"__version__\",\n");
+    let mut s = String::from("\"\"\"Type stubs of the native module (checked against the built module by mypy.stubtest).\"\"\"\n\nimport datetime\nimport os\nfrom collections.abc import Iterator, Mapping, Sequence\nfrom typing import Any, final\n\n__all__ = [\n    \"__version__\",\n");
     for c in native_classes(spec) {
         s.push_str(&format!("    {},\n", lit(&c)));
     }
@@ -781,7 +859,12 @@ fn stubs(spec: &Spec, hand: &str) -> Result<String, String> {
             st.name, st.ty, st.default
         ));
     }
-    s.push_str("    ) -> Client: ...\n");
+    s.push_str("    ) -> Client:\n");
+    s.push_str(&py_docstring(
+        "        ",
+        &settings_doc(spec, "Makes a client."),
+    ));
+    s.push_str("        ...\n");
     if let Some(extra) = hand.get("Client") {
         s.push_str(extra);
     }
@@ -805,7 +888,7 @@ fn stubs(spec: &Spec, hand: &str) -> Result<String, String> {
                 .find(|(_, _, _, core)| *core == p.item)
                 .map(|(_, it, ..)| it)
                 .unwrap_or_default();
-            s.push_str(&stub_method(&format!("iter_{}", p.walk), &walk, &iter, &format!("Every item ``{method}`` lists with these filters, fetched lazily in pages of 50.")));
+            s.push_str(&stub_method(&format!("iter_{}", p.walk), &walk, &iter, &walk_doc(op, &format!("Every item ``{method}`` lists with these filters, fetched lazily in pages of 50."))));
         }
     }
     // Records.
@@ -829,15 +912,30 @@ fn stubs(spec: &Spec, hand: &str) -> Result<String, String> {
             ));
             s.push_str(&py_docstring("        ", &f.doc));
             s.push_str("        ...\n");
+            if f.kind() == FieldType::TimeMs {
+                s.push_str(&format!(
+                    "    @property\n    def {}_dt(self) -> datetime.datetime | None:\n",
+                    f.name()
+                ));
+                s.push_str(&py_docstring("        ", &dt_doc(&f.name())));
+                s.push_str("        ...\n");
+            }
         }
         if let Some(extra) = hand.get(class) {
             s.push_str(extra);
         }
-        s.push_str("    def to_dict(self) -> dict[str, Any]: ...\n");
+        s.push_str(&format!(
+            "    def to_dict(self) -> dict[str, Any]:\n        \"\"\"Every field as a dict{} (epoch milliseconds stay numbers).\"\"\"\n        ...\n",
+            if r.fields.iter().any(|f| f.secret) {
+                ", secrets included (they are the caller's data)"
+            } else {
+                ""
+            }
+        ));
     }
     for (page, iter, item, _) in pages(spec) {
         s.push_str(&format!(
-            "\n@final\nclass {page}:\n    \"\"\"One page of ``{item}`` items.\"\"\"\n\n    @property\n    def request_id(self) -> str: ...\n    @property\n    def page_number(self) -> int: ...\n    @property\n    def page_size(self) -> int: ...\n    @property\n    def total_count(self) -> int: ...\n    @property\n    def items(self) -> tuple[{item}, ...]: ...\n    def __len__(self) -> int: ...\n    def __iter__(self) -> Iterator[{item}]: ...\n    def to_dict(self) -> dict[str, Any]: ...\n\n@final\nclass {iter}:\n    \"\"\"Every ``{item}`` matching the filters, fetched lazily in pages of 50.\"\"\"\n\n    def __iter__(self) -> {iter}: ...\n    def __next__(self) -> {item}: ...\n"
+            "\n@final\nclass {page}:\n    \"\"\"One page of ``{item}`` items.\"\"\"\n\n    @property\n    def request_id(self) -> str:\n        \"\"\"The request id.\"\"\"\n        ...\n    @property\n    def page_number(self) -> int:\n        \"\"\"1-based page number.\"\"\"\n        ...\n    @property\n    def page_size(self) -> int:\n        \"\"\"Page size asked for.\"\"\"\n        ...\n    @property\n    def total_count(self) -> int:\n        \"\"\"Items across all pages.\"\"\"\n        ...\n    @property\n    def items(self) -> tuple[{item}, ...]:\n        \"\"\"This page's items.\"\"\"\n        ...\n    def __len__(self) -> int: ...\n    def __iter__(self) -> Iterator[{item}]: ...\n    def to_dict(self) -> dict[str, Any]:\n        \"\"\"The fields as a dict, items as a list of dicts.\"\"\"\n        ...\n\n@final\nclass {iter}:\n    \"\"\"Every ``{item}`` matching the filters, fetched lazily in pages of 50.\"\"\"\n\n    def __iter__(self) -> {iter}: ...\n    def __next__(self) -> {item}: ...\n"
         ));
     }
     if let Some(module) = hand.get("") {
@@ -849,7 +947,12 @@ fn stubs(spec: &Spec, hand: &str) -> Result<String, String> {
 
 /// The class docstring of `Client`: what it is, then each setting with its unit.
 fn client_doc(spec: &Spec) -> String {
-    let mut d = spec.python.client_doc.clone();
+    settings_doc(spec, &spec.python.client_doc)
+}
+
+/// `intro`, then a paragraph per setting of `vpncert.Client` with its default and unit.
+fn settings_doc(spec: &Spec, intro: &str) -> String {
+    let mut d = intro.to_owned();
     d.push_str("\n\n");
     let lines: Vec<String> = spec
         .python
@@ -886,4 +989,206 @@ fn lowercase_first(s: &str) -> String {
         Some(f) => f.to_lowercase().collect::<String>() + c.as_str(),
         None => String::new(),
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// vpncert.aio
+
+/// `vpncert/aio.py`: `vpncert.aio.Client`, the same methods as awaitables (and the paged walks
+/// as async iterators), each running the synchronous call on a thread pool. The hand-written
+/// members (properties, the log walk, the thread pool) are in `vpncert/_aio.py`.
+fn aio_py(spec: &Spec) -> String {
+    let mut s = String::from(
+        "\"\"\"``vpncert.Client`` for asyncio: ``vpncert.aio.Client`` has the same methods, as\n\
+         coroutines, and the list walks as async iterators.\n\n\
+         Each call runs the synchronous one on a thread pool (the event loop's default executor, or\n\
+         the ``executor`` given), where it waits for the network with the GIL released, so the loop\n\
+         and other threads go on meanwhile::\n\n\
+         \x20   import asyncio\n\
+         \x20   import vpncert.aio\n\n\
+         \x20   async def main() -> None:\n\
+         \x20       client = vpncert.aio.Client(\"cn-hangzhou\")\n\
+         \x20       bundles = await asyncio.gather(\n\
+         \x20           *(client.issue_client_cert(\"vss-...\", n, client_token=f\"onboard-{n}\") for n in (\"alice\", \"bob\"))\n\
+         \x20       )\n\
+         \x20       async for cert in client.iter_ssl_vpn_client_certs(\"vss-...\"):\n\
+         \x20           print(cert.name, cert.end_time_dt)\n\n\
+         Cancelling a call (``task.cancel()``, ``asyncio.wait_for`` running out) stops the waiting,\n\
+         not the call: a request in flight cannot be taken back, so the call runs to its end on its\n\
+         thread and its result is dropped. A cancelled ``create_ssl_vpn_client_cert`` or\n\
+         ``issue_client_cert`` may therefore have made the certificate. Run it again with the same\n\
+         ``client_token`` and you get that certificate back, not a second one (the service keeps\n\
+         the token's answer); without a ``client_token`` each call makes its own token, so pass\n\
+         one whenever you may cancel. A cancelled delete or modify may still have been applied.\n\"\"\"\n\n\
+         from __future__ import annotations\n\n\
+         import os\n\
+         from collections.abc import AsyncIterator, Mapping, Sequence\n\
+         from concurrent.futures import Executor\n\n\
+         from . import _native\n\
+         from ._aio import _ClientBase\n\
+         from ._native import (\n",
+    );
+    let mut imported: Vec<String> = Vec::new();
+    for op in spec.operations.values() {
+        match &op.paged {
+            Some(p) => {
+                let item = pages(spec)
+                    .into_iter()
+                    .find(|(_, _, _, core)| *core == p.item)
+                    .map(|(pg, _, item, _)| (pg, item))
+                    .unwrap_or_default();
+                imported.push(item.0);
+                imported.push(item.1);
+            }
+            None => imported.push(spec.py_class(spec.answer_record(op)).to_owned()),
+        }
+    }
+    imported.sort();
+    imported.dedup();
+    for c in &imported {
+        s.push_str(&format!("    {c},\n"));
+    }
+    s.push_str(")\n\n__all__ = [\"Client\"]\n\n\nclass Client(_ClientBase):\n");
+    let mut class_doc = String::from(
+        "``vpncert.Client`` for asyncio: the same settings and methods, each method a coroutine \
+         (the list walks async iterators) that runs the call on a thread pool with the GIL \
+         released. Cancelling a call does not stop it (see the module): rerun a cancelled \
+         create with the same ``client_token`` to get the certificate it made.\n\n",
+    );
+    class_doc.push_str(&client_doc(spec));
+    class_doc.push_str(
+        "\n\n``executor`` (default ``None``): The ``concurrent.futures.Executor`` the calls run \
+         on (default: the event loop's default executor); its workers bound the calls in flight.",
+    );
+    s.push_str(&py_docstring("    ", &class_doc));
+    s.push_str("\n    def __init__(\n        self,\n");
+    let mut star = false;
+    for st in &spec.python.settings {
+        if !st.positional && !star {
+            s.push_str("        *,\n");
+            star = true;
+        }
+        s.push_str(&format!(
+            "        {}: {} = {},\n",
+            st.name, st.ty, st.default
+        ));
+    }
+    s.push_str("        executor: Executor | None = None,\n    ) -> None:\n");
+    s.push_str(&py_docstring(
+        "        ",
+        &format!(
+            "{}\n\n``executor`` (default ``None``): The ``concurrent.futures.Executor`` the calls \
+             run on (default: the event loop's default executor).",
+            settings_doc(spec, "Makes a client.")
+        ),
+    ));
+    s.push_str("        super().__init__(\n            _native.Client(\n");
+    for st in &spec.python.settings {
+        if st.positional {
+            s.push_str(&format!("                {},\n", st.name));
+        } else {
+            s.push_str(&format!("                {0}={0},\n", st.name));
+        }
+    }
+    s.push_str("            ),\n            executor,\n        )\n");
+    for (name, op) in &spec.operations {
+        let method = op.rust_method.clone().unwrap_or_else(|| snake(name));
+        let sig = signature(spec, op, false);
+        let mut doc_text = method_doc(op);
+        let has_token = op.params.iter().any(|p| p.wire == "ClientToken");
+        if op.mutating || has_token {
+            doc_text.push_str(
+                "\n\nCancelling the await does not stop the call: it may still be applied",
+            );
+            doc_text.push_str(if has_token {
+                "; rerun it with the same ``client_token`` to get its result (see the module's \
+                 docstring)."
+            } else {
+                " (see the module's docstring)."
+            });
+        }
+        let ret = match &op.paged {
+            Some(p) => pages(spec)
+                .into_iter()
+                .find(|(_, _, _, core)| *core == p.item)
+                .map(|(pg, ..)| pg)
+                .unwrap_or_default(),
+            None => spec.py_class(spec.answer_record(op)).to_owned(),
+        };
+        s.push('\n');
+        s.push_str(&aio_method(&method, &sig, &ret, &doc_text, true));
+        if let Some(p) = &op.paged {
+            let walk = signature(spec, op, true);
+            let item = pages(spec)
+                .into_iter()
+                .find(|(_, _, _, core)| *core == p.item)
+                .map(|(_, _, item, _)| item)
+                .unwrap_or_default();
+            s.push('\n');
+            s.push_str(&aio_method(
+                &format!("iter_{}", p.walk),
+                &walk,
+                &format!("AsyncIterator[{item}]"),
+                &walk_doc(
+                    op,
+                    &format!(
+                        "Every item ``{method}`` lists with these filters, as an async \
+                         iterator: pages of 50 are fetched on the thread pool as the iteration \
+                         reaches them."
+                    ),
+                ),
+                false,
+            ));
+        }
+    }
+    s
+}
+
+/// One method of `vpncert.aio.Client`: a coroutine running the synchronous method (`awaited`),
+/// or a function returning an async iterator over the synchronous walk.
+fn aio_method(method: &str, sig: &Signature, ret: &str, doc_text: &str, awaited: bool) -> String {
+    let mut s = format!(
+        "    {}def {method}(\n        self,\n",
+        if awaited { "async " } else { "" }
+    );
+    let mut star = false;
+    let mut positional = Vec::new();
+    let mut keywords = Vec::new();
+    for (n, t, default, pos) in &sig.stub {
+        if !pos && !star {
+            s.push_str("        *,\n");
+            star = true;
+        }
+        match default {
+            Some(d) => s.push_str(&format!("        {n}: {t} = {d},\n")),
+            None => s.push_str(&format!("        {n}: {t},\n")),
+        }
+        if *pos {
+            positional.push(n.clone());
+        } else {
+            keywords.push(format!("{n}={n}"));
+        }
+    }
+    s.push_str(&format!("    ) -> {ret}:\n"));
+    s.push_str(&py_docstring("        ", doc_text));
+    let mut call_args = positional;
+    call_args.extend(keywords);
+    if awaited {
+        s.push_str(&format!(
+            "        return await self._run(\n            self._client.{method},\n"
+        ));
+        for a in &call_args {
+            s.push_str(&format!("            {a},\n"));
+        }
+        s.push_str("        )\n");
+    } else {
+        s.push_str(&format!(
+            "        return self._iterate(\n            self._client.{method}(\n"
+        ));
+        for a in &call_args {
+            s.push_str(&format!("                {a},\n"));
+        }
+        s.push_str("            )\n        )\n");
+    }
+    s
 }

@@ -6,7 +6,7 @@ use clap::Args;
 use serde::Serialize;
 use vpncert::DescribeVpnSslServerLogs;
 
-use crate::args::{parse_duration, GlobalArgs};
+use crate::args::{parse_span, GlobalArgs};
 use crate::failure::Failure;
 use crate::output::{printable_lines, Printer};
 
@@ -19,7 +19,7 @@ pub struct LogsArgs {
     #[arg(long, value_name = "CERT_ID")]
     cert: Option<String>,
     /// How far back to read, e.g. 1h or 2d
-    #[arg(long, value_name = "DURATION", default_value = "1h", value_parser = parse_duration)]
+    #[arg(long, value_name = "SPAN", default_value = "1h", value_parser = parse_span)]
     since: Duration,
 }
 

@@ -5,9 +5,11 @@ mod clients;
 mod create;
 mod delete;
 mod demo;
+mod docs;
 mod emulator;
 mod gateways;
 mod issue;
+mod lab;
 mod list;
 mod logs;
 mod rename;
@@ -61,6 +63,13 @@ pub enum Command {
     Emulator(emulator::EmulatorCommandArgs),
     /// Issue a certificate for "alice" on a built-in emulator: no account, no network
     Demo(demo::DemoArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell) on stdout
+    Completions(docs::CompletionsArgs),
+    /// Print the man page (roff) on stdout
+    Man(docs::ManArgs),
+    /// Prove a profile with a real OpenVPN on this machine: issue on a built-in emulator, start
+    /// a local OpenVPN server, connect, revoke, see it refused, clean up (needs openvpn)
+    Lab(lab::LabArgs),
 }
 
 /// Runs `command`.
@@ -83,5 +92,8 @@ pub fn run(command: Command, global: &GlobalArgs, out: &Printer) -> Result<(), F
         Command::Logs(a) => logs::run(&a, global, out),
         Command::Emulator(a) => emulator::run(a),
         Command::Demo(a) => demo::run(&a, global, out),
+        Command::Completions(a) => docs::completions(&a),
+        Command::Man(a) => docs::man(&a),
+        Command::Lab(a) => lab::run(&a, global, out),
     }
 }

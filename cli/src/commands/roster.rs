@@ -12,13 +12,14 @@ use vpncert::roster::{
     self, Action, ActionKind, Applied, ApplyOptions, Bundle, Event, Plan, PlanOptions,
 };
 
-use crate::args::{parse_duration, GlobalArgs};
+use crate::args::{parse_span, GlobalArgs};
 use crate::failure::{Class, Failure};
 use crate::output::{table, Printer};
 use crate::timefmt::iso8601;
 
+/// What `plan` and `apply` both take: the roster and how it is compared.
 #[derive(Debug, Args)]
-pub struct PlanArgs {
+pub struct RosterArgs {
     /// The roster: CSV with a `name` column (and optionally `server`, and any others), or one
     /// name per line
     #[arg(long, value_name = "FILE")]
@@ -30,8 +31,14 @@ pub struct PlanArgs {
     #[arg(long)]
     prune: bool,
     /// Rotate certificates that expire within this time, e.g. 30d
-    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    #[arg(long, value_name = "SPAN", value_parser = parse_span)]
     rotate_within: Option<Duration>,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    #[command(flatten)]
+    roster: RosterArgs,
     /// Exit 0 when there is nothing to do, 2 when there are changes, 1 on any error
     #[arg(long)]
     detailed_exitcode: bool,
@@ -39,21 +46,11 @@ pub struct PlanArgs {
 
 #[derive(Debug, Args)]
 pub struct ApplyArgs {
-    /// The roster (see `vpncert plan --help`)
-    #[arg(long, value_name = "FILE")]
-    roster: PathBuf,
+    #[command(flatten)]
+    roster: RosterArgs,
     /// Where new and rotated people's profiles go (created mode 0700)
     #[arg(long, value_name = "DIR")]
     out_dir: PathBuf,
-    /// The SSL-VPN server of rows that name none (vss-...)
-    #[arg(long, value_name = "SSL_VPN_SERVER_ID")]
-    server: Option<String>,
-    /// Also revoke certificates whose name is not in the roster (and older duplicates)
-    #[arg(long)]
-    prune: bool,
-    /// Rotate certificates that expire within this time, e.g. 30d
-    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
-    rotate_within: Option<Duration>,
     /// Refuse (changing nothing) to revoke more certificates than this in one run
     #[arg(long, value_name = "N", default_value_t = 5)]
     max_revocations: usize,
@@ -72,7 +69,7 @@ pub struct ApplyArgs {
 #[derive(Debug, Args)]
 pub struct ExpiringArgs {
     /// How far ahead to look, e.g. 30d
-    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    #[arg(long, value_name = "SPAN", value_parser = parse_span)]
     within: Duration,
     /// Only the certificates of this server (repeat for several)
     #[arg(long, value_name = "SSL_VPN_SERVER_ID")]
@@ -88,15 +85,22 @@ fn load(path: &std::path::Path) -> Result<roster::Roster, Failure> {
     })
 }
 
-fn options(server: &Option<String>, prune: bool, rotate_within: Option<Duration>) -> PlanOptions {
-    let mut o = PlanOptions::default().prune(prune);
-    if let Some(s) = server {
-        o = o.server(s);
+impl RosterArgs {
+    /// The roster, read and checked.
+    fn people(&self) -> Result<roster::Roster, Failure> {
+        load(&self.roster)
     }
-    if let Some(w) = rotate_within {
-        o = o.rotate_within(w);
+
+    fn options(&self) -> PlanOptions {
+        let mut o = PlanOptions::default().prune(self.prune);
+        if let Some(s) = &self.server {
+            o = o.server(s);
+        }
+        if let Some(w) = self.rotate_within {
+            o = o.rotate_within(w);
+        }
+        o
     }
-    o
 }
 
 fn label(kind: ActionKind) -> &'static str {
@@ -150,13 +154,9 @@ impl PlanArgs {
 }
 
 pub fn plan(args: &PlanArgs, global: &GlobalArgs, out: &Printer) -> Result<(), Failure> {
-    let people = load(&args.roster)?;
+    let people = args.roster.people()?;
     let client = crate::client::build(global)?;
-    let plan = roster::plan(
-        &client,
-        &people,
-        &options(&args.server, args.prune, args.rotate_within),
-    )?;
+    let plan = roster::plan(&client, &people, &args.roster.options())?;
     let shown = Planned {
         actions: &plan.actions,
         summary: plan.summary(),
@@ -178,13 +178,9 @@ struct Report<'a> {
 }
 
 pub fn apply(args: &ApplyArgs, global: &GlobalArgs, out: &Printer) -> Result<(), Failure> {
-    let people = load(&args.roster)?;
+    let people = args.roster.people()?;
     let client = crate::client::build_bulk(global)?;
-    let plan = roster::plan(
-        &client,
-        &people,
-        &options(&args.server, args.prune, args.rotate_within),
-    )?;
+    let plan = roster::plan(&client, &people, &args.roster.options())?;
     let options = ApplyOptions::new(&args.out_dir)
         .max_revocations(args.max_revocations)
         .bundle(Bundle::parse(&args.bundle).unwrap_or_default())

@@ -7,7 +7,7 @@ use clap::{Args, Subcommand};
 use serde::Serialize;
 use vpncert::{CreateSslVpnServer, DeleteSslVpnServer, ModifySslVpnServer};
 
-use crate::args::{parse_duration, GlobalArgs};
+use crate::args::{parse_wait, GlobalArgs};
 use crate::failure::Failure;
 use crate::output::{fields, Printer};
 
@@ -61,7 +61,7 @@ pub struct Settings {
     #[arg(long, value_name = "TOKEN")]
     client_token: Option<String>,
     /// Return once the gateway has applied the change (up to this long; 0 returns at once)
-    #[arg(long, value_name = "DURATION", default_value = "3m", value_parser = parse_duration)]
+    #[arg(long, value_name = "DURATION", default_value = "3m", value_parser = parse_wait)]
     wait: Duration,
 }
 
@@ -104,7 +104,7 @@ pub struct DeleteArgs {
     #[arg(long, value_name = "TOKEN")]
     client_token: Option<String>,
     /// Return once the gateway has applied the change (up to this long; 0 returns at once)
-    #[arg(long, value_name = "DURATION", default_value = "3m", value_parser = parse_duration)]
+    #[arg(long, value_name = "DURATION", default_value = "3m", value_parser = parse_wait)]
     wait: Duration,
 }
 

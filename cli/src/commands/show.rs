@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 use serde::Serialize;
-use vpncert::{Client, DescribeSslVpnServers, SslVpnClientCertBundle};
+use vpncert::{Client, SslVpnClientCertBundle};
 
 use crate::args::GlobalArgs;
 use crate::failure::Failure;
@@ -38,19 +38,7 @@ struct Shown {
 
 /// The service's profile, or (when it sends none) the server settings needed to build one.
 pub fn attach_server(client: &Client, bundle: &mut SslVpnClientCertBundle) -> Result<(), Failure> {
-    if !bundle.client_config.expose().trim().is_empty() || bundle.server.is_some() {
-        return Ok(());
-    }
-    let page = client.describe_ssl_vpn_servers(
-        &DescribeSslVpnServers::new()
-            .ssl_vpn_server_id(&bundle.ssl_vpn_server_id)
-            .page_size(1),
-    )?;
-    bundle.server = page
-        .items
-        .into_iter()
-        .find(|s| s.ssl_vpn_server_id == bundle.ssl_vpn_server_id);
-    Ok(())
+    Ok(client.fill_server_settings(bundle)?)
 }
 
 pub fn run(args: &ShowArgs, global: &GlobalArgs, out: &Printer) -> Result<(), Failure> {

@@ -106,6 +106,16 @@ impl Client {
         }
     }
 
+    /// When the service sent no OpenVPN profile for `bundle`, fetches its server's settings
+    /// into `bundle.server`, so that [`SslVpnClientCertBundle::to_ovpn`] can build one.
+    pub fn fill_server_settings(&self, bundle: &mut SslVpnClientCertBundle) -> Result<(), Error> {
+        if !bundle.client_config.expose().trim().is_empty() || bundle.server.is_some() {
+            return Ok(());
+        }
+        bundle.server = self.server_of(&bundle.ssl_vpn_server_id, None)?;
+        Ok(())
+    }
+
     /// An SSL-VPN server's settings, or `None` when it is not there.
     pub(crate) fn server_of(
         &self,

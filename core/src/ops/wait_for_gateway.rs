@@ -15,6 +15,18 @@ use crate::{Error, ErrorKind};
 /// The first pause between two polls of the gateway; it doubles up to 5 s.
 const FIRST_PAUSE: Duration = Duration::from_millis(250);
 
+/// The error that ends every wait on a gateway locked for an overdue payment: it will apply
+/// nothing until the account is paid up.
+pub(crate) fn financial_locked(vpn_gateway_id: &str, request_id: &str) -> Error {
+    let mut e = ApiError::new(
+        "VpnGateway.FinancialLocked",
+        format!("the VPN gateway {vpn_gateway_id} is locked for an overdue payment"),
+        400,
+    );
+    e.request_id = request_id.to_owned();
+    e.into()
+}
+
 impl Client {
     /// Waits until gateway `vpn_gateway_id` is `active` and returns it (see
     /// [`WaitForGateway`]).
@@ -40,15 +52,7 @@ impl Client {
         loop {
             let last = match self.describe_vpn_gateway(&request) {
                 Ok(g) if g.business_status == "FinancialLocked" => {
-                    let mut e = ApiError::new(
-                        "VpnGateway.FinancialLocked",
-                        format!(
-                            "the VPN gateway {vpn_gateway_id} is locked for an overdue payment"
-                        ),
-                        400,
-                    );
-                    e.request_id = g.request_id.clone();
-                    return Err(e.into());
+                    return Err(financial_locked(vpn_gateway_id, &g.request_id))
                 }
                 Ok(g) if g.status == "active" => return Ok(g),
                 Ok(g) => format!("its status is {:?}", g.status),

@@ -1,6 +1,7 @@
 # generated from spec/api.toml; edit the spec, then run cargo xtask gen
 """Type stubs of the native module (checked against the built module by mypy.stubtest)."""
 
+import datetime
 import os
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, final
@@ -34,6 +35,10 @@ __all__ = [
     "RosterAction",
     "RosterPlan",
     "RosterReport",
+    "_roster_load",
+    "_roster_client_token",
+    "_roster_plan",
+    "_cli_main",
     "VpnSslServerLogIterator",
     "_Emulator",
 ]
@@ -101,7 +106,42 @@ class Client:
         proxy: str | None = None,
         user_agent: str | None = None,
         network: str | None = None,
-    ) -> Client: ...
+    ) -> Client:
+        """Makes a client.
+
+        ``region_id`` (default ``None``): The region, e.g. ``cn-hangzhou`` (lower-case letters, digits and ``-``).
+
+        ``access_key_id`` (default ``None``): The AccessKey id (with ``access_key_secret``; default: the credential chain).
+
+        ``access_key_secret`` (default ``None``): The AccessKey secret. Never shown by ``repr`` or in errors.
+
+        ``security_token`` (default ``None``): The STS token of temporary credentials. Never shown.
+
+        ``endpoint`` (default ``None``): An explicit endpoint, ``https://host[:port]`` (plain ``http://`` only for loopback; default: ``ALIBABA_CLOUD_ENDPOINT_VPC``, else the region's).
+
+        ``timeout`` (default ``10.0``): Seconds each attempt may take, from sending to the last byte of the answer (at most one day).
+
+        ``connect_timeout`` (default ``5.0``): Seconds connecting may take.
+
+        ``max_retries`` (default ``3``): Retries after the first attempt of a call (0 disables retries).
+
+        ``retry_mode`` (default ``"standard"``): ``"standard"``: exponential backoff with jitter and a retry quota shared by the client's threads, so a long outage does not multiply the load; ``"adaptive"``: also paces each API action to the rate the service's flow control accepts, learned from ``Throttling`` answers (for bulk jobs).
+
+        ``configuring_budget`` (default ``180.0``): Seconds ``issue_client_cert`` and ``delete_ssl_vpn_client_cert`` wait out a gateway that answers ``VpnGateway.Configuring`` (each call may set its own; 0 leaves only the retries).
+
+        ``signature_version`` (default ``"v1"``): ``"v1"`` (HMAC-SHA1) or ``"v3"`` (ACS3-HMAC-SHA256).
+
+        ``profile`` (default ``None``): The credentials profile, in both ``~/.aliyun/config.json`` and ``~/.alibabacloud/credentials``.
+
+        ``ca_bundle`` (default ``None``): A PEM file of certificates to trust instead of the built-in roots.
+
+        ``proxy`` (default ``None``): A proxy URL (``http://``, ``https://`` or ``socks5h://``...) for every request (default: ``HTTPS_PROXY``/``HTTP_PROXY`` with ``NO_PROXY``; never for loopback endpoints).
+
+        ``user_agent`` (default ``None``): Text appended to the ``User-Agent`` header.
+
+        ``network`` (default ``None``): The network the region's default endpoint is reached over: ``"vpc"`` from inside a VPC (``vpc-vpc.<region>.aliyuncs.com``), ``"public"`` otherwise (default: ``ALIBABA_CLOUD_NETWORK``, else public).
+        """
+        ...
     @property
     def region_id(self) -> str:
         """The region requests are made in (each call may name its own)."""
@@ -142,8 +182,21 @@ class Client:
         minute_period: int | None = None,
         region_id: str | None = None,
     ) -> VpnSslServerLogIterator:
-        """Every line of an SSL-VPN server's logs (``From``/``To`` in epoch seconds), fetched
-        lazily in pages of 50."""
+        """Every line of an SSL-VPN server's logs, fetched lazily in pages of 50.
+
+        ``vpn_ssl_server_id`` (``VpnSslServerId``): The SSL-VPN server (`vss-...`).
+
+        ``ssl_vpn_client_cert_id`` (``SslVpnClientCertId``): Only the logs of this certificate.
+
+        ``from_`` (``From``): The start of the period, epoch seconds.
+
+        ``to`` (``To``): The end of the period, epoch seconds.
+
+        ``minute_period`` (``MinutePeriod``): The period in minutes, when ``from_`` and ``to``
+        are not given.
+
+        ``region_id``: the region of this call (default: the client's).
+        """
         ...
 
     def create_ssl_vpn_client_cert(
@@ -314,7 +367,18 @@ class Client:
         resource_group_id: str | None = None,
         region_id: str | None = None,
     ) -> SslVpnClientCertIterator:
-        """Every item ``describe_ssl_vpn_client_certs`` lists with these filters, fetched lazily in pages of 50."""
+        """Every item ``describe_ssl_vpn_client_certs`` lists with these filters, fetched lazily in pages of 50.
+
+        ``ssl_vpn_server_id`` (``SslVpnServerId``): Only certificates of this SSL-VPN server.
+
+        ``ssl_vpn_client_cert_id`` (``SslVpnClientCertId``): Only this certificate.
+
+        ``name`` (``Name``): Only certificates with this name.
+
+        ``resource_group_id`` (``ResourceGroupId``): Only certificates in this resource group.
+
+        ``region_id``: the region of this call (default: the client's).
+        """
         ...
     def describe_ssl_vpn_clients(
         self,
@@ -341,7 +405,12 @@ class Client:
         *,
         region_id: str | None = None,
     ) -> SslVpnClientInfoIterator:
-        """Every item ``describe_ssl_vpn_clients`` lists with these filters, fetched lazily in pages of 50."""
+        """Every item ``describe_ssl_vpn_clients`` lists with these filters, fetched lazily in pages of 50.
+
+        ``vpn_gateway_id`` (``VpnGatewayId``): The gateway (`vpn-...`).
+
+        ``region_id``: the region of this call (default: the client's).
+        """
         ...
     def describe_ssl_vpn_servers(
         self,
@@ -380,7 +449,18 @@ class Client:
         resource_group_id: str | None = None,
         region_id: str | None = None,
     ) -> SslVpnServerIterator:
-        """Every item ``describe_ssl_vpn_servers`` lists with these filters, fetched lazily in pages of 50."""
+        """Every item ``describe_ssl_vpn_servers`` lists with these filters, fetched lazily in pages of 50.
+
+        ``ssl_vpn_server_id`` (``SslVpnServerId``): Only this server.
+
+        ``vpn_gateway_id`` (``VpnGatewayId``): Only servers of this VPN gateway.
+
+        ``name`` (``Name``): Only servers with this name.
+
+        ``resource_group_id`` (``ResourceGroupId``): Only servers in this resource group.
+
+        ``region_id``: the region of this call (default: the client's).
+        """
         ...
     def describe_vpn_gateway(
         self,
@@ -451,7 +531,26 @@ class Client:
         include_reservation_data: bool | None = None,
         region_id: str | None = None,
     ) -> VpnGatewayIterator:
-        """Every item ``describe_vpn_gateways`` lists with these filters, fetched lazily in pages of 50."""
+        """Every item ``describe_vpn_gateways`` lists with these filters, fetched lazily in pages of 50.
+
+        ``vpn_gateway_id`` (``VpnGatewayId``): Only this gateway.
+
+        ``vpc_id`` (``VpcId``): Only gateways of this VPC.
+
+        ``status`` (``Status``): Only gateways in this status (`active`, `updating`, ...).
+
+        ``business_status`` (``BusinessStatus``): Only gateways in this payment status (`Normal`, `FinancialLocked`).
+
+        ``gateway_type`` (``GatewayType``): Only gateways of this type.
+
+        ``resource_group_id`` (``ResourceGroupId``): Only gateways in this resource group.
+
+        ``tag`` (``Tag``): Only gateways with all these tags (key and value).
+
+        ``include_reservation_data`` (``IncludeReservationData``): Whether to include pending orders.
+
+        ``region_id``: the region of this call (default: the client's).
+        """
         ...
     def describe_vpn_ssl_server_logs(
         self,
@@ -500,7 +599,7 @@ class Client:
 
         ``name`` (``Name``): The certificate's name.
 
-        ``client_token`` (``ClientToken``): The idempotency token of the create: the same token gives back the same certificate.
+        ``client_token`` (``ClientToken``): The idempotency token of the create: the same token gives back the same certificate. Default: a fresh one per call (its retries reuse it). For a program that may be run again for the same person, derive it from what identifies them, as `vpncert apply` and `vpncert issue` do (`vpncert::roster::client_token` in Rust, `vpncert.roster.client_token` in Python).
 
         ``configuring_budget`` (seconds): How long to keep trying while the gateway answers `VpnGateway.Configuring` (default: the client's).
 
@@ -615,7 +714,9 @@ class CreateSslVpnClientCertResponse:
     def ssl_vpn_client_cert_id(self) -> str:
         """The new certificate's id (`vsc-...`)."""
         ...
-    def to_dict(self) -> dict[str, Any]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Every field as a dict (epoch milliseconds stay numbers)."""
+        ...
 
 @final
 class CreateSslVpnServerResponse:
@@ -636,7 +737,9 @@ class CreateSslVpnServerResponse:
     def dry_run(self) -> bool:
         """Whether this was a dry run that the service found would succeed (nothing was changed)."""
         ...
-    def to_dict(self) -> dict[str, Any]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Every field as a dict (epoch milliseconds stay numbers)."""
+        ...
 
 @final
 class DeleteOutcome:
@@ -649,7 +752,9 @@ class DeleteOutcome:
     def already_deleted(self) -> bool:
         """Whether the certificate was already gone (not an error: the delete is done either way)."""
         ...
-    def to_dict(self) -> dict[str, Any]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Every field as a dict (epoch milliseconds stay numbers)."""
+        ...
 
 @final
 class DeleteSslVpnServerResponse:
@@ -658,7 +763,9 @@ class DeleteSslVpnServerResponse:
     def request_id(self) -> str:
         """The request id."""
         ...
-    def to_dict(self) -> dict[str, Any]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Every field as a dict (epoch milliseconds stay numbers)."""
+        ...
 
 @final
 class ModifySslVpnClientCertResponse:
@@ -675,7 +782,9 @@ class ModifySslVpnClientCertResponse:
     def ssl_vpn_client_cert_id(self) -> str:
         """The certificate id."""
         ...
-    def to_dict(self) -> dict[str, Any]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Every field as a dict (epoch milliseconds stay numbers)."""
+        ...
 
 @final
 class ModifySslVpnServerResponse:
@@ -741,6 +850,10 @@ class ModifySslVpnServerResponse:
         """Creation time, epoch milliseconds."""
         ...
     @property
+    def create_time_dt(self) -> datetime.datetime | None:
+        """``create_time`` as a timezone-aware ``datetime`` in UTC (``None`` when the API gives 0: unknown). ``to_dict()`` keeps the epoch milliseconds."""
+        ...
+    @property
     def enable_multi_factor_auth(self) -> bool:
         """Whether two-factor authentication (IDaaS) is on."""
         ...
@@ -764,7 +877,9 @@ class ModifySslVpnServerResponse:
     def dry_run(self) -> bool:
         """Whether this was a dry run that the service found would succeed (nothing was changed; the other fields are empty)."""
         ...
-    def to_dict(self) -> dict[str, Any]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Every field as a dict (epoch milliseconds stay numbers)."""
+        ...
 
 @final
 class SslVpnClientCertBundle:
@@ -813,8 +928,16 @@ class SslVpnClientCertBundle:
         """Creation time, epoch milliseconds."""
         ...
     @property
+    def create_time_dt(self) -> datetime.datetime | None:
+        """``create_time`` as a timezone-aware ``datetime`` in UTC (``None`` when the API gives 0: unknown). ``to_dict()`` keeps the epoch milliseconds."""
+        ...
+    @property
     def end_time(self) -> int:
         """Expiry time, epoch milliseconds."""
+        ...
+    @property
+    def end_time_dt(self) -> datetime.datetime | None:
+        """``end_time`` as a timezone-aware ``datetime`` in UTC (``None`` when the API gives 0: unknown). ``to_dict()`` keeps the epoch milliseconds."""
         ...
     @property
     def status(self) -> str:
@@ -836,7 +959,9 @@ class SslVpnClientCertBundle:
         ``ProfileExistsError`` unless ``overwrite`` is true."""
         ...
 
-    def to_dict(self) -> dict[str, Any]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Every field as a dict, secrets included (they are the caller's data) (epoch milliseconds stay numbers)."""
+        ...
 
 @final
 class SslVpnClientCertSummary:
@@ -866,14 +991,24 @@ class SslVpnClientCertSummary:
         """Creation time, epoch milliseconds."""
         ...
     @property
+    def create_time_dt(self) -> datetime.datetime | None:
+        """``create_time`` as a timezone-aware ``datetime`` in UTC (``None`` when the API gives 0: unknown). ``to_dict()`` keeps the epoch milliseconds."""
+        ...
+    @property
     def end_time(self) -> int:
         """Expiry time, epoch milliseconds."""
+        ...
+    @property
+    def end_time_dt(self) -> datetime.datetime | None:
+        """``end_time`` as a timezone-aware ``datetime`` in UTC (``None`` when the API gives 0: unknown). ``to_dict()`` keeps the epoch milliseconds."""
         ...
     @property
     def resource_group_id(self) -> str:
         """The resource group."""
         ...
-    def to_dict(self) -> dict[str, Any]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Every field as a dict (epoch milliseconds stay numbers)."""
+        ...
 
 @final
 class SslVpnClientInfo:
@@ -899,6 +1034,10 @@ class SslVpnClientInfo:
         """When it connected, epoch milliseconds."""
         ...
     @property
+    def connected_time_dt(self) -> datetime.datetime | None:
+        """``connected_time`` as a timezone-aware ``datetime`` in UTC (``None`` when the API gives 0: unknown). ``to_dict()`` keeps the epoch milliseconds."""
+        ...
+    @property
     def receive_bytes(self) -> int:
         """Bytes the gateway received from it."""
         ...
@@ -910,7 +1049,9 @@ class SslVpnClientInfo:
     def status(self) -> str:
         """`online`."""
         ...
-    def to_dict(self) -> dict[str, Any]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Every field as a dict (epoch milliseconds stay numbers)."""
+        ...
 
 @final
 class SslVpnServer:
@@ -972,6 +1113,10 @@ class SslVpnServer:
         """Creation time, epoch milliseconds."""
         ...
     @property
+    def create_time_dt(self) -> datetime.datetime | None:
+        """``create_time`` as a timezone-aware ``datetime`` in UTC (``None`` when the API gives 0: unknown). ``to_dict()`` keeps the epoch milliseconds."""
+        ...
+    @property
     def enable_multi_factor_auth(self) -> bool:
         """Whether multi-factor authentication (IDaaS) is on."""
         ...
@@ -999,7 +1144,9 @@ class SslVpnServer:
     def dns_servers(self) -> tuple[str, ...]:
         """The DNS servers pushed to clients (IP addresses; empty when none)."""
         ...
-    def to_dict(self) -> dict[str, Any]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Every field as a dict (epoch milliseconds stay numbers)."""
+        ...
 
 @final
 class VpnGateway:
@@ -1077,8 +1224,16 @@ class VpnGateway:
         """Creation time, epoch milliseconds."""
         ...
     @property
+    def create_time_dt(self) -> datetime.datetime | None:
+        """``create_time`` as a timezone-aware ``datetime`` in UTC (``None`` when the API gives 0: unknown). ``to_dict()`` keeps the epoch milliseconds."""
+        ...
+    @property
     def end_time(self) -> int:
         """Expiry time, epoch milliseconds."""
+        ...
+    @property
+    def end_time_dt(self) -> datetime.datetime | None:
+        """``end_time`` as a timezone-aware ``datetime`` in UTC (``None`` when the API gives 0: unknown). ``to_dict()`` keeps the epoch milliseconds."""
         ...
     @property
     def gateway_type(self) -> str:
@@ -1120,7 +1275,9 @@ class VpnGateway:
     def reservation_data(self) -> VpnGatewayReservationData | None:
         """The pending order, when there is one (asked for with `IncludeReservationData`)."""
         ...
-    def to_dict(self) -> dict[str, Any]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Every field as a dict (epoch milliseconds stay numbers)."""
+        ...
 
 @final
 class VpnGatewayReservationData:
@@ -1153,7 +1310,9 @@ class VpnGatewayReservationData:
     def status(self) -> str:
         """The status of the pending order."""
         ...
-    def to_dict(self) -> dict[str, Any]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Every field as a dict (epoch milliseconds stay numbers)."""
+        ...
 
 @final
 class VpnGatewayTag:
@@ -1166,7 +1325,9 @@ class VpnGatewayTag:
     def value(self) -> str:
         """The tag's value."""
         ...
-    def to_dict(self) -> dict[str, Any]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Every field as a dict (epoch milliseconds stay numbers)."""
+        ...
 
 @final
 class VpnSslServerLogs:
@@ -1195,25 +1356,39 @@ class VpnSslServerLogs:
     def logs(self) -> tuple[str, ...]:
         """The log lines of this page."""
         ...
-    def to_dict(self) -> dict[str, Any]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """Every field as a dict (epoch milliseconds stay numbers)."""
+        ...
 
 @final
 class SslVpnClientCertPage:
     """One page of ``SslVpnClientCertSummary`` items."""
 
     @property
-    def request_id(self) -> str: ...
+    def request_id(self) -> str:
+        """The request id."""
+        ...
     @property
-    def page_number(self) -> int: ...
+    def page_number(self) -> int:
+        """1-based page number."""
+        ...
     @property
-    def page_size(self) -> int: ...
+    def page_size(self) -> int:
+        """Page size asked for."""
+        ...
     @property
-    def total_count(self) -> int: ...
+    def total_count(self) -> int:
+        """Items across all pages."""
+        ...
     @property
-    def items(self) -> tuple[SslVpnClientCertSummary, ...]: ...
+    def items(self) -> tuple[SslVpnClientCertSummary, ...]:
+        """This page's items."""
+        ...
     def __len__(self) -> int: ...
     def __iter__(self) -> Iterator[SslVpnClientCertSummary]: ...
-    def to_dict(self) -> dict[str, Any]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """The fields as a dict, items as a list of dicts."""
+        ...
 
 @final
 class SslVpnClientCertIterator:
@@ -1227,18 +1402,30 @@ class SslVpnClientInfoPage:
     """One page of ``SslVpnClientInfo`` items."""
 
     @property
-    def request_id(self) -> str: ...
+    def request_id(self) -> str:
+        """The request id."""
+        ...
     @property
-    def page_number(self) -> int: ...
+    def page_number(self) -> int:
+        """1-based page number."""
+        ...
     @property
-    def page_size(self) -> int: ...
+    def page_size(self) -> int:
+        """Page size asked for."""
+        ...
     @property
-    def total_count(self) -> int: ...
+    def total_count(self) -> int:
+        """Items across all pages."""
+        ...
     @property
-    def items(self) -> tuple[SslVpnClientInfo, ...]: ...
+    def items(self) -> tuple[SslVpnClientInfo, ...]:
+        """This page's items."""
+        ...
     def __len__(self) -> int: ...
     def __iter__(self) -> Iterator[SslVpnClientInfo]: ...
-    def to_dict(self) -> dict[str, Any]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """The fields as a dict, items as a list of dicts."""
+        ...
 
 @final
 class SslVpnClientInfoIterator:
@@ -1252,18 +1439,30 @@ class SslVpnServerPage:
     """One page of ``SslVpnServer`` items."""
 
     @property
-    def request_id(self) -> str: ...
+    def request_id(self) -> str:
+        """The request id."""
+        ...
     @property
-    def page_number(self) -> int: ...
+    def page_number(self) -> int:
+        """1-based page number."""
+        ...
     @property
-    def page_size(self) -> int: ...
+    def page_size(self) -> int:
+        """Page size asked for."""
+        ...
     @property
-    def total_count(self) -> int: ...
+    def total_count(self) -> int:
+        """Items across all pages."""
+        ...
     @property
-    def items(self) -> tuple[SslVpnServer, ...]: ...
+    def items(self) -> tuple[SslVpnServer, ...]:
+        """This page's items."""
+        ...
     def __len__(self) -> int: ...
     def __iter__(self) -> Iterator[SslVpnServer]: ...
-    def to_dict(self) -> dict[str, Any]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """The fields as a dict, items as a list of dicts."""
+        ...
 
 @final
 class SslVpnServerIterator:
@@ -1277,18 +1476,30 @@ class VpnGatewayPage:
     """One page of ``VpnGateway`` items."""
 
     @property
-    def request_id(self) -> str: ...
+    def request_id(self) -> str:
+        """The request id."""
+        ...
     @property
-    def page_number(self) -> int: ...
+    def page_number(self) -> int:
+        """1-based page number."""
+        ...
     @property
-    def page_size(self) -> int: ...
+    def page_size(self) -> int:
+        """Page size asked for."""
+        ...
     @property
-    def total_count(self) -> int: ...
+    def total_count(self) -> int:
+        """Items across all pages."""
+        ...
     @property
-    def items(self) -> tuple[VpnGateway, ...]: ...
+    def items(self) -> tuple[VpnGateway, ...]:
+        """This page's items."""
+        ...
     def __len__(self) -> int: ...
     def __iter__(self) -> Iterator[VpnGateway]: ...
-    def to_dict(self) -> dict[str, Any]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """The fields as a dict, items as a list of dicts."""
+        ...
 
 @final
 class VpnGatewayIterator:
@@ -1303,36 +1514,61 @@ class Roster:
 
     def __len__(self) -> int: ...
     @property
-    def names(self) -> tuple[str, ...]: ...
-    def to_dict(self) -> dict[str, Any]: ...
+    def names(self) -> tuple[str, ...]:
+        """The names, in file order."""
+        ...
+    def to_dict(self) -> dict[str, Any]:
+        """The people as dicts (``line``, ``name``, ``server``, ``columns``), and repeated
+        lines."""
+        ...
 
 @final
 class RosterAction:
     """One line of a plan."""
 
     @property
-    def action(self) -> str: ...
+    def action(self) -> str:
+        """``"create"``, ``"revoke"``, ``"rotate"`` or ``"keep"``."""
+        ...
     @property
-    def name(self) -> str: ...
+    def name(self) -> str:
+        """The certificate name."""
+        ...
     @property
-    def ssl_vpn_server_id(self) -> str: ...
+    def ssl_vpn_server_id(self) -> str:
+        """The SSL-VPN server."""
+        ...
     @property
-    def ssl_vpn_client_cert_id(self) -> str | None: ...
+    def ssl_vpn_client_cert_id(self) -> str | None:
+        """The certificate kept, revoked or rotated out (``None`` for a create)."""
+        ...
     @property
-    def reason(self) -> str: ...
+    def reason(self) -> str:
+        """Why, in words."""
+        ...
     @property
-    def line(self) -> int | None: ...
-    def to_dict(self) -> dict[str, Any]: ...
+    def line(self) -> int | None:
+        """The roster line of the person (``None`` for a certificate not in the roster)."""
+        ...
+    def to_dict(self) -> dict[str, Any]:
+        """The fields as a dict."""
+        ...
 
 @final
 class RosterPlan:
     """What ``apply`` would do; ``apply`` does it."""
 
     @property
-    def actions(self) -> tuple[RosterAction, ...]: ...
+    def actions(self) -> tuple[RosterAction, ...]:
+        """The actions, one per person and per certificate to revoke."""
+        ...
     @property
-    def has_changes(self) -> bool: ...
-    def to_dict(self) -> dict[str, Any]: ...
+    def has_changes(self) -> bool:
+        """Whether applying it changes anything."""
+        ...
+    def to_dict(self) -> dict[str, Any]:
+        """``{"actions": [...], "summary": {"create", "revoke", "rotate", "keep"}}``."""
+        ...
     def apply(
         self,
         out_dir: str | os.PathLike[str],
@@ -1341,23 +1577,43 @@ class RosterPlan:
         bundle: str = "ovpn",
         allow_shared_dir: bool = False,
         concurrency: int = 8,
-    ) -> RosterReport: ...
+    ) -> RosterReport:
+        """Applies the plan: hand-over files into ``out_dir`` (mode 0700; ``NAME.ovpn`` 0600,
+        and ``NAME.zip`` with ``bundle="zip"`` or ``"both"``), creates before revocations, at
+        most ``max_revocations`` revocations (else nothing changes), ``concurrency`` calls in
+        flight (changes still one at a time per gateway). Returns the report. A client made
+        with ``retry_mode="adaptive"`` paces the job to the service's flow control."""
+        ...
 
 @final
 class RosterReport:
     """What ``apply`` did."""
 
     @property
-    def failed(self) -> bool: ...
+    def failed(self) -> bool:
+        """Whether any action failed or was not attempted (a rerun continues)."""
+        ...
     @property
-    def audit(self) -> str: ...
+    def audit(self) -> str:
+        """The audit record appended to."""
+        ...
     @property
-    def connected(self) -> dict[str, int]: ...
+    def connected(self) -> dict[str, int]:
+        """Per server revoked on, the clients connected before (all of them are
+        disconnected while the gateway applies a revocation)."""
+        ...
     @property
-    def outcomes(self) -> list[dict[str, Any]]: ...
-    def to_dict(self) -> dict[str, Any]: ...
+    def outcomes(self) -> list[dict[str, Any]]:
+        """The outcomes as dicts: the planned action's fields, ``result`` (``done``,
+        ``delivered``, ``failed``, ``not_attempted``), ``issued_cert_id``, ``files``,
+        ``request_id``, ``error``."""
+        ...
+    def to_dict(self) -> dict[str, Any]:
+        """Everything as a dict."""
+        ...
 
 def _roster_load(path: str | os.PathLike[str]) -> Roster: ...
+def _roster_client_token(ssl_vpn_server_id: str, name: str, scope: str | None = None) -> str: ...
 def _roster_plan(
     client: Client,
     roster: Roster,
@@ -1366,6 +1622,7 @@ def _roster_plan(
     prune: bool = False,
     rotate_within: float | None = None,
 ) -> RosterPlan: ...
+def _cli_main(argv: list[str]) -> int: ...
 
 @final
 class VpnSslServerLogIterator:
@@ -1391,11 +1648,14 @@ class _Emulator:
         dns_servers: list[tuple[str, str]] | None = None,
         seed: int | None = None,
         latency: float = 0.0,
+        jitter: float = 0.0,
+        rate_limits: list[tuple[str, float]] | None = None,
         delete_settle: float | None = None,
         settle: float | None = None,
         create_settle: float | None = None,
         cert_validity: float | None = None,
         clock_skew: int = 0,
+        openvpn_remote: str | None = None,
     ) -> _Emulator: ...
     @property
     def url(self) -> str: ...
@@ -1408,4 +1668,6 @@ class _Emulator:
         self, ssl_vpn_client_cert_id: str, ip: str | None = None, user: str | None = None
     ) -> str: ...
     def disconnect(self, ssl_vpn_client_cert_id: str, ip: str | None = None) -> int: ...
+    def brownout(self, seconds: float) -> None: ...
+    def openvpn_server_config(self, ssl_vpn_server_id: str) -> str: ...
     def close(self) -> None: ...

@@ -22,9 +22,26 @@ from __future__ import annotations
 import os
 from typing import Union
 
-from ._native import Client, Roster, RosterAction, RosterPlan, RosterReport, _roster_load, _roster_plan
+from ._native import (
+    Client,
+    Roster,
+    RosterAction,
+    RosterPlan,
+    RosterReport,
+    _roster_client_token,
+    _roster_load,
+    _roster_plan,
+)
 
-__all__ = ["Roster", "RosterAction", "RosterPlan", "RosterReport", "load", "plan"]
+__all__ = ["Roster", "RosterAction", "RosterPlan", "RosterReport", "client_token", "load", "plan"]
+
+
+def client_token(ssl_vpn_server_id: str, name: str, scope: str | None = None) -> str:
+    """The ClientToken ``apply`` and ``vpncert issue`` create a person's certificate with,
+    derived from the server and the name (and, for a rotation, ``scope``). Give it to
+    ``issue_client_cert`` / ``create_ssl_vpn_client_cert`` in a script that may be run again for
+    the same person: a rerun gets the same certificate back instead of a second one."""
+    return _roster_client_token(ssl_vpn_server_id, name, scope)
 
 
 def load(path: Union[str, "os.PathLike[str]"]) -> Roster:

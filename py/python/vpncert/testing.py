@@ -79,6 +79,14 @@ Options of :func:`emulator` (all keyword-only, all optional):
     Makes fault draws and generated ids repeatable.
 ``latency``
     Seconds added to every answer.
+``jitter``
+    Spreads the latency: each answer's is uniform in ``latency ± jitter`` seconds.
+``rate_limits``
+    The service's per-API flow control, requests per second by action:
+    ``{"CreateSslVpnClientCert": 30, "*": 100}`` (``"*"``: every action not named). Each
+    access key and action has a token bucket holding one second's worth; past it, requests
+    answer 400 ``Throttling.User`` and are not carried out. ``state()["throttled"]`` counts
+    them; ``brownout(seconds)`` throttles every request for a while.
 ``settle``
     Seconds a gateway stays ``updating`` after a certificate delete and after its SSL-VPN
     server is created, changed (other than renamed) or deleted (default 0.3); meanwhile other
@@ -91,13 +99,22 @@ Options of :func:`emulator` (all keyword-only, all optional):
     ``expiring-soon`` and ``expired`` statuses.
 ``clock_skew``
     Seconds the emulator's clock is ahead of this machine's (negative: behind).
+``openvpn_remote``
+    ``"HOST:PORT"`` or ``"HOST:PORT/tcp"`` (UDP by default): where a real OpenVPN server for
+    the SSL-VPN servers listens. It becomes every server's ``InternetIp`` and the configured
+    servers' ``Port`` and ``Proto``, so the profiles issued connect there, and
+    ``emu.openvpn_server_config(ssl_vpn_server_id)`` gives that server's configuration (its
+    CA, a server certificate, its cipher, a CRL of the deleted certificates) to run with
+    ``openvpn --config FILE`` (a point-to-point server without a TUN device: one client per
+    run).
 ``signature_version``, ``max_retries``, ``timeout``
     Settings of ``emu.client`` (defaults ``"v1"``, 3, 10 s).
 
 The object it yields has ``client`` (a configured :class:`vpncert.Client`), ``url``,
 ``region_id``, ``ssl_vpn_server_id``, ``access_key_id``, ``state()`` (a dict snapshot of gateways,
 servers, certificates, connections and counters), ``set_server_state(id, state)``,
-``set_gateway_state(id, state)``, ``connect(ssl_vpn_client_cert_id, ip=None)`` (a client
+``set_gateway_state(id, state)``, ``openvpn_server_config(ssl_vpn_server_id=None)``,
+``connect(ssl_vpn_client_cert_id, ip=None)`` (a client
 connects: listed by ``DescribeSslVpnClients``, logged for ``DescribeVpnSslServerLogs``; raises
 ``ConnectionRefusedError`` for an expired or deleted certificate, a gateway that is updating or
 locked, or one connection too many), ``disconnect(ssl_vpn_client_cert_id, ip=None)`` (how many
@@ -166,11 +183,14 @@ class Emulator:
         dns_servers: Optional[DnsSpec] = None,
         seed: Optional[int] = None,
         latency: float = 0.0,
+        jitter: float = 0.0,
+        rate_limits: Optional[Mapping[str, float]] = None,
         delete_settle: Optional[float] = None,
         settle: Optional[float] = None,
         create_settle: Optional[float] = None,
         cert_validity: Optional[float] = None,
         clock_skew: int = 0,
+        openvpn_remote: Optional[str] = None,
         signature_version: str = "v1",
         max_retries: int = 3,
         timeout: float = 10.0,
@@ -204,11 +224,14 @@ class Emulator:
             dns_servers=dns_list,
             seed=seed,
             latency=latency,
+            jitter=jitter,
+            rate_limits=[(str(a), float(r)) for a, r in (rate_limits or {}).items()],
             delete_settle=delete_settle,
             settle=settle,
             create_settle=create_settle,
             cert_validity=cert_validity,
             clock_skew=clock_skew,
+            openvpn_remote=openvpn_remote,
         )
         first_server = (server_list or [_DEFAULT_SERVER])[0]
         self.url: str = self._native.url
@@ -242,6 +265,10 @@ class Emulator:
         state: dict[str, Any] = json.loads(self._native.state_json())
         return state
 
+    def brownout(self, seconds: float) -> None:
+        """Every API request answers ``Throttling.User`` for the next ``seconds`` (0 ends it)."""
+        self._native.brownout(seconds)
+
     def set_server_state(self, ssl_vpn_server_id: str, state: str) -> None:
         """Sets a server's state: ``"ready"``, ``"configuring=N"`` or ``"locked"``."""
         self._native.set_server_state(ssl_vpn_server_id, state)
@@ -266,6 +293,14 @@ class Emulator:
         """Disconnects the clients of this certificate (only the one from ``ip``, when given);
         how many there were."""
         return self._native.disconnect(ssl_vpn_client_cert_id, ip)
+
+    def openvpn_server_config(self, ssl_vpn_server_id: Optional[str] = None) -> str:
+        """The OpenVPN server configuration of an SSL-VPN server (default: the first), for
+        ``openvpn --config``: the server's CA, a server certificate and key issued by it, the
+        server's cipher and a CRL of every certificate deleted so far. Needs ``openvpn_remote``
+        (``RuntimeError`` without it); ``KeyError`` for an unknown server. One client per
+        server run; fetch it again after a delete."""
+        return self._native.openvpn_server_config(ssl_vpn_server_id or self.ssl_vpn_server_id)
 
     def close(self) -> None:
         """Stops the emulator (idempotent)."""

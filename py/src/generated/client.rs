@@ -92,11 +92,15 @@ impl Client {
     fn create_ssl_vpn_client_cert(
         &self,
         py: Python<'_>,
-        ssl_vpn_server_id: String,
-        name: Option<String>,
-        client_token: Option<String>,
-        region_id: Option<String>,
+        ssl_vpn_server_id: Bound<'_, PyAny>,
+        name: Option<Bound<'_, PyAny>>,
+        client_token: Option<Bound<'_, PyAny>>,
+        region_id: Option<Bound<'_, PyAny>>,
     ) -> PyResult<CreateSslVpnClientCertResponse> {
+        let ssl_vpn_server_id: String = args::arg("ssl_vpn_server_id", &ssl_vpn_server_id)?;
+        let name: Option<String> = args::opt("name", name)?;
+        let client_token: Option<String> = args::opt("client_token", client_token)?;
+        let region_id: Option<String> = args::opt("region_id", region_id)?;
         let build = || -> Result<vpncert::CreateSslVpnClientCert, vpncert::Error> {
             #[allow(unused_mut)]
             let mut req = vpncert::CreateSslVpnClientCert::new(ssl_vpn_server_id);
@@ -112,7 +116,7 @@ impl Client {
             Ok(req)
         };
         let req = build().into_py_result(py)?;
-        py.detach(|| self.inner.create_ssl_vpn_client_cert(&req))
+        crate::pylogging::detach(py, || self.inner.create_ssl_vpn_client_cert(&req))
             .into_py_result(py)
             .map(CreateSslVpnClientCertResponse)
     }
@@ -168,31 +172,47 @@ impl Client {
     fn create_ssl_vpn_server(
         &self,
         py: Python<'_>,
-        vpn_gateway_id: String,
+        vpn_gateway_id: Bound<'_, PyAny>,
         local_subnet: Bound<'_, PyAny>,
-        client_ip_pool: String,
-        name: Option<String>,
-        cipher: Option<String>,
-        port: Option<i64>,
-        proto: Option<String>,
-        compress: Option<bool>,
-        enable_multi_factor_auth: Option<bool>,
-        idaas_instance_id: Option<String>,
-        idaas_region_id: Option<String>,
-        idaas_application_id: Option<String>,
+        client_ip_pool: Bound<'_, PyAny>,
+        name: Option<Bound<'_, PyAny>>,
+        cipher: Option<Bound<'_, PyAny>>,
+        port: Option<Bound<'_, PyAny>>,
+        proto: Option<Bound<'_, PyAny>>,
+        compress: Option<Bound<'_, PyAny>>,
+        enable_multi_factor_auth: Option<Bound<'_, PyAny>>,
+        idaas_instance_id: Option<Bound<'_, PyAny>>,
+        idaas_region_id: Option<Bound<'_, PyAny>>,
+        idaas_application_id: Option<Bound<'_, PyAny>>,
         dns_servers: Option<Bound<'_, PyAny>>,
-        dry_run: Option<bool>,
-        client_token: Option<String>,
-        region_id: Option<String>,
-        wait: Option<f64>,
+        dry_run: Option<Bound<'_, PyAny>>,
+        client_token: Option<Bound<'_, PyAny>>,
+        region_id: Option<Bound<'_, PyAny>>,
+        wait: Option<Bound<'_, PyAny>>,
     ) -> PyResult<CreateSslVpnServerResponse> {
+        let vpn_gateway_id: String = args::arg("vpn_gateway_id", &vpn_gateway_id)?;
+        let local_subnet = args::strings("local_subnet", &local_subnet)?;
+        let client_ip_pool: String = args::arg("client_ip_pool", &client_ip_pool)?;
+        let name: Option<String> = args::opt("name", name)?;
+        let cipher: Option<String> = args::opt("cipher", cipher)?;
+        let port: Option<i64> = args::opt("port", port)?;
+        let proto: Option<String> = args::opt("proto", proto)?;
+        let compress: Option<bool> = args::opt("compress", compress)?;
+        let enable_multi_factor_auth: Option<bool> =
+            args::opt("enable_multi_factor_auth", enable_multi_factor_auth)?;
+        let idaas_instance_id: Option<String> = args::opt("idaas_instance_id", idaas_instance_id)?;
+        let idaas_region_id: Option<String> = args::opt("idaas_region_id", idaas_region_id)?;
+        let idaas_application_id: Option<String> =
+            args::opt("idaas_application_id", idaas_application_id)?;
+        let dns_servers = args::opt_strings("dns_servers", dns_servers)?;
+        let dry_run: Option<bool> = args::opt("dry_run", dry_run)?;
+        let client_token: Option<String> = args::opt("client_token", client_token)?;
+        let region_id: Option<String> = args::opt("region_id", region_id)?;
+        let wait: Option<f64> = args::opt("wait", wait)?;
         let build = || -> Result<vpncert::CreateSslVpnServer, vpncert::Error> {
             #[allow(unused_mut)]
-            let mut req = vpncert::CreateSslVpnServer::new(
-                vpn_gateway_id,
-                args::string_list("local_subnet", &local_subnet)?,
-                client_ip_pool,
-            );
+            let mut req =
+                vpncert::CreateSslVpnServer::new(vpn_gateway_id, local_subnet, client_ip_pool);
             if let Some(v) = name {
                 req = req.name(v);
             }
@@ -221,7 +241,7 @@ impl Client {
                 req = req.idaas_application_id(v);
             }
             if let Some(v) = dns_servers {
-                req = req.dns_servers(args::string_list("dns_servers", &v)?);
+                req = req.dns_servers(v);
             }
             if let Some(v) = dry_run {
                 req = req.dry_run(v);
@@ -238,7 +258,7 @@ impl Client {
             Ok(req)
         };
         let req = build().into_py_result(py)?;
-        py.detach(|| self.inner.create_ssl_vpn_server(&req))
+        crate::pylogging::detach(py, || self.inner.create_ssl_vpn_server(&req))
             .into_py_result(py)
             .map(CreateSslVpnServerResponse)
     }
@@ -263,12 +283,18 @@ impl Client {
     fn delete_ssl_vpn_client_cert(
         &self,
         py: Python<'_>,
-        ssl_vpn_client_cert_id: String,
-        client_token: Option<String>,
-        region_id: Option<String>,
-        wait: Option<f64>,
-        configuring_budget: Option<f64>,
+        ssl_vpn_client_cert_id: Bound<'_, PyAny>,
+        client_token: Option<Bound<'_, PyAny>>,
+        region_id: Option<Bound<'_, PyAny>>,
+        wait: Option<Bound<'_, PyAny>>,
+        configuring_budget: Option<Bound<'_, PyAny>>,
     ) -> PyResult<DeleteOutcome> {
+        let ssl_vpn_client_cert_id: String =
+            args::arg("ssl_vpn_client_cert_id", &ssl_vpn_client_cert_id)?;
+        let client_token: Option<String> = args::opt("client_token", client_token)?;
+        let region_id: Option<String> = args::opt("region_id", region_id)?;
+        let wait: Option<f64> = args::opt("wait", wait)?;
+        let configuring_budget: Option<f64> = args::opt("configuring_budget", configuring_budget)?;
         let build = || -> Result<vpncert::DeleteSslVpnClientCert, vpncert::Error> {
             #[allow(unused_mut)]
             let mut req = vpncert::DeleteSslVpnClientCert::new(ssl_vpn_client_cert_id);
@@ -287,7 +313,7 @@ impl Client {
             Ok(req)
         };
         let req = build().into_py_result(py)?;
-        py.detach(|| self.inner.delete_ssl_vpn_client_cert(&req))
+        crate::pylogging::detach(py, || self.inner.delete_ssl_vpn_client_cert(&req))
             .into_py_result(py)
             .map(|v| DeleteOutcome(vpncert::DeleteSslVpnClientCertResponse::from(&v)))
     }
@@ -308,11 +334,15 @@ impl Client {
     fn delete_ssl_vpn_server(
         &self,
         py: Python<'_>,
-        ssl_vpn_server_id: String,
-        client_token: Option<String>,
-        region_id: Option<String>,
-        wait: Option<f64>,
+        ssl_vpn_server_id: Bound<'_, PyAny>,
+        client_token: Option<Bound<'_, PyAny>>,
+        region_id: Option<Bound<'_, PyAny>>,
+        wait: Option<Bound<'_, PyAny>>,
     ) -> PyResult<DeleteSslVpnServerResponse> {
+        let ssl_vpn_server_id: String = args::arg("ssl_vpn_server_id", &ssl_vpn_server_id)?;
+        let client_token: Option<String> = args::opt("client_token", client_token)?;
+        let region_id: Option<String> = args::opt("region_id", region_id)?;
+        let wait: Option<f64> = args::opt("wait", wait)?;
         let build = || -> Result<vpncert::DeleteSslVpnServer, vpncert::Error> {
             #[allow(unused_mut)]
             let mut req = vpncert::DeleteSslVpnServer::new(ssl_vpn_server_id);
@@ -328,7 +358,7 @@ impl Client {
             Ok(req)
         };
         let req = build().into_py_result(py)?;
-        py.detach(|| self.inner.delete_ssl_vpn_server(&req))
+        crate::pylogging::detach(py, || self.inner.delete_ssl_vpn_server(&req))
             .into_py_result(py)
             .map(DeleteSslVpnServerResponse)
     }
@@ -343,9 +373,12 @@ impl Client {
     fn describe_ssl_vpn_client_cert(
         &self,
         py: Python<'_>,
-        ssl_vpn_client_cert_id: String,
-        region_id: Option<String>,
+        ssl_vpn_client_cert_id: Bound<'_, PyAny>,
+        region_id: Option<Bound<'_, PyAny>>,
     ) -> PyResult<SslVpnClientCertBundle> {
+        let ssl_vpn_client_cert_id: String =
+            args::arg("ssl_vpn_client_cert_id", &ssl_vpn_client_cert_id)?;
+        let region_id: Option<String> = args::opt("region_id", region_id)?;
         let build = || -> Result<vpncert::DescribeSslVpnClientCert, vpncert::Error> {
             #[allow(unused_mut)]
             let mut req = vpncert::DescribeSslVpnClientCert::new(ssl_vpn_client_cert_id);
@@ -355,7 +388,7 @@ impl Client {
             Ok(req)
         };
         let req = build().into_py_result(py)?;
-        py.detach(|| self.inner.describe_ssl_vpn_client_cert_with(&req))
+        crate::pylogging::detach(py, || self.inner.describe_ssl_vpn_client_cert_with(&req))
             .into_py_result(py)
             .map(SslVpnClientCertBundle)
     }
@@ -379,14 +412,22 @@ impl Client {
     fn describe_ssl_vpn_client_certs(
         &self,
         py: Python<'_>,
-        ssl_vpn_server_id: Option<String>,
-        ssl_vpn_client_cert_id: Option<String>,
-        name: Option<String>,
-        resource_group_id: Option<String>,
-        page_number: Option<i64>,
-        page_size: Option<i64>,
-        region_id: Option<String>,
+        ssl_vpn_server_id: Option<Bound<'_, PyAny>>,
+        ssl_vpn_client_cert_id: Option<Bound<'_, PyAny>>,
+        name: Option<Bound<'_, PyAny>>,
+        resource_group_id: Option<Bound<'_, PyAny>>,
+        page_number: Option<Bound<'_, PyAny>>,
+        page_size: Option<Bound<'_, PyAny>>,
+        region_id: Option<Bound<'_, PyAny>>,
     ) -> PyResult<SslVpnClientCertPage> {
+        let ssl_vpn_server_id: Option<String> = args::opt("ssl_vpn_server_id", ssl_vpn_server_id)?;
+        let ssl_vpn_client_cert_id: Option<String> =
+            args::opt("ssl_vpn_client_cert_id", ssl_vpn_client_cert_id)?;
+        let name: Option<String> = args::opt("name", name)?;
+        let resource_group_id: Option<String> = args::opt("resource_group_id", resource_group_id)?;
+        let page_number: Option<i64> = args::opt("page_number", page_number)?;
+        let page_size: Option<i64> = args::opt("page_size", page_size)?;
+        let region_id: Option<String> = args::opt("region_id", region_id)?;
         let build = || -> Result<vpncert::DescribeSslVpnClientCerts, vpncert::Error> {
             #[allow(unused_mut)]
             let mut req = vpncert::DescribeSslVpnClientCerts::new();
@@ -414,8 +455,7 @@ impl Client {
             Ok(req)
         };
         let req = build().into_py_result(py)?;
-        let page = py
-            .detach(|| self.inner.describe_ssl_vpn_client_certs(&req))
+        let page = crate::pylogging::detach(py, || self.inner.describe_ssl_vpn_client_certs(&req))
             .into_py_result(py)?;
         SslVpnClientCertPage::new(py, page)
     }
@@ -423,16 +463,32 @@ impl Client {
     /// Iterates over every item `describe_ssl_vpn_client_certs` lists with these filters,
     /// fetching pages of 50 lazily (each with the interpreter detached). A failed page raises
     /// from `next()`.
+    ///
+    /// ``ssl_vpn_server_id`` (``SslVpnServerId``): Only certificates of this SSL-VPN server.
+    ///
+    /// ``ssl_vpn_client_cert_id`` (``SslVpnClientCertId``): Only this certificate.
+    ///
+    /// ``name`` (``Name``): Only certificates with this name.
+    ///
+    /// ``resource_group_id`` (``ResourceGroupId``): Only certificates in this resource group.
+    ///
+    /// ``region_id``: the region of this call (default: the client's).
     #[pyo3(signature = (ssl_vpn_server_id=None, *, ssl_vpn_client_cert_id=None, name=None, resource_group_id=None, region_id=None))]
     fn iter_ssl_vpn_client_certs(
         &self,
         py: Python<'_>,
-        ssl_vpn_server_id: Option<String>,
-        ssl_vpn_client_cert_id: Option<String>,
-        name: Option<String>,
-        resource_group_id: Option<String>,
-        region_id: Option<String>,
+        ssl_vpn_server_id: Option<Bound<'_, PyAny>>,
+        ssl_vpn_client_cert_id: Option<Bound<'_, PyAny>>,
+        name: Option<Bound<'_, PyAny>>,
+        resource_group_id: Option<Bound<'_, PyAny>>,
+        region_id: Option<Bound<'_, PyAny>>,
     ) -> PyResult<SslVpnClientCertIterator> {
+        let ssl_vpn_server_id: Option<String> = args::opt("ssl_vpn_server_id", ssl_vpn_server_id)?;
+        let ssl_vpn_client_cert_id: Option<String> =
+            args::opt("ssl_vpn_client_cert_id", ssl_vpn_client_cert_id)?;
+        let name: Option<String> = args::opt("name", name)?;
+        let resource_group_id: Option<String> = args::opt("resource_group_id", resource_group_id)?;
+        let region_id: Option<String> = args::opt("region_id", region_id)?;
         let build = || -> Result<vpncert::DescribeSslVpnClientCerts, vpncert::Error> {
             #[allow(unused_mut)]
             let mut req = vpncert::DescribeSslVpnClientCerts::new();
@@ -473,11 +529,15 @@ impl Client {
     fn describe_ssl_vpn_clients(
         &self,
         py: Python<'_>,
-        vpn_gateway_id: String,
-        page_number: Option<i64>,
-        page_size: Option<i64>,
-        region_id: Option<String>,
+        vpn_gateway_id: Bound<'_, PyAny>,
+        page_number: Option<Bound<'_, PyAny>>,
+        page_size: Option<Bound<'_, PyAny>>,
+        region_id: Option<Bound<'_, PyAny>>,
     ) -> PyResult<SslVpnClientInfoPage> {
+        let vpn_gateway_id: String = args::arg("vpn_gateway_id", &vpn_gateway_id)?;
+        let page_number: Option<i64> = args::opt("page_number", page_number)?;
+        let page_size: Option<i64> = args::opt("page_size", page_size)?;
+        let region_id: Option<String> = args::opt("region_id", region_id)?;
         let build = || -> Result<vpncert::DescribeSslVpnClients, vpncert::Error> {
             #[allow(unused_mut)]
             let mut req = vpncert::DescribeSslVpnClients::new(vpn_gateway_id);
@@ -493,8 +553,7 @@ impl Client {
             Ok(req)
         };
         let req = build().into_py_result(py)?;
-        let page = py
-            .detach(|| self.inner.describe_ssl_vpn_clients(&req))
+        let page = crate::pylogging::detach(py, || self.inner.describe_ssl_vpn_clients(&req))
             .into_py_result(py)?;
         SslVpnClientInfoPage::new(py, page)
     }
@@ -502,13 +561,19 @@ impl Client {
     /// Iterates over every item `describe_ssl_vpn_clients` lists with these filters, fetching
     /// pages of 50 lazily (each with the interpreter detached). A failed page raises from
     /// `next()`.
+    ///
+    /// ``vpn_gateway_id`` (``VpnGatewayId``): The gateway (`vpn-...`).
+    ///
+    /// ``region_id``: the region of this call (default: the client's).
     #[pyo3(signature = (vpn_gateway_id, *, region_id=None))]
     fn iter_ssl_vpn_clients(
         &self,
         py: Python<'_>,
-        vpn_gateway_id: String,
-        region_id: Option<String>,
+        vpn_gateway_id: Bound<'_, PyAny>,
+        region_id: Option<Bound<'_, PyAny>>,
     ) -> PyResult<SslVpnClientInfoIterator> {
+        let vpn_gateway_id: String = args::arg("vpn_gateway_id", &vpn_gateway_id)?;
+        let region_id: Option<String> = args::opt("region_id", region_id)?;
         let build = || -> Result<vpncert::DescribeSslVpnClients, vpncert::Error> {
             #[allow(unused_mut)]
             let mut req = vpncert::DescribeSslVpnClients::new(vpn_gateway_id);
@@ -542,14 +607,21 @@ impl Client {
     fn describe_ssl_vpn_servers(
         &self,
         py: Python<'_>,
-        ssl_vpn_server_id: Option<String>,
-        vpn_gateway_id: Option<String>,
-        name: Option<String>,
-        resource_group_id: Option<String>,
-        page_number: Option<i64>,
-        page_size: Option<i64>,
-        region_id: Option<String>,
+        ssl_vpn_server_id: Option<Bound<'_, PyAny>>,
+        vpn_gateway_id: Option<Bound<'_, PyAny>>,
+        name: Option<Bound<'_, PyAny>>,
+        resource_group_id: Option<Bound<'_, PyAny>>,
+        page_number: Option<Bound<'_, PyAny>>,
+        page_size: Option<Bound<'_, PyAny>>,
+        region_id: Option<Bound<'_, PyAny>>,
     ) -> PyResult<SslVpnServerPage> {
+        let ssl_vpn_server_id: Option<String> = args::opt("ssl_vpn_server_id", ssl_vpn_server_id)?;
+        let vpn_gateway_id: Option<String> = args::opt("vpn_gateway_id", vpn_gateway_id)?;
+        let name: Option<String> = args::opt("name", name)?;
+        let resource_group_id: Option<String> = args::opt("resource_group_id", resource_group_id)?;
+        let page_number: Option<i64> = args::opt("page_number", page_number)?;
+        let page_size: Option<i64> = args::opt("page_size", page_size)?;
+        let region_id: Option<String> = args::opt("region_id", region_id)?;
         let build = || -> Result<vpncert::DescribeSslVpnServers, vpncert::Error> {
             #[allow(unused_mut)]
             let mut req = vpncert::DescribeSslVpnServers::new();
@@ -577,8 +649,7 @@ impl Client {
             Ok(req)
         };
         let req = build().into_py_result(py)?;
-        let page = py
-            .detach(|| self.inner.describe_ssl_vpn_servers(&req))
+        let page = crate::pylogging::detach(py, || self.inner.describe_ssl_vpn_servers(&req))
             .into_py_result(py)?;
         SslVpnServerPage::new(py, page)
     }
@@ -586,16 +657,31 @@ impl Client {
     /// Iterates over every item `describe_ssl_vpn_servers` lists with these filters, fetching
     /// pages of 50 lazily (each with the interpreter detached). A failed page raises from
     /// `next()`.
+    ///
+    /// ``ssl_vpn_server_id`` (``SslVpnServerId``): Only this server.
+    ///
+    /// ``vpn_gateway_id`` (``VpnGatewayId``): Only servers of this VPN gateway.
+    ///
+    /// ``name`` (``Name``): Only servers with this name.
+    ///
+    /// ``resource_group_id`` (``ResourceGroupId``): Only servers in this resource group.
+    ///
+    /// ``region_id``: the region of this call (default: the client's).
     #[pyo3(signature = (ssl_vpn_server_id=None, *, vpn_gateway_id=None, name=None, resource_group_id=None, region_id=None))]
     fn iter_ssl_vpn_servers(
         &self,
         py: Python<'_>,
-        ssl_vpn_server_id: Option<String>,
-        vpn_gateway_id: Option<String>,
-        name: Option<String>,
-        resource_group_id: Option<String>,
-        region_id: Option<String>,
+        ssl_vpn_server_id: Option<Bound<'_, PyAny>>,
+        vpn_gateway_id: Option<Bound<'_, PyAny>>,
+        name: Option<Bound<'_, PyAny>>,
+        resource_group_id: Option<Bound<'_, PyAny>>,
+        region_id: Option<Bound<'_, PyAny>>,
     ) -> PyResult<SslVpnServerIterator> {
+        let ssl_vpn_server_id: Option<String> = args::opt("ssl_vpn_server_id", ssl_vpn_server_id)?;
+        let vpn_gateway_id: Option<String> = args::opt("vpn_gateway_id", vpn_gateway_id)?;
+        let name: Option<String> = args::opt("name", name)?;
+        let resource_group_id: Option<String> = args::opt("resource_group_id", resource_group_id)?;
+        let region_id: Option<String> = args::opt("region_id", region_id)?;
         let build = || -> Result<vpncert::DescribeSslVpnServers, vpncert::Error> {
             #[allow(unused_mut)]
             let mut req = vpncert::DescribeSslVpnServers::new();
@@ -632,10 +718,14 @@ impl Client {
     fn describe_vpn_gateway(
         &self,
         py: Python<'_>,
-        vpn_gateway_id: String,
-        include_reservation_data: Option<bool>,
-        region_id: Option<String>,
+        vpn_gateway_id: Bound<'_, PyAny>,
+        include_reservation_data: Option<Bound<'_, PyAny>>,
+        region_id: Option<Bound<'_, PyAny>>,
     ) -> PyResult<VpnGateway> {
+        let vpn_gateway_id: String = args::arg("vpn_gateway_id", &vpn_gateway_id)?;
+        let include_reservation_data: Option<bool> =
+            args::opt("include_reservation_data", include_reservation_data)?;
+        let region_id: Option<String> = args::opt("region_id", region_id)?;
         let build = || -> Result<vpncert::DescribeVpnGateway, vpncert::Error> {
             #[allow(unused_mut)]
             let mut req = vpncert::DescribeVpnGateway::new(vpn_gateway_id);
@@ -648,7 +738,7 @@ impl Client {
             Ok(req)
         };
         let req = build().into_py_result(py)?;
-        py.detach(|| self.inner.describe_vpn_gateway(&req))
+        crate::pylogging::detach(py, || self.inner.describe_vpn_gateway(&req))
             .into_py_result(py)
             .map(VpnGateway)
     }
@@ -682,18 +772,30 @@ impl Client {
     fn describe_vpn_gateways(
         &self,
         py: Python<'_>,
-        vpn_gateway_id: Option<String>,
-        vpc_id: Option<String>,
-        status: Option<String>,
-        business_status: Option<String>,
-        gateway_type: Option<String>,
-        resource_group_id: Option<String>,
-        tag: Option<std::collections::BTreeMap<String, String>>,
-        include_reservation_data: Option<bool>,
-        page_number: Option<i64>,
-        page_size: Option<i64>,
-        region_id: Option<String>,
+        vpn_gateway_id: Option<Bound<'_, PyAny>>,
+        vpc_id: Option<Bound<'_, PyAny>>,
+        status: Option<Bound<'_, PyAny>>,
+        business_status: Option<Bound<'_, PyAny>>,
+        gateway_type: Option<Bound<'_, PyAny>>,
+        resource_group_id: Option<Bound<'_, PyAny>>,
+        tag: Option<Bound<'_, PyAny>>,
+        include_reservation_data: Option<Bound<'_, PyAny>>,
+        page_number: Option<Bound<'_, PyAny>>,
+        page_size: Option<Bound<'_, PyAny>>,
+        region_id: Option<Bound<'_, PyAny>>,
     ) -> PyResult<VpnGatewayPage> {
+        let vpn_gateway_id: Option<String> = args::opt("vpn_gateway_id", vpn_gateway_id)?;
+        let vpc_id: Option<String> = args::opt("vpc_id", vpc_id)?;
+        let status: Option<String> = args::opt("status", status)?;
+        let business_status: Option<String> = args::opt("business_status", business_status)?;
+        let gateway_type: Option<String> = args::opt("gateway_type", gateway_type)?;
+        let resource_group_id: Option<String> = args::opt("resource_group_id", resource_group_id)?;
+        let tag: Option<std::collections::BTreeMap<String, String>> = args::opt("tag", tag)?;
+        let include_reservation_data: Option<bool> =
+            args::opt("include_reservation_data", include_reservation_data)?;
+        let page_number: Option<i64> = args::opt("page_number", page_number)?;
+        let page_size: Option<i64> = args::opt("page_size", page_size)?;
+        let region_id: Option<String> = args::opt("region_id", region_id)?;
         let build = || -> Result<vpncert::DescribeVpnGateways, vpncert::Error> {
             #[allow(unused_mut)]
             let mut req = vpncert::DescribeVpnGateways::new();
@@ -733,8 +835,7 @@ impl Client {
             Ok(req)
         };
         let req = build().into_py_result(py)?;
-        let page = py
-            .detach(|| self.inner.describe_vpn_gateways(&req))
+        let page = crate::pylogging::detach(py, || self.inner.describe_vpn_gateways(&req))
             .into_py_result(py)?;
         VpnGatewayPage::new(py, page)
     }
@@ -742,20 +843,50 @@ impl Client {
     /// Iterates over every item `describe_vpn_gateways` lists with these filters, fetching
     /// pages of 50 lazily (each with the interpreter detached). A failed page raises from
     /// `next()`.
+    ///
+    /// ``vpn_gateway_id`` (``VpnGatewayId``): Only this gateway.
+    ///
+    /// ``vpc_id`` (``VpcId``): Only gateways of this VPC.
+    ///
+    /// ``status`` (``Status``): Only gateways in this status (`active`, `updating`, ...).
+    ///
+    /// ``business_status`` (``BusinessStatus``): Only gateways in this payment status
+    /// (`Normal`, `FinancialLocked`).
+    ///
+    /// ``gateway_type`` (``GatewayType``): Only gateways of this type.
+    ///
+    /// ``resource_group_id`` (``ResourceGroupId``): Only gateways in this resource group.
+    ///
+    /// ``tag`` (``Tag``): Only gateways with all these tags (key and value).
+    ///
+    /// ``include_reservation_data`` (``IncludeReservationData``): Whether to include pending
+    /// orders.
+    ///
+    /// ``region_id``: the region of this call (default: the client's).
     #[pyo3(signature = (*, vpn_gateway_id=None, vpc_id=None, status=None, business_status=None, gateway_type=None, resource_group_id=None, tag=None, include_reservation_data=None, region_id=None))]
     fn iter_vpn_gateways(
         &self,
         py: Python<'_>,
-        vpn_gateway_id: Option<String>,
-        vpc_id: Option<String>,
-        status: Option<String>,
-        business_status: Option<String>,
-        gateway_type: Option<String>,
-        resource_group_id: Option<String>,
-        tag: Option<std::collections::BTreeMap<String, String>>,
-        include_reservation_data: Option<bool>,
-        region_id: Option<String>,
+        vpn_gateway_id: Option<Bound<'_, PyAny>>,
+        vpc_id: Option<Bound<'_, PyAny>>,
+        status: Option<Bound<'_, PyAny>>,
+        business_status: Option<Bound<'_, PyAny>>,
+        gateway_type: Option<Bound<'_, PyAny>>,
+        resource_group_id: Option<Bound<'_, PyAny>>,
+        tag: Option<Bound<'_, PyAny>>,
+        include_reservation_data: Option<Bound<'_, PyAny>>,
+        region_id: Option<Bound<'_, PyAny>>,
     ) -> PyResult<VpnGatewayIterator> {
+        let vpn_gateway_id: Option<String> = args::opt("vpn_gateway_id", vpn_gateway_id)?;
+        let vpc_id: Option<String> = args::opt("vpc_id", vpc_id)?;
+        let status: Option<String> = args::opt("status", status)?;
+        let business_status: Option<String> = args::opt("business_status", business_status)?;
+        let gateway_type: Option<String> = args::opt("gateway_type", gateway_type)?;
+        let resource_group_id: Option<String> = args::opt("resource_group_id", resource_group_id)?;
+        let tag: Option<std::collections::BTreeMap<String, String>> = args::opt("tag", tag)?;
+        let include_reservation_data: Option<bool> =
+            args::opt("include_reservation_data", include_reservation_data)?;
+        let region_id: Option<String> = args::opt("region_id", region_id)?;
         let build = || -> Result<vpncert::DescribeVpnGateways, vpncert::Error> {
             #[allow(unused_mut)]
             let mut req = vpncert::DescribeVpnGateways::new();
@@ -815,15 +946,24 @@ impl Client {
     fn describe_vpn_ssl_server_logs(
         &self,
         py: Python<'_>,
-        vpn_ssl_server_id: String,
-        ssl_vpn_client_cert_id: Option<String>,
-        from_: Option<u64>,
-        to: Option<u64>,
-        minute_period: Option<i64>,
-        page_number: Option<i64>,
-        page_size: Option<i64>,
-        region_id: Option<String>,
+        vpn_ssl_server_id: Bound<'_, PyAny>,
+        ssl_vpn_client_cert_id: Option<Bound<'_, PyAny>>,
+        from_: Option<Bound<'_, PyAny>>,
+        to: Option<Bound<'_, PyAny>>,
+        minute_period: Option<Bound<'_, PyAny>>,
+        page_number: Option<Bound<'_, PyAny>>,
+        page_size: Option<Bound<'_, PyAny>>,
+        region_id: Option<Bound<'_, PyAny>>,
     ) -> PyResult<VpnSslServerLogs> {
+        let vpn_ssl_server_id: String = args::arg("vpn_ssl_server_id", &vpn_ssl_server_id)?;
+        let ssl_vpn_client_cert_id: Option<String> =
+            args::opt("ssl_vpn_client_cert_id", ssl_vpn_client_cert_id)?;
+        let from_: Option<u64> = args::opt("from_", from_)?;
+        let to: Option<u64> = args::opt("to", to)?;
+        let minute_period: Option<i64> = args::opt("minute_period", minute_period)?;
+        let page_number: Option<i64> = args::opt("page_number", page_number)?;
+        let page_size: Option<i64> = args::opt("page_size", page_size)?;
+        let region_id: Option<String> = args::opt("region_id", region_id)?;
         let build = || -> Result<vpncert::DescribeVpnSslServerLogs, vpncert::Error> {
             #[allow(unused_mut)]
             let mut req = vpncert::DescribeVpnSslServerLogs::new(vpn_ssl_server_id);
@@ -851,7 +991,7 @@ impl Client {
             Ok(req)
         };
         let req = build().into_py_result(py)?;
-        py.detach(|| self.inner.describe_vpn_ssl_server_logs(&req))
+        crate::pylogging::detach(py, || self.inner.describe_vpn_ssl_server_logs(&req))
             .into_py_result(py)
             .map(VpnSslServerLogs)
     }
@@ -866,7 +1006,10 @@ impl Client {
     /// ``name`` (``Name``): The certificate's name.
     ///
     /// ``client_token`` (``ClientToken``): The idempotency token of the create: the same token
-    /// gives back the same certificate.
+    /// gives back the same certificate. Default: a fresh one per call (its retries reuse it).
+    /// For a program that may be run again for the same person, derive it from what identifies
+    /// them, as `vpncert apply` and `vpncert issue` do (`vpncert::roster::client_token` in
+    /// Rust, `vpncert.roster.client_token` in Python).
     ///
     /// ``configuring_budget`` (seconds): How long to keep trying while the gateway answers
     /// `VpnGateway.Configuring` (default: the client's).
@@ -876,17 +1019,26 @@ impl Client {
     ///
     /// ``poll_interval`` (seconds): The first pause between polls while waiting; it doubles up
     /// to 5 s (default 1 s).
-    #[pyo3(signature = (ssl_vpn_server_id, name, *, client_token=None, configuring_budget=None, ready_timeout=120.0, poll_interval=1.0))]
+    #[pyo3(signature = (ssl_vpn_server_id, name, *, client_token=None, configuring_budget=None, ready_timeout=None, poll_interval=None))]
+    #[pyo3(
+        text_signature = "($self, ssl_vpn_server_id, name, *, client_token=None, configuring_budget=None, ready_timeout=120.0, poll_interval=1.0)"
+    )]
     fn issue_client_cert(
         &self,
         py: Python<'_>,
-        ssl_vpn_server_id: String,
-        name: String,
-        client_token: Option<String>,
-        configuring_budget: Option<f64>,
-        ready_timeout: f64,
-        poll_interval: f64,
+        ssl_vpn_server_id: Bound<'_, PyAny>,
+        name: Bound<'_, PyAny>,
+        client_token: Option<Bound<'_, PyAny>>,
+        configuring_budget: Option<Bound<'_, PyAny>>,
+        ready_timeout: Option<Bound<'_, PyAny>>,
+        poll_interval: Option<Bound<'_, PyAny>>,
     ) -> PyResult<SslVpnClientCertBundle> {
+        let ssl_vpn_server_id: String = args::arg("ssl_vpn_server_id", &ssl_vpn_server_id)?;
+        let name: String = args::arg("name", &name)?;
+        let client_token: Option<String> = args::opt("client_token", client_token)?;
+        let configuring_budget: Option<f64> = args::opt("configuring_budget", configuring_budget)?;
+        let ready_timeout: f64 = args::or("ready_timeout", ready_timeout, 120.0)?;
+        let poll_interval: f64 = args::or("poll_interval", poll_interval, 1.0)?;
         let build = || -> Result<vpncert::IssueClientCert, vpncert::Error> {
             #[allow(unused_mut)]
             let mut req = vpncert::IssueClientCert::new(ssl_vpn_server_id, name);
@@ -901,7 +1053,7 @@ impl Client {
             Ok(req)
         };
         let req = build().into_py_result(py)?;
-        py.detach(|| self.inner.issue_client_cert(&req))
+        crate::pylogging::detach(py, || self.inner.issue_client_cert(&req))
             .into_py_result(py)
             .map(SslVpnClientCertBundle)
     }
@@ -921,11 +1073,16 @@ impl Client {
     fn modify_ssl_vpn_client_cert(
         &self,
         py: Python<'_>,
-        ssl_vpn_client_cert_id: String,
-        name: String,
-        client_token: Option<String>,
-        region_id: Option<String>,
+        ssl_vpn_client_cert_id: Bound<'_, PyAny>,
+        name: Bound<'_, PyAny>,
+        client_token: Option<Bound<'_, PyAny>>,
+        region_id: Option<Bound<'_, PyAny>>,
     ) -> PyResult<ModifySslVpnClientCertResponse> {
+        let ssl_vpn_client_cert_id: String =
+            args::arg("ssl_vpn_client_cert_id", &ssl_vpn_client_cert_id)?;
+        let name: String = args::arg("name", &name)?;
+        let client_token: Option<String> = args::opt("client_token", client_token)?;
+        let region_id: Option<String> = args::opt("region_id", region_id)?;
         let build = || -> Result<vpncert::ModifySslVpnClientCert, vpncert::Error> {
             #[allow(unused_mut)]
             let mut req = vpncert::ModifySslVpnClientCert::new(ssl_vpn_client_cert_id, name);
@@ -938,7 +1095,7 @@ impl Client {
             Ok(req)
         };
         let req = build().into_py_result(py)?;
-        py.detach(|| self.inner.modify_ssl_vpn_client_cert(&req))
+        crate::pylogging::detach(py, || self.inner.modify_ssl_vpn_client_cert(&req))
             .into_py_result(py)
             .map(ModifySslVpnClientCertResponse)
     }
@@ -989,29 +1146,48 @@ impl Client {
     fn modify_ssl_vpn_server(
         &self,
         py: Python<'_>,
-        ssl_vpn_server_id: String,
+        ssl_vpn_server_id: Bound<'_, PyAny>,
         local_subnet: Option<Bound<'_, PyAny>>,
-        client_ip_pool: Option<String>,
-        name: Option<String>,
-        cipher: Option<String>,
-        port: Option<i64>,
-        proto: Option<String>,
-        compress: Option<bool>,
-        enable_multi_factor_auth: Option<bool>,
-        idaas_instance_id: Option<String>,
-        idaas_region_id: Option<String>,
-        idaas_application_id: Option<String>,
+        client_ip_pool: Option<Bound<'_, PyAny>>,
+        name: Option<Bound<'_, PyAny>>,
+        cipher: Option<Bound<'_, PyAny>>,
+        port: Option<Bound<'_, PyAny>>,
+        proto: Option<Bound<'_, PyAny>>,
+        compress: Option<Bound<'_, PyAny>>,
+        enable_multi_factor_auth: Option<Bound<'_, PyAny>>,
+        idaas_instance_id: Option<Bound<'_, PyAny>>,
+        idaas_region_id: Option<Bound<'_, PyAny>>,
+        idaas_application_id: Option<Bound<'_, PyAny>>,
         dns_servers: Option<Bound<'_, PyAny>>,
-        dry_run: Option<bool>,
-        client_token: Option<String>,
-        region_id: Option<String>,
-        wait: Option<f64>,
+        dry_run: Option<Bound<'_, PyAny>>,
+        client_token: Option<Bound<'_, PyAny>>,
+        region_id: Option<Bound<'_, PyAny>>,
+        wait: Option<Bound<'_, PyAny>>,
     ) -> PyResult<ModifySslVpnServerResponse> {
+        let ssl_vpn_server_id: String = args::arg("ssl_vpn_server_id", &ssl_vpn_server_id)?;
+        let local_subnet = args::opt_strings("local_subnet", local_subnet)?;
+        let client_ip_pool: Option<String> = args::opt("client_ip_pool", client_ip_pool)?;
+        let name: Option<String> = args::opt("name", name)?;
+        let cipher: Option<String> = args::opt("cipher", cipher)?;
+        let port: Option<i64> = args::opt("port", port)?;
+        let proto: Option<String> = args::opt("proto", proto)?;
+        let compress: Option<bool> = args::opt("compress", compress)?;
+        let enable_multi_factor_auth: Option<bool> =
+            args::opt("enable_multi_factor_auth", enable_multi_factor_auth)?;
+        let idaas_instance_id: Option<String> = args::opt("idaas_instance_id", idaas_instance_id)?;
+        let idaas_region_id: Option<String> = args::opt("idaas_region_id", idaas_region_id)?;
+        let idaas_application_id: Option<String> =
+            args::opt("idaas_application_id", idaas_application_id)?;
+        let dns_servers = args::opt_strings("dns_servers", dns_servers)?;
+        let dry_run: Option<bool> = args::opt("dry_run", dry_run)?;
+        let client_token: Option<String> = args::opt("client_token", client_token)?;
+        let region_id: Option<String> = args::opt("region_id", region_id)?;
+        let wait: Option<f64> = args::opt("wait", wait)?;
         let build = || -> Result<vpncert::ModifySslVpnServer, vpncert::Error> {
             #[allow(unused_mut)]
             let mut req = vpncert::ModifySslVpnServer::new(ssl_vpn_server_id);
             if let Some(v) = local_subnet {
-                req = req.local_subnet(args::string_list("local_subnet", &v)?);
+                req = req.local_subnet(v);
             }
             if let Some(v) = client_ip_pool {
                 req = req.client_ip_pool(v);
@@ -1044,7 +1220,7 @@ impl Client {
                 req = req.idaas_application_id(v);
             }
             if let Some(v) = dns_servers {
-                req = req.dns_servers(args::string_list("dns_servers", &v)?);
+                req = req.dns_servers(v);
             }
             if let Some(v) = dry_run {
                 req = req.dry_run(v);
@@ -1061,7 +1237,7 @@ impl Client {
             Ok(req)
         };
         let req = build().into_py_result(py)?;
-        py.detach(|| self.inner.modify_ssl_vpn_server(&req))
+        crate::pylogging::detach(py, || self.inner.modify_ssl_vpn_server(&req))
             .into_py_result(py)
             .map(ModifySslVpnServerResponse)
     }
@@ -1073,13 +1249,16 @@ impl Client {
     /// ``vpn_gateway_id`` (``VpnGatewayId``): The gateway (`vpn-...`).
     ///
     /// ``timeout`` (seconds): How long to wait (default 180 s).
-    #[pyo3(signature = (vpn_gateway_id, *, timeout=180.0))]
+    #[pyo3(signature = (vpn_gateway_id, *, timeout=None))]
+    #[pyo3(text_signature = "($self, vpn_gateway_id, *, timeout=180.0)")]
     fn wait_for_gateway(
         &self,
         py: Python<'_>,
-        vpn_gateway_id: String,
-        timeout: f64,
+        vpn_gateway_id: Bound<'_, PyAny>,
+        timeout: Option<Bound<'_, PyAny>>,
     ) -> PyResult<VpnGateway> {
+        let vpn_gateway_id: String = args::arg("vpn_gateway_id", &vpn_gateway_id)?;
+        let timeout: f64 = args::or("timeout", timeout, 180.0)?;
         let build = || -> Result<vpncert::WaitForGateway, vpncert::Error> {
             #[allow(unused_mut)]
             let mut req = vpncert::WaitForGateway::new(vpn_gateway_id);
@@ -1087,7 +1266,7 @@ impl Client {
             Ok(req)
         };
         let req = build().into_py_result(py)?;
-        py.detach(|| self.inner.wait_for_gateway(&req))
+        crate::pylogging::detach(py, || self.inner.wait_for_gateway(&req))
             .into_py_result(py)
             .map(VpnGateway)
     }

@@ -302,6 +302,13 @@ impl ModifySslVpnServerResponse {
         self.0.create_time
     }
 
+    /// ``create_time`` as a timezone-aware ``datetime`` in UTC (``None`` when the API gives 0:
+    /// unknown). ``to_dict()`` keeps the epoch milliseconds.
+    #[getter]
+    fn create_time_dt<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        crate::times::utc_datetime(py, self.0.create_time)
+    }
+
     /// Whether two-factor authentication (IDaaS) is on.
     #[getter]
     fn enable_multi_factor_auth(&self) -> bool {
@@ -446,10 +453,24 @@ impl SslVpnClientCertBundle {
         self.0.create_time
     }
 
+    /// ``create_time`` as a timezone-aware ``datetime`` in UTC (``None`` when the API gives 0:
+    /// unknown). ``to_dict()`` keeps the epoch milliseconds.
+    #[getter]
+    fn create_time_dt<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        crate::times::utc_datetime(py, self.0.create_time)
+    }
+
     /// Expiry time, epoch milliseconds.
     #[getter]
     fn end_time(&self) -> u64 {
         self.0.end_time
+    }
+
+    /// ``end_time`` as a timezone-aware ``datetime`` in UTC (``None`` when the API gives 0:
+    /// unknown). ``to_dict()`` keeps the epoch milliseconds.
+    #[getter]
+    fn end_time_dt<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        crate::times::utc_datetime(py, self.0.end_time)
     }
 
     /// `normal`, `expiring-soon`, `expired`, or another value as sent.
@@ -548,10 +569,24 @@ impl SslVpnClientCertSummary {
         self.0.create_time
     }
 
+    /// ``create_time`` as a timezone-aware ``datetime`` in UTC (``None`` when the API gives 0:
+    /// unknown). ``to_dict()`` keeps the epoch milliseconds.
+    #[getter]
+    fn create_time_dt<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        crate::times::utc_datetime(py, self.0.create_time)
+    }
+
     /// Expiry time, epoch milliseconds.
     #[getter]
     fn end_time(&self) -> u64 {
         self.0.end_time
+    }
+
+    /// ``end_time`` as a timezone-aware ``datetime`` in UTC (``None`` when the API gives 0:
+    /// unknown). ``to_dict()`` keeps the epoch milliseconds.
+    #[getter]
+    fn end_time_dt<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        crate::times::utc_datetime(py, self.0.end_time)
     }
 
     /// The resource group.
@@ -619,6 +654,13 @@ impl SslVpnClientInfo {
     #[getter]
     fn connected_time(&self) -> u64 {
         self.0.connected_time
+    }
+
+    /// ``connected_time`` as a timezone-aware ``datetime`` in UTC (``None`` when the API gives
+    /// 0: unknown). ``to_dict()`` keeps the epoch milliseconds.
+    #[getter]
+    fn connected_time_dt<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        crate::times::utc_datetime(py, self.0.connected_time)
     }
 
     /// Bytes the gateway received from it.
@@ -751,6 +793,13 @@ impl SslVpnServer {
     #[getter]
     fn create_time(&self) -> u64 {
         self.0.create_time
+    }
+
+    /// ``create_time`` as a timezone-aware ``datetime`` in UTC (``None`` when the API gives 0:
+    /// unknown). ``to_dict()`` keeps the epoch milliseconds.
+    #[getter]
+    fn create_time_dt<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        crate::times::utc_datetime(py, self.0.create_time)
     }
 
     /// Whether multi-factor authentication (IDaaS) is on.
@@ -950,10 +999,24 @@ impl VpnGateway {
         self.0.create_time
     }
 
+    /// ``create_time`` as a timezone-aware ``datetime`` in UTC (``None`` when the API gives 0:
+    /// unknown). ``to_dict()`` keeps the epoch milliseconds.
+    #[getter]
+    fn create_time_dt<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        crate::times::utc_datetime(py, self.0.create_time)
+    }
+
     /// Expiry time, epoch milliseconds.
     #[getter]
     fn end_time(&self) -> u64 {
         self.0.end_time
+    }
+
+    /// ``end_time`` as a timezone-aware ``datetime`` in UTC (``None`` when the API gives 0:
+    /// unknown). ``to_dict()`` keeps the epoch milliseconds.
+    #[getter]
+    fn end_time_dt<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        crate::times::utc_datetime(py, self.0.end_time)
     }
 
     /// The type of the gateway.

@@ -204,7 +204,7 @@ impl crate::ops::paging::Paged for DescribeSslVpnClients {
     }
 
     fn item_id(item: &SslVpnClientInfo) -> &str {
-        &item.common_name
+        &item.private_ip
     }
 }
 

@@ -39,7 +39,10 @@ impl IssueClientCert {
     }
 
     /// `ClientToken`: the idempotency token of the create: the same token gives back the same
-    /// certificate.
+    /// certificate. Default: a fresh one per call (its retries reuse it). For a program that
+    /// may be run again for the same person, derive it from what identifies them, as `vpncert
+    /// apply` and `vpncert issue` do (`vpncert::roster::client_token` in Rust,
+    /// `vpncert.roster.client_token` in Python).
     pub fn client_token(mut self, v: impl Into<String>) -> Self {
         self.client_token = Some(v.into());
         self
