@@ -840,9 +840,12 @@ impl SslVpnClientCertBundle {
         // The service's profile names its cipher the way OpenVPN 2.4 wants; the lines 2.5 and
         // later need follow it, unless it says how to negotiate already.
         let mut negotiation_needed = !base.lines().any(|l| {
+            // Compared in place: a line may be key material, not to be copied.
             words(l).first().is_some_and(|w| {
+                let w = w.trim_start_matches("--");
                 NEGOTIATION_DIRECTIVES
-                    .contains(&w.trim_start_matches("--").to_ascii_lowercase().as_str())
+                    .iter()
+                    .any(|d| d.eq_ignore_ascii_case(w))
             })
         });
         let mut in_block: Option<&str> = None;
