@@ -5,14 +5,15 @@ use std::time::Duration;
 
 use clap::Args;
 use serde::Serialize;
-use vpncert::{Client, Credentials, DescribeSslVpnClientCerts, Environment, IssueClientCert};
+use vpncert::{DescribeSslVpnClientCerts, IssueClientCert};
 use vpncert_emulator::{
-    Emulator, DEFAULT_ACCESS_KEY_ID, DEFAULT_ACCESS_KEY_SECRET, DEFAULT_REGION_ID,
-    DEFAULT_SSL_VPN_SERVER_ID,
+    EmulatorBuilder, DEFAULT_ACCESS_KEY_ID, DEFAULT_REGION_ID, DEFAULT_SSL_VPN_SERVER_ID,
 };
 
+use super::in_process;
+
 use crate::args::GlobalArgs;
-use crate::failure::{Class, Failure};
+use crate::failure::Failure;
 use crate::files;
 use crate::output::Printer;
 use crate::view::{cert_table, CertView};
@@ -51,11 +52,7 @@ fn next_steps() -> Vec<String> {
 }
 
 pub fn run(args: &DemoArgs, global: &GlobalArgs, out: &Printer) -> Result<(), Failure> {
-    if global.region.is_some() || global.endpoint.is_some() || global.profile.is_some() {
-        log::warn!(
-            "the demo uses its own emulator; --region, --endpoint and --profile are ignored"
-        );
-    }
+    in_process::warn_ignored("demo", global);
     let path = args.out_dir.join(files::profile_file_name(DEMO_NAME));
     files::check_target(&path, args.force).map_err(|mut f| {
         f.message.push_str(", or --out-dir DIR to write elsewhere");
@@ -64,32 +61,8 @@ pub fn run(args: &DemoArgs, global: &GlobalArgs, out: &Printer) -> Result<(), Fa
     // An existing directory is not checked: the default is `.`, and the emulator's key protects
     // nothing.
     vpncert::profile::private_dir(&args.out_dir)?;
-    let emulator = Emulator::start_default().map_err(|e| Failure {
-        class: Class::Environment,
-        code: "Emulator".into(),
-        message: format!("cannot start the built-in emulator: {e}"),
-        request_id: None,
-        http_status: None,
-    })?;
-    log::info!("emulator listening on {}", emulator.url());
-
-    // A sealed environment: the user's variables, proxies and credential files play no part.
-    let mut builder = Client::builder()
-        .environment(Environment::empty())
-        .region_id(DEFAULT_REGION_ID)
-        .credentials(Credentials::access_key(
-            DEFAULT_ACCESS_KEY_ID,
-            DEFAULT_ACCESS_KEY_SECRET,
-        ))
-        .endpoint(emulator.url())
-        .signature_version(global.signature_version.into());
-    if let Some(timeout) = global.timeout {
-        builder = builder.timeout(timeout);
-    }
-    if let Some(n) = global.max_retries {
-        builder = builder.max_retries(n);
-    }
-    let client = builder.build()?;
+    let emulator = in_process::start(EmulatorBuilder::new())?;
+    let client = in_process::client(&emulator, global)?;
 
     let bundle = client.issue_client_cert(
         &IssueClientCert::new(DEFAULT_SSL_VPN_SERVER_ID, DEMO_NAME)

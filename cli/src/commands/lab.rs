@@ -10,18 +10,16 @@ use std::time::Duration;
 
 use clap::Args;
 use serde::Serialize;
-use vpncert::{
-    Client, Credentials, DeleteSslVpnClientCert, Environment, IssueClientCert,
-    SslVpnClientCertBundle,
-};
+use vpncert::{DeleteSslVpnClientCert, IssueClientCert, SslVpnClientCertBundle};
 use vpncert_emulator::lab::{self, Attempt, OpenVpn, Outcome, ScratchDir};
 use vpncert_emulator::{
-    Emulator, OpenVpnProto, OpenVpnRemote, DEFAULT_ACCESS_KEY_ID, DEFAULT_ACCESS_KEY_SECRET,
-    DEFAULT_REGION_ID, DEFAULT_SSL_VPN_SERVER_ID,
+    Emulator, EmulatorBuilder, OpenVpnProto, OpenVpnRemote, DEFAULT_SSL_VPN_SERVER_ID,
 };
 
 use crate::args::GlobalArgs;
 use crate::failure::{Class, Failure};
+
+use super::in_process::{self, environment};
 use crate::output::Printer;
 
 #[derive(Debug, Args)]
@@ -83,16 +81,6 @@ struct LabReport {
     after_revoke: Step,
 }
 
-fn environment(message: String, code: &str) -> Failure {
-    Failure {
-        class: Class::Environment,
-        code: code.into(),
-        message,
-        request_id: None,
-        http_status: None,
-    }
-}
-
 /// The end of a log, for a failure report.
 fn tail(log: &str, lines: usize) -> String {
     let all: Vec<&str> = log.lines().collect();
@@ -100,9 +88,7 @@ fn tail(log: &str, lines: usize) -> String {
 }
 
 pub fn run(args: &LabArgs, global: &GlobalArgs, out: &Printer) -> Result<(), Failure> {
-    if global.region.is_some() || global.endpoint.is_some() || global.profile.is_some() {
-        log::warn!("the lab uses its own emulator; --region, --endpoint and --profile are ignored");
-    }
+    in_process::warn_ignored("lab", global);
     let openvpn = match &args.openvpn {
         Some(p) => OpenVpn::at(p),
         None => OpenVpn::find(),
@@ -118,32 +104,11 @@ pub fn run(args: &LabArgs, global: &GlobalArgs, out: &Printer) -> Result<(), Fai
     let port = lab::free_port(lab::LOOPBACK, proto)
         .map_err(|e| environment(format!("no free port on {}: {e}", lab::LOOPBACK), "Lab"))?;
     let remote = OpenVpnRemote::new(lab::LOOPBACK, port).proto(proto);
-    let emulator = Emulator::builder()
+    let emulator = EmulatorBuilder::new()
         .openvpn_remote(remote.clone())
-        .settle(Duration::from_millis(100))
-        .start()
-        .map_err(|e| {
-            environment(
-                format!("cannot start the built-in emulator: {e}"),
-                "Emulator",
-            )
-        })?;
-    log::info!("emulator listening on {}", emulator.url());
-
-    // A sealed environment: the user's variables, proxies and credential files play no part.
-    let mut builder = Client::builder()
-        .environment(Environment::empty())
-        .region_id(DEFAULT_REGION_ID)
-        .credentials(Credentials::access_key(
-            DEFAULT_ACCESS_KEY_ID,
-            DEFAULT_ACCESS_KEY_SECRET,
-        ))
-        .endpoint(emulator.url())
-        .signature_version(global.signature_version.into());
-    if let Some(timeout) = global.timeout {
-        builder = builder.timeout(timeout);
-    }
-    let client = builder.build()?;
+        .settle(Duration::from_millis(100));
+    let emulator = in_process::start(emulator)?;
+    let client = in_process::client(&emulator, global)?;
     let bundle: SslVpnClientCertBundle = client.issue_client_cert(
         &IssueClientCert::new(DEFAULT_SSL_VPN_SERVER_ID, &args.name)
             .poll_interval(Duration::from_millis(100)),

@@ -8,6 +8,7 @@ mod demo;
 mod docs;
 mod emulator;
 mod gateways;
+mod in_process;
 mod issue;
 mod lab;
 mod list;
