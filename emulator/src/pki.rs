@@ -37,6 +37,18 @@ impl std::fmt::Debug for Ca {
     }
 }
 
+/// What sets one issued certificate apart from another.
+struct Leaf<'a> {
+    /// Carries the subject alternative names, where there are any.
+    params: CertificateParams,
+    common_name: &'a str,
+    key_usages: Vec<KeyUsagePurpose>,
+    extended_key_usage: ExtendedKeyUsagePurpose,
+    /// Not before, not after.
+    validity: (SystemTime, SystemTime),
+    serial: u64,
+}
+
 /// A client certificate with its private key, both PEM.
 #[derive(Debug, Clone)]
 pub(crate) struct IssuedCert {
@@ -79,20 +91,15 @@ impl Ca {
         not_after: SystemTime,
         serial: u64,
     ) -> Result<IssuedCert, rcgen::Error> {
-        let key = KeyPair::generate()?;
-        let mut params = CertificateParams::default();
-        let mut dn = DistinguishedName::new();
-        dn.push(DnType::CommonName, common_name);
-        dn.push(DnType::OrganizationName, ORGANIZATION);
-        params.distinguished_name = dn;
-        params.key_usages = vec![KeyUsagePurpose::DigitalSignature];
-        params.extended_key_usages = vec![ExtendedKeyUsagePurpose::ClientAuth];
-        params.not_before = to_offset(not_before);
-        params.not_after = to_offset(not_after);
-        params.serial_number = Some(SerialNumber::from(serial));
-        params.use_authority_key_identifier_extension = true;
-        let issuer = Issuer::from_params(&self.params, &self.key);
-        let cert = params.signed_by(&key, &issuer)?;
+        let leaf = Leaf {
+            params: CertificateParams::default(),
+            common_name,
+            key_usages: vec![KeyUsagePurpose::DigitalSignature],
+            extended_key_usage: ExtendedKeyUsagePurpose::ClientAuth,
+            validity: (not_before, not_after),
+            serial,
+        };
+        let (cert, key) = self.sign(leaf)?;
         Ok(IssuedCert {
             cert_pem: cert.pem(),
             key_pem: key.serialize_pem(),
@@ -106,25 +113,21 @@ impl Ca {
         now: SystemTime,
         serial: u64,
     ) -> Result<(Vec<u8>, Vec<u8>), rcgen::Error> {
-        let key = KeyPair::generate()?;
-        let mut params = CertificateParams::new(names)?;
-        let mut dn = DistinguishedName::new();
-        dn.push(DnType::CommonName, "vpncert emulator");
-        dn.push(DnType::OrganizationName, ORGANIZATION);
-        params.distinguished_name = dn;
-        params.key_usages = vec![KeyUsagePurpose::DigitalSignature];
-        params.extended_key_usages = vec![ExtendedKeyUsagePurpose::ServerAuth];
-        params.not_before = to_offset(now - Duration::from_secs(86_400));
-        params.not_after = to_offset(now + Duration::from_secs(30 * 86_400));
-        params.serial_number = Some(SerialNumber::from(serial));
-        params.use_authority_key_identifier_extension = true;
-        let issuer = Issuer::from_params(&self.params, &self.key);
-        let cert = params.signed_by(&key, &issuer)?;
+        let leaf = Leaf {
+            params: CertificateParams::new(names)?,
+            common_name: "vpncert emulator",
+            key_usages: vec![KeyUsagePurpose::DigitalSignature],
+            extended_key_usage: ExtendedKeyUsagePurpose::ServerAuth,
+            validity: (
+                now - Duration::from_secs(86_400),
+                now + Duration::from_secs(30 * 86_400),
+            ),
+            serial,
+        };
+        let (cert, key) = self.sign(leaf)?;
         Ok((cert.der().to_vec(), key.serialize_der()))
     }
-}
 
-impl Ca {
     /// Issues the certificate of an OpenVPN server (`serverAuth`, what a client's
     /// `remote-cert-tls server` asks for) for `common_name`, with a fresh key, valid from a day
     /// before `now` for a year.
@@ -134,27 +137,44 @@ impl Ca {
         now: SystemTime,
         serial: u64,
     ) -> Result<IssuedCert, rcgen::Error> {
-        let key = KeyPair::generate()?;
-        let mut params = CertificateParams::default();
-        let mut dn = DistinguishedName::new();
-        dn.push(DnType::CommonName, common_name);
-        dn.push(DnType::OrganizationName, ORGANIZATION);
-        params.distinguished_name = dn;
-        params.key_usages = vec![
-            KeyUsagePurpose::DigitalSignature,
-            KeyUsagePurpose::KeyAgreement,
-        ];
-        params.extended_key_usages = vec![ExtendedKeyUsagePurpose::ServerAuth];
-        params.not_before = to_offset(now - Duration::from_secs(86_400));
-        params.not_after = to_offset(now + Duration::from_secs(365 * 86_400));
-        params.serial_number = Some(SerialNumber::from(serial));
-        params.use_authority_key_identifier_extension = true;
-        let issuer = Issuer::from_params(&self.params, &self.key);
-        let cert = params.signed_by(&key, &issuer)?;
+        let leaf = Leaf {
+            params: CertificateParams::default(),
+            common_name,
+            key_usages: vec![
+                KeyUsagePurpose::DigitalSignature,
+                KeyUsagePurpose::KeyAgreement,
+            ],
+            extended_key_usage: ExtendedKeyUsagePurpose::ServerAuth,
+            validity: (
+                now - Duration::from_secs(86_400),
+                now + Duration::from_secs(365 * 86_400),
+            ),
+            serial,
+        };
+        let (cert, key) = self.sign(leaf)?;
         Ok(IssuedCert {
             cert_pem: cert.pem(),
             key_pem: key.serialize_pem(),
         })
+    }
+
+    /// Signs `leaf` with this CA under a fresh key.
+    fn sign(&self, leaf: Leaf<'_>) -> Result<(rcgen::Certificate, KeyPair), rcgen::Error> {
+        let key = KeyPair::generate()?;
+        let mut params = leaf.params;
+        let mut dn = DistinguishedName::new();
+        dn.push(DnType::CommonName, leaf.common_name);
+        dn.push(DnType::OrganizationName, ORGANIZATION);
+        params.distinguished_name = dn;
+        params.key_usages = leaf.key_usages;
+        params.extended_key_usages = vec![leaf.extended_key_usage];
+        params.not_before = to_offset(leaf.validity.0);
+        params.not_after = to_offset(leaf.validity.1);
+        params.serial_number = Some(SerialNumber::from(leaf.serial));
+        params.use_authority_key_identifier_extension = true;
+        let issuer = Issuer::from_params(&self.params, &self.key);
+        let cert = params.signed_by(&key, &issuer)?;
+        Ok((cert, key))
     }
 
     /// A CRL (PEM) signed by this CA listing `revoked` (serial number, when), numbered
