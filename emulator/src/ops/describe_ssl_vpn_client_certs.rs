@@ -1,8 +1,8 @@
 //! DescribeSslVpnClientCerts: the certificates of a region, filtered and paged, without secrets.
 
-use serde_json::{json, Value};
+use serde_json::Value;
 
-use super::{matches, page, paging, Ctx};
+use super::{matches, paged, paging, Ctx};
 use crate::error::Failure;
 use crate::generated::actions::DescribeSslVpnClientCertsParams;
 use crate::world::{epoch_ms, RESOURCE_GROUP_ID};
@@ -27,11 +27,11 @@ pub(crate) fn run(cx: &mut Ctx<'_>, p: &DescribeSslVpnClientCertsParams) -> Resu
         })
         .map(|c| c.list_json(now_ms))
         .collect();
-    let total = all.len();
-    Ok(json!({
-        "PageNumber": number,
-        "PageSize": size,
-        "TotalCount": total,
-        "SslVpnClientCertKeys": { "SslVpnClientCertKey": page(all, number, size) },
-    }))
+    Ok(paged(
+        "SslVpnClientCertKeys",
+        "SslVpnClientCertKey",
+        all,
+        number,
+        size,
+    ))
 }

@@ -1,8 +1,8 @@
 //! DescribeSslVpnServers: the SSL-VPN servers of a region, filtered and paged.
 
-use serde_json::{json, Value};
+use serde_json::Value;
 
-use super::{matches, page, paging, Ctx};
+use super::{matches, paged, paging, Ctx};
 use crate::error::Failure;
 use crate::generated::actions::DescribeSslVpnServersParams;
 use crate::world::RESOURCE_GROUP_ID;
@@ -27,11 +27,5 @@ pub(crate) fn run(cx: &mut Ctx<'_>, p: &DescribeSslVpnServersParams) -> Result<V
         })
         .map(|(i, _)| cx.world.server_json(i))
         .collect();
-    let total = all.len();
-    Ok(json!({
-        "PageNumber": number,
-        "PageSize": size,
-        "TotalCount": total,
-        "SslVpnServers": { "SslVpnServer": page(all, number, size) },
-    }))
+    Ok(paged("SslVpnServers", "SslVpnServer", all, number, size))
 }

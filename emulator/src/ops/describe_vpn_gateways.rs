@@ -1,8 +1,8 @@
 //! DescribeVpnGateways: the gateways of a region, filtered and paged.
 
-use serde_json::{json, Value};
+use serde_json::Value;
 
-use super::{matches, page, paging, Ctx};
+use super::{matches, paged, paging, Ctx};
 use crate::error::Failure;
 use crate::generated::actions::DescribeVpnGatewaysParams;
 use crate::world::RESOURCE_GROUP_ID;
@@ -48,11 +48,5 @@ pub(crate) fn run(cx: &mut Ctx<'_>, p: &DescribeVpnGatewaysParams) -> Result<Val
         })
         .map(|(i, g)| g.api_json(now, world.server_on(i).is_some()))
         .collect();
-    let total = all.len();
-    Ok(json!({
-        "PageNumber": number,
-        "PageSize": size,
-        "TotalCount": total,
-        "VpnGateways": { "VpnGateway": page(all, number, size) },
-    }))
+    Ok(paged("VpnGateways", "VpnGateway", all, number, size))
 }

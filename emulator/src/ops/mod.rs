@@ -18,7 +18,7 @@ pub(crate) mod settings;
 
 use std::time::{Instant, SystemTime};
 
-use serde_json::Value;
+use serde_json::{json, Value};
 
 use crate::builder::Config;
 use crate::error::Failure;
@@ -117,6 +117,18 @@ fn page<T>(items: Vec<T>, number: u64, size: u64) -> Vec<T> {
         .skip(usize::try_from(skip).unwrap_or(usize::MAX))
         .take(size as usize)
         .collect()
+}
+
+/// The answer of a paged list: its counts and one page of `all` under `{list: {item: [...]}}`,
+/// the shape the API's XML roots give the JSON of every such list.
+fn paged(list: &str, item: &str, all: Vec<Value>, number: u64, size: u64) -> Value {
+    let total = all.len();
+    json!({
+        "PageNumber": number,
+        "PageSize": size,
+        "TotalCount": total,
+        list: { item: page(all, number, size) },
+    })
 }
 
 /// Whether an optional filter matches (an empty filter is no filter, as the gateway reads it).
