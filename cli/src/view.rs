@@ -32,19 +32,27 @@ impl From<&vpncert::SslVpnServer> for ServerView {
     }
 }
 
+/// The `Id:`, `Name:`, ... lines of a certificate, from either view of it (the two are separate
+/// generated types with these fields in common).
+macro_rules! certificate_fields {
+    ($view:expr) => {
+        vec![
+            ("Id", $view.ssl_vpn_client_cert_id.clone()),
+            ("Name", $view.name.clone()),
+            ("Server", $view.ssl_vpn_server_id.clone()),
+            ("Region", $view.region_id.clone()),
+            ("Status", $view.status.clone()),
+            ("Created", $view.created_at.clone().unwrap_or_default()),
+            ("Expires", $view.expires_at.clone().unwrap_or_default()),
+            ("Resource group", $view.resource_group_id.clone()),
+        ]
+    };
+}
+
 impl CertView {
     /// `Id:`, `Name:`, ... lines.
     pub fn fields(&self) -> Vec<(&'static str, String)> {
-        vec![
-            ("Id", self.ssl_vpn_client_cert_id.clone()),
-            ("Name", self.name.clone()),
-            ("Server", self.ssl_vpn_server_id.clone()),
-            ("Region", self.region_id.clone()),
-            ("Status", self.status.clone()),
-            ("Created", self.created_at.clone().unwrap_or_default()),
-            ("Expires", self.expires_at.clone().unwrap_or_default()),
-            ("Resource group", self.resource_group_id.clone()),
-        ]
+        certificate_fields!(self)
     }
 }
 
@@ -68,16 +76,7 @@ pub fn cert_table(certs: &[CertView]) -> String {
 impl BundleView {
     /// The fields, then the PEM blocks.
     pub fn text(&self) -> String {
-        let summary = vec![
-            ("Id", self.ssl_vpn_client_cert_id.clone()),
-            ("Name", self.name.clone()),
-            ("Server", self.ssl_vpn_server_id.clone()),
-            ("Region", self.region_id.clone()),
-            ("Status", self.status.clone()),
-            ("Created", self.created_at.clone().unwrap_or_default()),
-            ("Expires", self.expires_at.clone().unwrap_or_default()),
-            ("Resource group", self.resource_group_id.clone()),
-        ];
+        let summary = certificate_fields!(self);
         let mut out = fields(&summary);
         for (title, pem) in [
             ("CA certificate", &self.ca_cert),
