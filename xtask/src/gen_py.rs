@@ -848,17 +848,7 @@ fn stubs(spec: &Spec, hand: &str) -> Result<String, String> {
     s.push_str("@final\nclass Client:\n");
     s.push_str(&py_docstring("    ", &client_doc(spec)));
     s.push_str("    def __new__(\n        cls,\n");
-    let mut star = false;
-    for st in &spec.python.settings {
-        if !st.positional && !star {
-            s.push_str("        *,\n");
-            star = true;
-        }
-        s.push_str(&format!(
-            "        {}: {} = {},\n",
-            st.name, st.ty, st.default
-        ));
-    }
+    s.push_str(&settings_parameters(spec));
     s.push_str("    ) -> Client:\n");
     s.push_str(&py_docstring(
         "        ",
@@ -948,6 +938,24 @@ fn stubs(spec: &Spec, hand: &str) -> Result<String, String> {
 /// The class docstring of `Client`: what it is, then each setting with its unit.
 fn client_doc(spec: &Spec) -> String {
     settings_doc(spec, &spec.python.client_doc)
+}
+
+/// The client's settings as parameters of a Python signature, one a line, keyword-only from the
+/// first that is not positional.
+fn settings_parameters(spec: &Spec) -> String {
+    let mut out = String::new();
+    let mut star = false;
+    for st in &spec.python.settings {
+        if !st.positional && !star {
+            out.push_str("        *,\n");
+            star = true;
+        }
+        out.push_str(&format!(
+            "        {}: {} = {},\n",
+            st.name, st.ty, st.default
+        ));
+    }
+    out
 }
 
 /// `intro`, then a paragraph per setting of `vpncert.Client` with its default and unit.
@@ -1062,17 +1070,7 @@ fn aio_py(spec: &Spec) -> String {
     );
     s.push_str(&py_docstring("    ", &class_doc));
     s.push_str("\n    def __init__(\n        self,\n");
-    let mut star = false;
-    for st in &spec.python.settings {
-        if !st.positional && !star {
-            s.push_str("        *,\n");
-            star = true;
-        }
-        s.push_str(&format!(
-            "        {}: {} = {},\n",
-            st.name, st.ty, st.default
-        ));
-    }
+    s.push_str(&settings_parameters(spec));
     s.push_str("        executor: Executor | None = None,\n    ) -> None:\n");
     s.push_str(&py_docstring(
         "        ",
