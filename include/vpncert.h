@@ -2976,6 +2976,15 @@ vpncert_status vpncert_issue_client_cert_request_set_client_token(vpncert_issue_
                                                                   const char *value);
 
 /**
+ * Sets `RegionId` (`region_id`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_issue_client_cert_request_set_region_id(vpncert_issue_client_cert_request *request,
+                                                               const char *value);
+
+/**
  * Sets the option `configuring_budget`, in milliseconds: how long to keep trying while the
  * gateway answers `VpnGateway.Configuring` (default: the client's).
  *
@@ -3267,6 +3276,15 @@ vpncert_status vpncert_modify_ssl_vpn_server_with(const vpncert_client *c,
 vpncert_status vpncert_wait_for_gateway_request_new(const char *vpn_gateway_id,
                                                     vpncert_wait_for_gateway_request **out,
                                                     vpncert_error **err);
+
+/**
+ * Sets `RegionId` (`region_id`).
+ *
+ * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+ * NUL-terminated.
+ */
+vpncert_status vpncert_wait_for_gateway_request_set_region_id(vpncert_wait_for_gateway_request *request,
+                                                              const char *value);
 
 /**
  * Sets the option `timeout`, in milliseconds: how long to wait (default 180 s).

@@ -12,7 +12,8 @@ use vpncert::{
     Client, CreateSslVpnClientCert, CreateSslVpnServer, Credentials, DeleteSslVpnClientCert,
     DeleteSslVpnServer, DescribeSslVpnClientCerts, DescribeSslVpnClients, DescribeSslVpnServers,
     DescribeVpnGateway, DescribeVpnGateways, DescribeVpnSslServerLogs, Environment, Error,
-    ErrorKind, ModifySslVpnClientCert, ModifySslVpnServer, RetryPolicy, WaitForGateway,
+    ErrorKind, IssueClientCert, ModifySslVpnClientCert, ModifySslVpnServer, RetryPolicy,
+    WaitForGateway,
 };
 use vpncert_emulator::{Emulator, EmulatorBuilder, FaultKind, ServerState};
 
@@ -968,6 +969,42 @@ fn region_id_per_request_reaches_another_region() {
     )
     .unwrap();
     assert_eq!(status_of_in(&c, "vpn-sh0001", sh), "active");
+
+    // The composite calls take the region too: an issue there (its create, polls, server
+    // read and gateway wait all in that region), and a wait for a gateway there.
+    assert_eq!(
+        kind_of(c.issue_client_cert(&IssueClientCert::new("vss-sh0001", "nowhere"))),
+        ErrorKind::SslVpnServerNotFound
+    );
+    let issued = c
+        .issue_client_cert(
+            &IssueClientCert::new("vss-sh0001", "issued-there")
+                .region_id(sh)
+                .poll_interval(Duration::from_millis(20)),
+        )
+        .unwrap();
+    assert_eq!(issued.region_id, sh);
+    assert!(issued.to_ovpn().unwrap().contains("<cert>"));
+    // A bundle whose service profile is empty gets its server's settings from its own region.
+    let mut bare = issued.clone();
+    bare.client_config = "".into();
+    bare.server = None;
+    c.fill_server_settings(&mut bare).unwrap();
+    assert_eq!(
+        bare.server.as_ref().unwrap().ssl_vpn_server_id,
+        "vss-sh0001"
+    );
+    assert_eq!(
+        kind_of(c.wait_for_gateway(&WaitForGateway::new("vpn-sh0001"))),
+        ErrorKind::GatewayNotFound
+    );
+    let g = c
+        .wait_for_gateway(&WaitForGateway::new("vpn-sh0001").region_id(sh))
+        .unwrap();
+    assert_eq!(
+        (g.vpn_gateway_id.as_str(), g.status.as_str()),
+        ("vpn-sh0001", "active")
+    );
 
     // The server of a gateway there: created, changed and deleted with waits.
     let created = c

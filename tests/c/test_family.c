@@ -704,11 +704,63 @@ static void test_arguments(const emulator *e, vpncert_client *c) {
     CHECK(emu_requests(e) == before);
 }
 
+/* The composite calls take a region of their own: an issue on a server in another region (its
+ * create, polls, server read and gateway wait all there), and a wait for a gateway there. */
+static void test_regions(vpncert_client *c) {
+    vpncert_issue_client_cert_request *issue = NULL;
+    vpncert_wait_for_gateway_request *wait = NULL;
+    vpncert_bundle *b = NULL;
+    vpncert_gateway *g = NULL;
+    vpncert_error *err = NULL;
+    vpncert_status s;
+
+    CHECK_STATUS(vpncert_issue_client_cert_request_new("vss-sh0001", "there", &issue, &err),
+                 VPNCERT_OK, err);
+    CHECK_STATUS(vpncert_issue_client_cert_request_set_poll_interval_ms(issue, 20), VPNCERT_OK,
+                 NULL);
+    s = vpncert_issue_client_cert_with(c, issue, &b, &err);
+    CHECK_STATUS(s, VPNCERT_SSL_VPN_SERVER_NOT_FOUND, err);
+    CHECK(b == NULL);
+    vpncert_error_free(err);
+    err = NULL;
+    CHECK_STATUS(vpncert_issue_client_cert_request_set_region_id(issue, "cn-shanghai"), VPNCERT_OK,
+                 NULL);
+    s = vpncert_issue_client_cert_with(c, issue, &b, &err);
+    CHECK_STATUS(s, VPNCERT_OK, err);
+    if (s == VPNCERT_OK) CHECK_STR(vpncert_bundle_region_id(b), "cn-shanghai");
+    vpncert_bundle_free(b);
+    /* NULL unsets it: the client's region applies again. */
+    CHECK_STATUS(vpncert_issue_client_cert_request_set_region_id(issue, NULL), VPNCERT_OK, NULL);
+    b = NULL;
+    s = vpncert_issue_client_cert_with(c, issue, &b, &err);
+    CHECK_STATUS(s, VPNCERT_SSL_VPN_SERVER_NOT_FOUND, err);
+    vpncert_error_free(err);
+    err = NULL;
+    vpncert_issue_client_cert_request_free(issue);
+
+    CHECK_STATUS(vpncert_wait_for_gateway_request_new("vpn-sh0001", &wait, &err), VPNCERT_OK, err);
+    s = vpncert_wait_for_gateway_with(c, wait, &g, &err);
+    CHECK_STATUS(s, VPNCERT_GATEWAY_NOT_FOUND, err);
+    vpncert_error_free(err);
+    err = NULL;
+    CHECK_STATUS(vpncert_wait_for_gateway_request_set_region_id(wait, "cn-shanghai"), VPNCERT_OK,
+                 NULL);
+    s = vpncert_wait_for_gateway_with(c, wait, &g, &err);
+    CHECK_STATUS(s, VPNCERT_OK, err);
+    if (s == VPNCERT_OK) {
+        CHECK_STR(vpncert_gateway_id(g), "vpn-sh0001");
+        CHECK_STR(vpncert_gateway_status(g), "active");
+    }
+    vpncert_gateway_free(g);
+    vpncert_wait_for_gateway_request_free(wait);
+}
+
 int main(void) {
     emulator emu, slow;
     const char *args[] = {"--quota",        "1000",
                           "--settle-ms",    "60",
                           "--server",       "cn-hangzhou:vss-emulator0001",
+                          "--server",       "cn-shanghai:vss-sh0001",
                           "--gateway",      "cn-hangzhou:vpn-bare0001",
                           "--ssl-max-connections", "vpn-bare0001=10",
                           NULL};
@@ -726,6 +778,7 @@ int main(void) {
     test_wait_timeout_and_lock(&slow);
     test_logs(&emu, c);
     test_arguments(&emu, c);
+    test_regions(c);
 
     vpncert_client_free(c);
     emu_stop(&slow);

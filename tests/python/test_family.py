@@ -430,6 +430,15 @@ def test_region_id_per_call():
         c.delete_ssl_vpn_client_cert(cert, region_id="cn-shanghai", wait=10.0)
         assert c.describe_vpn_gateway("vpn-sh0001", region_id="cn-shanghai").status == "active"
 
+        # The composite calls take it too.
+        with pytest.raises(vpncert.SslVpnServerNotFoundError):
+            c.issue_client_cert("vss-sh0001", "nowhere")
+        issued = c.issue_client_cert("vss-sh0001", "issued-there", region_id="cn-shanghai", poll_interval=0.02)
+        assert issued.region_id == "cn-shanghai" and "<cert>" in issued.to_ovpn()
+        with pytest.raises(vpncert.GatewayNotFoundError):
+            c.wait_for_gateway("vpn-sh0001", timeout=5.0)
+        assert c.wait_for_gateway("vpn-sh0001", region_id="cn-shanghai").status == "active"
+
         made = c.create_ssl_vpn_server(
             "vpn-shbare01", "10.10.0.0/16", "192.168.50.0/24", region_id="cn-shanghai", wait=10.0
         )

@@ -153,9 +153,7 @@ fn contract_test(spec: &Spec) -> String {
             .filter(|p| !p.required)
             .map(|p| (p.name(), p.ty.clone()))
             .collect();
-        if !op.composite {
-            setters.push(("region_id".into(), "string".into()));
-        }
+        setters.push(("region_id".into(), "string".into()));
         for o in &op.options {
             setters.push((format!("{}_ms", o.name), "u64".into()));
         }
@@ -839,9 +837,7 @@ fn request(spec: &Spec, name: &str, op: &Operation) -> String {
         .filter(|p| !p.required)
         .map(|p| (p.name(), p.wire.clone(), p.ty.clone()))
         .collect();
-    if !op.composite {
-        optional.push(("region_id".into(), "RegionId".into(), "string".into()));
-    }
+    optional.push(("region_id".into(), "RegionId".into(), "string".into()));
     for (n, wire, ty) in &optional {
         let what = format!("`{wire}` (`{n}`).");
         match ty.as_str() {

@@ -435,9 +435,7 @@ fn operation(spec: &Spec, name: &str, op: &Operation) -> String {
             ));
         }
     }
-    if !op.composite {
-        s.push_str("    pub(crate) region_id: Option<String>,\n");
-    }
+    s.push_str("    pub(crate) region_id: Option<String>,\n");
     for o in &op.options {
         let t = if o.default_ms.is_some() {
             "std::time::Duration".to_owned()
@@ -481,9 +479,7 @@ fn operation(spec: &Spec, name: &str, op: &Operation) -> String {
         let empty = if p.ty == "tags" { "Vec::new()" } else { "None" };
         s.push_str(&format!("            {}: {empty},\n", p.name()));
     }
-    if !op.composite {
-        s.push_str("            region_id: None,\n");
-    }
+    s.push_str("            region_id: None,\n");
     for o in &op.options {
         match o.default_ms {
             Some(ms) => s.push_str(&format!(
@@ -521,19 +517,15 @@ fn operation(spec: &Spec, name: &str, op: &Operation) -> String {
             shape.setter_arg, shape.setter_value
         ));
     }
-    if !op.composite {
-        s.push_str("    /// `RegionId`: the region of this request (default: the client's), so one client can work in several regions.\n");
-        s.push_str("    pub fn region_id(mut self, v: impl Into<String>) -> Self {\n        self.region_id = Some(v.into());\n        self\n    }\n\n");
-    }
+    s.push_str("    /// `RegionId`: the region of this request (default: the client's), so one client can work in several regions.\n");
+    s.push_str("    pub fn region_id(mut self, v: impl Into<String>) -> Self {\n        self.region_id = Some(v.into());\n        self\n    }\n\n");
     for p in &optional {
         let n = p.name();
         let empty = if p.ty == "tags" { "Vec::new()" } else { "None" };
         s.push_str(&doc("    ", &format!("Unsets `{}`.", p.wire)));
         s.push_str(&format!("    pub fn clear_{n}(mut self) -> Self {{\n        self.{n} = {empty};\n        self\n    }}\n\n"));
     }
-    if !op.composite {
-        s.push_str("    /// Unsets `RegionId` (the client's applies).\n    pub fn clear_region_id(mut self) -> Self {\n        self.region_id = None;\n        self\n    }\n\n");
-    }
+    s.push_str("    /// Unsets `RegionId` (the client's applies).\n    pub fn clear_region_id(mut self) -> Self {\n        self.region_id = None;\n        self\n    }\n\n");
     for o in &op.options {
         let setter = o.rust.clone().unwrap_or_else(|| o.name.clone());
         s.push_str(&doc("    ", &o.doc));
@@ -581,10 +573,8 @@ fn operation(spec: &Spec, name: &str, op: &Operation) -> String {
             "    pub fn get_{n}(&self) -> {ret} {{\n        {body}\n    }}\n\n"
         ));
     }
-    if !op.composite {
-        s.push_str("    /// The `RegionId` of this request, if set (else the client's applies).\n");
-        s.push_str("    pub fn get_region_id(&self) -> Option<&str> {\n        self.region_id.as_deref()\n    }\n\n");
-    }
+    s.push_str("    /// The `RegionId` of this request, if set (else the client's applies).\n");
+    s.push_str("    pub fn get_region_id(&self) -> Option<&str> {\n        self.region_id.as_deref()\n    }\n\n");
 
     // Local checks of every parameter and option.
     s.push_str(
@@ -613,9 +603,7 @@ fn operation(spec: &Spec, name: &str, op: &Operation) -> String {
             ));
         }
     }
-    if !op.composite {
-        s.push_str("        if let Some(v) = &self.region_id { crate::validate::region_id(\"RegionId\", v)?; }\n");
-    }
+    s.push_str("        if let Some(v) = &self.region_id { crate::validate::region_id(\"RegionId\", v)?; }\n");
     for o in &op.options {
         let n = &o.name;
         let value = if o.default_ms.is_some() {

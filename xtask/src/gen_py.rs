@@ -383,18 +383,16 @@ fn signature(spec: &Spec, op: &Operation, for_walk: bool) -> Signature {
             false,
         ));
     }
-    if !op.composite {
-        pyo3.push("region_id=None".into());
-        rust.push("region_id: Option<Bound<'_, PyAny>>".into());
-        conversions.push(convert("region_id", "String", false));
-        apply.push("if let Some(v) = region_id { req = req.region_id(v); }".into());
-        stub.push((
-            "region_id".into(),
-            "str | None".into(),
-            Some("None".into()),
-            false,
-        ));
-    }
+    pyo3.push("region_id=None".into());
+    rust.push("region_id: Option<Bound<'_, PyAny>>".into());
+    conversions.push(convert("region_id", "String", false));
+    apply.push("if let Some(v) = region_id { req = req.region_id(v); }".into());
+    stub.push((
+        "region_id".into(),
+        "str | None".into(),
+        Some("None".into()),
+        false,
+    ));
     for o in &op.options {
         let setter = o.rust.clone().unwrap_or_else(|| o.name.clone());
         let n = &o.name;
@@ -465,9 +463,7 @@ fn with_params(mut d: String, op: &Operation, for_walk: bool) -> String {
     for o in &op.options {
         lines.push(format!("``{}`` (seconds): {}", o.name, o.doc));
     }
-    if !op.composite {
-        lines.push("``region_id``: the region of this call (default: the client's).".into());
-    }
+    lines.push("``region_id``: the region of this call (default: the client's).".into());
     if !lines.is_empty() {
         d.push_str("\n\n");
         d.push_str(&lines.join("\n\n"));

@@ -29,7 +29,8 @@ impl Client {
         let mut bundle = self.issue_ready(request, &created.ssl_vpn_client_cert_id, deadline)?;
         // The server's settings build the profile when the service sends none, and its gateway
         // says when the change is applied.
-        let server = match self.server_of(&bundle.ssl_vpn_server_id, None) {
+        let region_id = request.region_id.as_deref();
+        let server = match self.server_of(&bundle.ssl_vpn_server_id, region_id) {
             Ok(s) => s,
             // The certificate is ready and the service sent its profile: a caller who may not
             // read servers loses only the wait for the gateway, not the certificate.
@@ -45,7 +46,7 @@ impl Client {
         if let Some(gateway) = server.as_ref().map(|s| s.vpn_gateway_id.as_str()) {
             if !gateway.is_empty() {
                 let left = deadline.saturating_duration_since(Instant::now());
-                self.gateway_active_if_readable(gateway, None, left)?;
+                self.gateway_active_if_readable(gateway, region_id, left)?;
             }
         }
         if bundle.client_config.expose().trim().is_empty() {
@@ -64,9 +65,12 @@ impl Client {
             .client_token
             .clone()
             .unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
-        let create = CreateSslVpnClientCert::new(&request.ssl_vpn_server_id)
+        let mut create = CreateSslVpnClientCert::new(&request.ssl_vpn_server_id)
             .name(&request.name)
             .client_token(token);
+        if let Some(r) = &request.region_id {
+            create = create.region_id(r);
+        }
         while_configuring(
             request
                 .configuring_budget
@@ -86,7 +90,10 @@ impl Client {
         deadline: Instant,
     ) -> Result<SslVpnClientCertBundle, Error> {
         let mut pause = request.poll_interval;
-        let describe = DescribeSslVpnClientCert::new(ssl_vpn_client_cert_id);
+        let mut describe = DescribeSslVpnClientCert::new(ssl_vpn_client_cert_id);
+        if let Some(r) = &request.region_id {
+            describe = describe.region_id(r);
+        }
         loop {
             let last = match self.execute(&describe) {
                 Ok(b) if b.status == CertStatus::Normal => return Ok(b),
@@ -112,7 +119,9 @@ impl Client {
         if !bundle.client_config.expose().trim().is_empty() || bundle.server.is_some() {
             return Ok(());
         }
-        bundle.server = self.server_of(&bundle.ssl_vpn_server_id, None)?;
+        // The server is in the certificate's region, which need not be the client's.
+        let region_id = Some(bundle.region_id.as_str()).filter(|r| !r.is_empty());
+        bundle.server = self.server_of(&bundle.ssl_vpn_server_id, region_id)?;
         Ok(())
     }
 

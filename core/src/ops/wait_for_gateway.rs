@@ -32,7 +32,11 @@ impl Client {
     /// [`WaitForGateway`]).
     pub fn wait_for_gateway(&self, request: &WaitForGateway) -> Result<VpnGateway, Error> {
         request.check_parameters()?;
-        self.gateway_active(&request.vpn_gateway_id, None, request.timeout)
+        self.gateway_active(
+            &request.vpn_gateway_id,
+            request.region_id.as_deref(),
+            request.timeout,
+        )
     }
 
     /// Polls the gateway until it is `active`, for up to `timeout`. `FinancialLocked` ends the

@@ -62,6 +62,28 @@ pub unsafe extern "C" fn vpncert_wait_for_gateway_request_new(
     })
 }
 
+/// Sets `RegionId` (`region_id`).
+///
+/// # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
+/// NUL-terminated.
+#[no_mangle]
+pub unsafe extern "C" fn vpncert_wait_for_gateway_request_set_region_id(
+    request: *mut vpncert_wait_for_gateway_request,
+    value: *const c_char,
+) -> vpncert_status {
+    ffi_panic_boundary!(err: std::ptr::null_mut() => {
+    // SAFETY: the caller's contract.
+    let request = unsafe { handle_mut(request, "request") }?;
+            // SAFETY: the caller's contract.
+    match unsafe { opt_str_arg(value, "region_id") } {
+    Ok(Some(v)) => request.inner = request.inner.clone().region_id(v),
+    Ok(None) => request.inner = request.inner.clone().clear_region_id(),
+    Err(e) => return Err(request.refuse(e)),
+    }
+    Ok(())
+        })
+}
+
 /// Sets the option `timeout`, in milliseconds: how long to wait (default 180 s).
 ///
 /// # Safety `request` is NULL or a live request no other thread uses; strings are NULL or

@@ -589,6 +589,7 @@ class Client:
         name: str,
         *,
         client_token: str | None = None,
+        region_id: str | None = None,
         configuring_budget: float | None = None,
         ready_timeout: float = 120.0,
         poll_interval: float = 1.0,
@@ -606,6 +607,8 @@ class Client:
         ``ready_timeout`` (seconds): How long to wait for the certificate to be `normal` (default 120 s).
 
         ``poll_interval`` (seconds): The first pause between polls while waiting; it doubles up to 5 s (default 1 s).
+
+        ``region_id``: the region of this call (default: the client's).
         """
         ...
     def modify_ssl_vpn_client_cert(
@@ -689,6 +692,7 @@ class Client:
         self,
         vpn_gateway_id: str,
         *,
+        region_id: str | None = None,
         timeout: float = 180.0,
     ) -> VpnGateway:
         """Waits until a VPN gateway's `Status` is `active` (the documented sign that a change is applied) and returns it. A gateway that is `FinancialLocked` ends the wait at once with that error; one that stays busy past the timeout is a timeout error.
@@ -696,6 +700,8 @@ class Client:
         ``vpn_gateway_id`` (``VpnGatewayId``): The gateway (`vpn-...`).
 
         ``timeout`` (seconds): How long to wait (default 180 s).
+
+        ``region_id``: the region of this call (default: the client's).
         """
         ...
 

@@ -721,6 +721,7 @@ class Client(_ClientBase):
         name: str,
         *,
         client_token: str | None = None,
+        region_id: str | None = None,
         configuring_budget: float | None = None,
         ready_timeout: float = 120.0,
         poll_interval: float = 1.0,
@@ -739,6 +740,8 @@ class Client(_ClientBase):
 
         ``poll_interval`` (seconds): The first pause between polls while waiting; it doubles up to 5 s (default 1 s).
 
+        ``region_id``: the region of this call (default: the client's).
+
         Cancelling the await does not stop the call: it may still be applied; rerun it with the same ``client_token`` to get its result (see the module's docstring).
         """
         return await self._run(
@@ -746,6 +749,7 @@ class Client(_ClientBase):
             ssl_vpn_server_id,
             name,
             client_token=client_token,
+            region_id=region_id,
             configuring_budget=configuring_budget,
             ready_timeout=ready_timeout,
             poll_interval=poll_interval,
@@ -863,6 +867,7 @@ class Client(_ClientBase):
         self,
         vpn_gateway_id: str,
         *,
+        region_id: str | None = None,
         timeout: float = 180.0,
     ) -> VpnGateway:
         """Waits until a VPN gateway's `Status` is `active` (the documented sign that a change is applied) and returns it. A gateway that is `FinancialLocked` ends the wait at once with that error; one that stays busy past the timeout is a timeout error.
@@ -870,9 +875,12 @@ class Client(_ClientBase):
         ``vpn_gateway_id`` (``VpnGatewayId``): The gateway (`vpn-...`).
 
         ``timeout`` (seconds): How long to wait (default 180 s).
+
+        ``region_id``: the region of this call (default: the client's).
         """
         return await self._run(
             self._client.wait_for_gateway,
             vpn_gateway_id,
+            region_id=region_id,
             timeout=timeout,
         )

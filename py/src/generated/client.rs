@@ -1019,9 +1019,11 @@ impl Client {
     ///
     /// ``poll_interval`` (seconds): The first pause between polls while waiting; it doubles up
     /// to 5 s (default 1 s).
-    #[pyo3(signature = (ssl_vpn_server_id, name, *, client_token=None, configuring_budget=None, ready_timeout=None, poll_interval=None))]
+    ///
+    /// ``region_id``: the region of this call (default: the client's).
+    #[pyo3(signature = (ssl_vpn_server_id, name, *, client_token=None, region_id=None, configuring_budget=None, ready_timeout=None, poll_interval=None))]
     #[pyo3(
-        text_signature = "($self, ssl_vpn_server_id, name, *, client_token=None, configuring_budget=None, ready_timeout=120.0, poll_interval=1.0)"
+        text_signature = "($self, ssl_vpn_server_id, name, *, client_token=None, region_id=None, configuring_budget=None, ready_timeout=120.0, poll_interval=1.0)"
     )]
     fn issue_client_cert(
         &self,
@@ -1029,6 +1031,7 @@ impl Client {
         ssl_vpn_server_id: Bound<'_, PyAny>,
         name: Bound<'_, PyAny>,
         client_token: Option<Bound<'_, PyAny>>,
+        region_id: Option<Bound<'_, PyAny>>,
         configuring_budget: Option<Bound<'_, PyAny>>,
         ready_timeout: Option<Bound<'_, PyAny>>,
         poll_interval: Option<Bound<'_, PyAny>>,
@@ -1036,6 +1039,7 @@ impl Client {
         let ssl_vpn_server_id: String = args::arg("ssl_vpn_server_id", &ssl_vpn_server_id)?;
         let name: String = args::arg("name", &name)?;
         let client_token: Option<String> = args::opt("client_token", client_token)?;
+        let region_id: Option<String> = args::opt("region_id", region_id)?;
         let configuring_budget: Option<f64> = args::opt("configuring_budget", configuring_budget)?;
         let ready_timeout: f64 = args::or("ready_timeout", ready_timeout, 120.0)?;
         let poll_interval: f64 = args::or("poll_interval", poll_interval, 1.0)?;
@@ -1044,6 +1048,9 @@ impl Client {
             let mut req = vpncert::IssueClientCert::new(ssl_vpn_server_id, name);
             if let Some(v) = client_token {
                 req = req.client_token(v);
+            }
+            if let Some(v) = region_id {
+                req = req.region_id(v);
             }
             if let Some(v) = configuring_budget {
                 req = req.configuring_budget(args::seconds("configuring_budget", v)?);
@@ -1249,19 +1256,26 @@ impl Client {
     /// ``vpn_gateway_id`` (``VpnGatewayId``): The gateway (`vpn-...`).
     ///
     /// ``timeout`` (seconds): How long to wait (default 180 s).
-    #[pyo3(signature = (vpn_gateway_id, *, timeout=None))]
-    #[pyo3(text_signature = "($self, vpn_gateway_id, *, timeout=180.0)")]
+    ///
+    /// ``region_id``: the region of this call (default: the client's).
+    #[pyo3(signature = (vpn_gateway_id, *, region_id=None, timeout=None))]
+    #[pyo3(text_signature = "($self, vpn_gateway_id, *, region_id=None, timeout=180.0)")]
     fn wait_for_gateway(
         &self,
         py: Python<'_>,
         vpn_gateway_id: Bound<'_, PyAny>,
+        region_id: Option<Bound<'_, PyAny>>,
         timeout: Option<Bound<'_, PyAny>>,
     ) -> PyResult<VpnGateway> {
         let vpn_gateway_id: String = args::arg("vpn_gateway_id", &vpn_gateway_id)?;
+        let region_id: Option<String> = args::opt("region_id", region_id)?;
         let timeout: f64 = args::or("timeout", timeout, 180.0)?;
         let build = || -> Result<vpncert::WaitForGateway, vpncert::Error> {
             #[allow(unused_mut)]
             let mut req = vpncert::WaitForGateway::new(vpn_gateway_id);
+            if let Some(v) = region_id {
+                req = req.region_id(v);
+            }
             req = req.timeout(args::seconds("timeout", timeout)?);
             Ok(req)
         };

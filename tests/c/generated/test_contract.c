@@ -582,6 +582,8 @@ int main(void) {
         CHECK_STATUS(vpncert_issue_client_cert_request_new("x-1", "x-1", &r, &err), VPNCERT_OK, err);
         CHECK_STATUS(vpncert_issue_client_cert_request_set_client_token(NULL, "x"), VPNCERT_INVALID_ARGUMENT, NULL);
         CHECK_STATUS(vpncert_issue_client_cert_request_set_client_token(r, NULL), VPNCERT_OK, NULL);
+        CHECK_STATUS(vpncert_issue_client_cert_request_set_region_id(NULL, "x"), VPNCERT_INVALID_ARGUMENT, NULL);
+        CHECK_STATUS(vpncert_issue_client_cert_request_set_region_id(r, NULL), VPNCERT_OK, NULL);
         CHECK_STATUS(vpncert_issue_client_cert_request_set_configuring_budget_ms(NULL, 1), VPNCERT_INVALID_ARGUMENT, NULL);
         CHECK_STATUS(vpncert_issue_client_cert_request_set_ready_timeout_ms(NULL, 1), VPNCERT_INVALID_ARGUMENT, NULL);
         CHECK_STATUS(vpncert_issue_client_cert_request_set_poll_interval_ms(NULL, 1), VPNCERT_INVALID_ARGUMENT, NULL);
@@ -686,11 +688,16 @@ int main(void) {
         REFUSED(vpncert_wait_for_gateway_request_new("x-1", NULL, &err), "out");
         r = NULL;
         CHECK_STATUS(vpncert_wait_for_gateway_request_new("x-1", &r, &err), VPNCERT_OK, err);
+        CHECK_STATUS(vpncert_wait_for_gateway_request_set_region_id(NULL, "x"), VPNCERT_INVALID_ARGUMENT, NULL);
+        CHECK_STATUS(vpncert_wait_for_gateway_request_set_region_id(r, NULL), VPNCERT_OK, NULL);
         CHECK_STATUS(vpncert_wait_for_gateway_request_set_timeout_ms(NULL, 1), VPNCERT_INVALID_ARGUMENT, NULL);
         vpncert_gateway *out = SENTINEL;
         REFUSED(vpncert_wait_for_gateway_with(NULL, r, &out, &err), "c");
         REFUSED(vpncert_wait_for_gateway_with(client, NULL, &out, &err), "request");
         REFUSED(vpncert_wait_for_gateway_with(client, r, NULL, &err), "out");
+        CHECK(out == SENTINEL);
+        CHECK_STATUS(vpncert_wait_for_gateway_request_set_region_id(r, "\xff"), VPNCERT_INVALID_ARGUMENT, NULL);
+        REFUSED(vpncert_wait_for_gateway_with(client, r, &out, &err), "region_id");
         CHECK(out == SENTINEL);
         vpncert_wait_for_gateway_request_free(r);
         vpncert_wait_for_gateway_request_free(NULL);

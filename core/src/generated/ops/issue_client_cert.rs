@@ -14,6 +14,7 @@ pub struct IssueClientCert {
     pub(crate) ssl_vpn_server_id: String,
     pub(crate) name: String,
     pub(crate) client_token: Option<String>,
+    pub(crate) region_id: Option<String>,
     pub(crate) configuring_budget: Option<std::time::Duration>,
     pub(crate) ready_timeout: std::time::Duration,
     pub(crate) poll_interval: std::time::Duration,
@@ -32,6 +33,7 @@ impl IssueClientCert {
                 v.into()
             },
             client_token: None,
+            region_id: None,
             configuring_budget: None,
             ready_timeout: std::time::Duration::from_millis(120000),
             poll_interval: std::time::Duration::from_millis(1000),
@@ -48,9 +50,21 @@ impl IssueClientCert {
         self
     }
 
+    /// `RegionId`: the region of this request (default: the client's), so one client can work in several regions.
+    pub fn region_id(mut self, v: impl Into<String>) -> Self {
+        self.region_id = Some(v.into());
+        self
+    }
+
     /// Unsets `ClientToken`.
     pub fn clear_client_token(mut self) -> Self {
         self.client_token = None;
+        self
+    }
+
+    /// Unsets `RegionId` (the client's applies).
+    pub fn clear_region_id(mut self) -> Self {
+        self.region_id = None;
         self
     }
 
@@ -88,6 +102,11 @@ impl IssueClientCert {
         self.client_token.as_deref()
     }
 
+    /// The `RegionId` of this request, if set (else the client's applies).
+    pub fn get_region_id(&self) -> Option<&str> {
+        self.region_id.as_deref()
+    }
+
     /// The local checks of the spec's rules; no request is sent when one fails.
     pub(crate) fn check_parameters(&self) -> Result<(), Error> {
         {
@@ -100,6 +119,9 @@ impl IssueClientCert {
         }
         if let Some(v) = &self.client_token {
             crate::validate::client_token("ClientToken", v)?;
+        }
+        if let Some(v) = &self.region_id {
+            crate::validate::region_id("RegionId", v)?;
         }
         if let Some(v) = self.configuring_budget {
             crate::validate::duration("configuring_budget", v)?;

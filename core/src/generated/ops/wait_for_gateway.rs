@@ -12,6 +12,7 @@ use crate::{Client, Error};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WaitForGateway {
     pub(crate) vpn_gateway_id: String,
+    pub(crate) region_id: Option<String>,
     pub(crate) timeout: std::time::Duration,
 }
 
@@ -23,8 +24,21 @@ impl WaitForGateway {
                 let v = vpn_gateway_id;
                 v.into()
             },
+            region_id: None,
             timeout: std::time::Duration::from_millis(180000),
         }
+    }
+
+    /// `RegionId`: the region of this request (default: the client's), so one client can work in several regions.
+    pub fn region_id(mut self, v: impl Into<String>) -> Self {
+        self.region_id = Some(v.into());
+        self
+    }
+
+    /// Unsets `RegionId` (the client's applies).
+    pub fn clear_region_id(mut self) -> Self {
+        self.region_id = None;
+        self
     }
 
     /// How long to wait (default 180 s).
@@ -38,11 +52,19 @@ impl WaitForGateway {
         &self.vpn_gateway_id
     }
 
+    /// The `RegionId` of this request, if set (else the client's applies).
+    pub fn get_region_id(&self) -> Option<&str> {
+        self.region_id.as_deref()
+    }
+
     /// The local checks of the spec's rules; no request is sent when one fails.
     pub(crate) fn check_parameters(&self) -> Result<(), Error> {
         {
             let v = &self.vpn_gateway_id;
             crate::validate::id("VpnGatewayId", v)?;
+        }
+        if let Some(v) = &self.region_id {
+            crate::validate::region_id("RegionId", v)?;
         }
         if let Some(v) = Some(self.timeout) {
             crate::validate::duration("timeout", v)?;
