@@ -36,14 +36,21 @@ sys.exit(1 if problems else 0)
 
 # --allow-dirty: the test command runs on work in progress too; CI's clone is clean anyway.
 args=()
-for c in "${crates[@]}"; do args+=(-p "$c"); done
-cargo package --quiet --allow-dirty "${args[@]}" 2>&1 | grep -v '^warning: ignoring \(test\|example\|benchmark\) ' || true
+version="$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n1)"
+# A .crate left by an earlier run must not stand in for one this run failed to make.
+for c in "${crates[@]}"; do
+  args+=(-p "$c")
+  rm -f "$target/package/$c-$version.crate"
+done
+# The filter's own status is not the point (it fails when it prints nothing); cargo's is.
+set +e
+cargo package --quiet --allow-dirty "${args[@]}" 2>&1 | grep -v '^warning: ignoring \(test\|example\|benchmark\) '
 status=${PIPESTATUS[0]}
+set -e
 if ((status != 0)); then
   echo "package-crates: cargo package failed" >&2
   exit "$status"
 fi
-version="$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n1)"
 for c in "${crates[@]}"; do
   crate="$target/package/$c-$version.crate"
   files="$(tar -tzf "$crate")"
