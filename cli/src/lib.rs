@@ -37,6 +37,19 @@ fn args_ask_for_json(args: &[OsString]) -> bool {
 /// Runs the command with `args` (the program's name first) and returns its exit code: what the
 /// binary's `main` does, and what the Python package's `vpncert` console script runs inside the
 /// interpreter.
+/// Clap's error text as one line: what is wrong and with what (a missing argument's name is on
+/// the lines after the first), without the usage and help hints that follow.
+fn usage_message(text: &str) -> String {
+    let what: Vec<&str> = text
+        .lines()
+        .take_while(|l| !l.starts_with("Usage:") && !l.starts_with("For more information"))
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with("tip:"))
+        .collect();
+    let joined = what.join(" ");
+    joined.strip_prefix("error: ").unwrap_or(&joined).to_owned()
+}
+
 pub fn run(args: Vec<OsString>) -> u8 {
     let cli = match args::Cli::try_parse_from(&args) {
         Ok(cli) => cli,
@@ -51,13 +64,11 @@ pub fn run(args: Vec<OsString>) -> u8 {
                 let _ = e.print();
             } else {
                 // Programs reading --output json get their usage errors as JSON too.
-                let message = e.to_string();
-                let first = message.lines().next().unwrap_or_default();
-                let first = first.strip_prefix("error: ").unwrap_or(first);
+                let message = usage_message(&e.to_string());
                 let doc = serde_json::json!({
                     "error": {
                         "code": "Usage",
-                        "message": first,
+                        "message": message,
                         "request_id": null,
                         "http_status": null,
                         "exit_code": exit,

@@ -101,7 +101,11 @@ fn no_name_says_whom_for() {
         .cli(&common::closed_endpoint())
         .args(["issue", "--server", SERVER]));
     r.assert_code(2);
-    assert!(r.stderr.contains("--name <NAME>"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("--name NAME") && r.stderr.contains("--names-from FILE"),
+        "{}",
+        r.stderr
+    );
 }
 
 #[test]
@@ -118,6 +122,16 @@ fn usage_errors_are_json_under_output_json() {
         e["message"].as_str().unwrap().contains("--no-such-flag"),
         "{e}"
     );
+
+    // A missing argument is named (clap puts it on a line of its own).
+    let r = run(sb.bare().args(["--output", "json", "issue", "--name", "x"]));
+    r.assert_code(2);
+    let message = r.json_error()["message"].as_str().unwrap().to_owned();
+    assert!(
+        message.contains("not provided") && message.contains("--server <SSL_VPN_SERVER_ID>"),
+        "{message}"
+    );
+    assert!(!message.contains("Usage:"), "{message}");
 
     let r = run(sb
         .bare()

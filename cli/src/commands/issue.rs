@@ -18,11 +18,9 @@ pub struct IssueArgs {
     #[arg(long, value_name = "SSL_VPN_SERVER_ID")]
     pub server: String,
     /// The certificate's name, e.g. the person's
-    #[arg(
-        long,
-        required_unless_present = "names_from",
-        conflicts_with = "names_from"
-    )]
+    // Not `required_unless_present`: clap would then say only that --name is missing, and
+    // `run` says whom for, naming both ways.
+    #[arg(long, conflicts_with = "names_from")]
     pub name: Option<String>,
     /// Where to write the profile; - prints it on stdout [default: NAME.ovpn]
     #[arg(long, value_name = "FILE", conflicts_with = "names_from")]
