@@ -41,12 +41,18 @@ type FetchPage<T> = Box<dyn FnMut(u32) -> Result<Page<T>, Error> + Send>;
 /// account's certificates or servers.
 pub const MAX_ITEMS_WITHOUT_TOTAL: u64 = 100_000;
 
+/// Items of earlier pages a walk tolerates seeing again: a list shifts by one item for each
+/// one added in front of it during the walk, never by thousands. Without this bound a server
+/// sending one new item among 49 old ones per page would be walked 100,000 pages long.
+pub const MAX_REPEATED_ITEMS: u64 = 1_000;
+
 /// An iterator over every item of a list, fetching pages of 50 as it goes.
 ///
 /// Owns a clone of the client (cheap), so it can outlive the borrow it was made from. Stops
 /// once `TotalCount` items were seen when the answer has `TotalCount`, otherwise on a short or
 /// empty page. It never loops forever: items already seen (the list shifting under the walk)
-/// are skipped, and a page that brings nothing new, more pages than `TotalCount` needs, or more
+/// are skipped, and a page that brings nothing new, more pages than the first `TotalCount`
+/// needs (a later page cannot raise it), more than [`MAX_REPEATED_ITEMS`] repeats, or more
 /// than [`MAX_ITEMS_WITHOUT_TOTAL`] items without a `TotalCount` end the walk with an
 /// [`Error::Decode`]. A failed page is yielded as an error, then the walk ends.
 pub struct Pages<T> {
@@ -54,6 +60,9 @@ pub struct Pages<T> {
     item_id: fn(&T) -> &str,
     next_page: u32,
     seen: HashSet<String>,
+    repeated: u64,
+    /// The first `TotalCount` the walk was told: what bounds its pages.
+    first_total: Option<u64>,
     buffer: VecDeque<T>,
     done: bool,
 }
@@ -88,6 +97,8 @@ impl<T> Pages<T> {
             item_id,
             next_page: 1,
             seen: HashSet::new(),
+            repeated: 0,
+            first_total: None,
             buffer: VecDeque::new(),
             done: false,
         }
@@ -110,15 +121,22 @@ impl<T> Pages<T> {
                 "page {number} repeats only items of earlier pages"
             )));
         }
+        self.repeated += fetched - fresh.len() as u64;
+        if self.repeated > MAX_REPEATED_ITEMS {
+            return Err(malformed(format!(
+                "by page {number}, more than {MAX_REPEATED_ITEMS} items of earlier pages came again"
+            )));
+        }
         let seen_now = self.seen.len() as u64;
         let short = fetched < MAX_PAGE_SIZE as u64;
         if page.total_known {
-            let pages_needed = page.total_count.div_ceil(MAX_PAGE_SIZE as u64);
+            let first_total = *self.first_total.get_or_insert(page.total_count);
+            let pages_needed = first_total.div_ceil(MAX_PAGE_SIZE as u64);
             // One page more than TotalCount needs is allowed: items added while walking.
             if u64::from(number) > pages_needed + 1 && !fresh.is_empty() {
                 return Err(malformed(format!(
-                    "page {number} goes past the {pages_needed} pages that TotalCount {} needs",
-                    page.total_count
+                    "page {number} goes past the {pages_needed} pages that TotalCount \
+                     {first_total} needs"
                 )));
             }
             self.done = short || seen_now >= page.total_count;
@@ -272,6 +290,33 @@ mod tests {
         let (items, error, _) = walk(|n| page(n, None, n * 50..n * 50 + 50));
         assert!(matches!(error, Some(Error::Decode { .. })), "{error:?}");
         assert!(items.len() as u64 <= MAX_ITEMS_WITHOUT_TOTAL + 50);
+    }
+
+    #[test]
+    fn a_total_count_raised_page_by_page_does_not_extend_the_walk() {
+        // Every page full of new items, and a TotalCount always one page ahead.
+        let (items, error, calls) =
+            walk(|n| page(n, Some(u64::from(n + 1) * 50), n * 50..n * 50 + 50));
+        assert!(matches!(error, Some(Error::Decode { .. })), "{error:?}");
+        assert_eq!(
+            calls, 4,
+            "the first TotalCount (100) needs two pages; a third is tolerated"
+        );
+        assert_eq!(items.len(), 150);
+    }
+
+    #[test]
+    fn many_repeats_end_the_walk_without_a_total_count() {
+        // One new item among 49 old ones per page: each page brings something new.
+        let (items, error, calls) = walk(|n| {
+            let mut p = page(n, None, 0..49);
+            p.items.push(format!("extra-{n}"));
+            p
+        });
+        assert!(matches!(error, Some(Error::Decode { .. })), "{error:?}");
+        let pages = MAX_REPEATED_ITEMS / 49 + 2;
+        assert_eq!(u64::from(calls), pages, "{items:?}");
+        assert!(items.len() < 100, "{}", items.len());
     }
 
     #[test]
