@@ -16,7 +16,6 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard, PoisonError};
-use std::time::{Duration, SystemTime};
 
 use sha2::{Digest, Sha256};
 
@@ -763,6 +762,40 @@ pub fn read_profile_owner(path: impl AsRef<Path>) -> Option<ProfileOwner> {
     profile_owner(std::str::from_utf8(&head[..end]).ok()?)
 }
 
+/// The owner of the hand-over bundle at `path`: the owner line of its `config.ovpn`, when it is
+/// a regular file holding, as its first entry, a stored (uncompressed) `config.ovpn` as
+/// [`write_zip`](SslVpnClientCertBundle::write_zip) writes it; `None` for anything else.
+pub fn read_zip_owner(path: impl AsRef<Path>) -> Option<ProfileOwner> {
+    use std::io::Read;
+    const NAME: &[u8] = b"config.ovpn";
+    let path = path.as_ref();
+    if !fs::metadata(path).ok()?.is_file() {
+        return None;
+    }
+    // The local file header (30 bytes), the name, then the owner line at the start of the data.
+    let want = 30 + NAME.len() + MAX_LINE_BYTES + 2;
+    let mut head = Vec::with_capacity(want);
+    fs::File::open(path)
+        .ok()?
+        .take(want as u64)
+        .read_to_end(&mut head)
+        .ok()?;
+    let u16_at = |i: usize| Some(u16::from_le_bytes(head.get(i..i + 2)?.try_into().ok()?));
+    let signature = head.get(0..4)?;
+    let method = u16_at(8)?;
+    let name_len = usize::from(u16_at(26)?);
+    let extra_len = usize::from(u16_at(28)?);
+    if signature != 0x0403_4b50u32.to_le_bytes() || method != 0 || name_len != NAME.len() {
+        return None;
+    }
+    if head.get(30..30 + name_len)? != NAME {
+        return None;
+    }
+    let data = head.get(30 + name_len + extra_len..)?;
+    let end = data.iter().position(|&b| b == b'\n')?;
+    profile_owner(std::str::from_utf8(&data[..end]).ok()?)
+}
+
 impl SslVpnClientCertBundle {
     /// A complete OpenVPN profile with the CA, certificate and key inline, ready for
     /// `openvpn --config`. Its first line is a comment naming the certificate, its server and its
@@ -988,6 +1021,12 @@ impl InFlight {
             ));
         }
         let file = create_private(path)?;
+        // Held until the file is closed, by this process or by its death: what tells a later
+        // write that the file is being written (see `remove_interrupted_writes`).
+        if let Err(e) = file.lock() {
+            let _ = fs::remove_file(path);
+            return Err(e);
+        }
         state.paths.push(path.to_owned());
         Ok(file)
     }
@@ -1027,11 +1066,6 @@ pub fn remove_temp_files() {
     IN_FLIGHT.remove_all();
 }
 
-/// How old a temporary file must be before a later write takes it for one an interrupted write
-/// left behind (a killed process, a power cut). A write takes milliseconds; minutes leave room
-/// for a stalled disk.
-const STALE_TEMP_AGE: Duration = Duration::from_secs(5 * 60);
-
 /// `.{file_name}.{32 lowercase hex digits}.tmp`: a temporary file of a write to `file_name`.
 fn temp_name(file_name: &OsStr) -> OsString {
     let mut name = OsString::from(".");
@@ -1040,43 +1074,69 @@ fn temp_name(file_name: &OsStr) -> OsString {
     name
 }
 
-fn is_temp_name_for(name: &OsStr, file_name: &OsStr) -> bool {
-    let hex = name
+/// The file a temporary file's name says it was written for: `.{file_name}.{32 hex}.tmp` gives
+/// `file_name`.
+fn temp_target(name: &OsStr) -> Option<&[u8]> {
+    let inner = name
         .as_encoded_bytes()
-        .strip_prefix(b".")
-        .and_then(|n| n.strip_prefix(file_name.as_encoded_bytes()))
-        .and_then(|n| n.strip_prefix(b"."))
-        .and_then(|n| n.strip_suffix(b".tmp"));
-    hex.is_some_and(|h| h.len() == 32 && h.iter().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')))
+        .strip_prefix(b".")?
+        .strip_suffix(b".tmp")?;
+    let (target, hex) = inner.split_at_checked(inner.len().checked_sub(33)?)?;
+    let hex = hex.strip_prefix(b".")?;
+    let lower_hex = hex.iter().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
+    (lower_hex && !target.is_empty()).then_some(target)
 }
 
-/// Removes the temporary files of writes to `file_name` in `dir` that were interrupted: files
-/// of exactly that name pattern, owned by the owner of `ours` (the temporary file of this
-/// write), older than [`STALE_TEMP_AGE`], and not being written by this process.
-fn remove_stale_temp_files(dir: &Path, file_name: &OsStr, ours: &fs::Metadata) {
+fn is_temp_name_for(name: &OsStr, file_name: &OsStr) -> bool {
+    temp_target(name) == Some(file_name.as_encoded_bytes())
+}
+
+/// Removes what interrupted writes to `path` left next to it (a process killed mid-write, a
+/// power cut): its temporary files, each holding a whole or partial private key, that no live
+/// process is writing. A writer holds a lock on its temporary file until it is done, and the
+/// system drops the lock when the writer dies, so a file whose lock can be taken is one nobody
+/// will finish. Only files of exactly that name pattern, owned by the user running this, are
+/// touched. Every write does this for its own file.
+pub fn remove_interrupted_writes(path: &Path) {
+    let (Some(file_name), Some(dir)) = (path.file_name(), path.parent()) else {
+        return;
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    remove_abandoned(dir, |name| is_temp_name_for(name, file_name));
+}
+
+/// [`remove_interrupted_writes`] for every profile (`.ovpn`) and hand-over bundle (`.zip`) in
+/// `dir`, in one pass: what a job rerun over a directory calls first, since the files it finds
+/// already in place are not written again.
+pub fn remove_interrupted_writes_in(dir: &Path) {
+    remove_abandoned(dir, |name| {
+        temp_target(name).is_some_and(|t| t.ends_with(b".ovpn") || t.ends_with(b".zip"))
+    });
+}
+
+fn remove_abandoned(dir: &Path, is_candidate: impl Fn(&OsStr) -> bool) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;
     };
-    let now = SystemTime::now();
     for entry in entries.flatten() {
-        if !is_temp_name_for(&entry.file_name(), file_name) {
+        if !is_candidate(&entry.file_name()) {
             continue;
         }
         let path = entry.path();
         let Ok(meta) = path.symlink_metadata() else {
             continue;
         };
-        let stale = meta
-            .modified()
-            .ok()
-            .and_then(|m| now.duration_since(m).ok())
-            .is_some_and(|age| age >= STALE_TEMP_AGE);
-        if stale
-            && meta.is_file()
-            && same_owner(&meta, ours)
-            && !IN_FLIGHT.contains(&path)
-            && fs::remove_file(&path).is_ok()
-        {
+        if !meta.is_file() || !owned_by_us(&meta) || IN_FLIGHT.contains(&path) {
+            continue;
+        }
+        // Being written when the lock is held elsewhere; the lock taken here goes with the
+        // file.
+        let abandoned = fs::File::open(&path).is_ok_and(|f| f.try_lock().is_ok());
+        if abandoned && fs::remove_file(&path).is_ok() {
             log::info!(
                 "removed {}, left behind by an interrupted write",
                 path.display()
@@ -1085,14 +1145,33 @@ fn remove_stale_temp_files(dir: &Path, file_name: &OsStr, ours: &fs::Metadata) {
     }
 }
 
+/// Whether the file is this process's user's: another user's files are theirs to clean.
 #[cfg(unix)]
-fn same_owner(a: &fs::Metadata, b: &fs::Metadata) -> bool {
+fn owned_by_us(meta: &fs::Metadata) -> bool {
     use std::os::unix::fs::MetadataExt;
-    a.uid() == b.uid()
+    static UID: std::sync::OnceLock<Option<u32>> = std::sync::OnceLock::new();
+    // The effective user, without an unsafe call: the owner of `/proc/self` on Linux, else of
+    // a file this process creates.
+    let uid = UID.get_or_init(|| {
+        fs::metadata("/proc/self")
+            .map(|m| m.uid())
+            .ok()
+            .or_else(|| {
+                let probe = std::env::temp_dir()
+                    .join(format!(".vpncert-uid-{}", uuid::Uuid::new_v4().simple()));
+                let uid = create_private(&probe)
+                    .and_then(|f| f.metadata())
+                    .map(|m| m.uid())
+                    .ok();
+                let _ = fs::remove_file(&probe);
+                uid
+            })
+    });
+    uid.is_some_and(|u| u == meta.uid())
 }
 
 #[cfg(not(unix))]
-fn same_owner(_: &fs::Metadata, _: &fs::Metadata) -> bool {
+fn owned_by_us(_: &fs::Metadata) -> bool {
     true
 }
 
@@ -1101,8 +1180,9 @@ fn same_owner(_: &fs::Metadata, _: &fs::Metadata) -> bool {
 /// never replaced, even when it appears while the write is under way.
 ///
 /// The profile goes to `.NAME.<32 hex digits>.tmp` next to `path` first. Such files of earlier
-/// writes to the same `path` that were interrupted (older than a few minutes, same owner) are
-/// removed; [`remove_temp_files`] removes the ones of this process on a signal.
+/// writes to the same `path` that were interrupted are removed
+/// ([`remove_interrupted_writes`]); [`remove_temp_files`] removes the ones of this process on a
+/// signal.
 pub fn write_private_file(path: &Path, contents: &[u8], overwrite: bool) -> Result<(), Error> {
     let file_name = path.file_name().ok_or_else(|| {
         Error::invalid("path", format!("{} does not name a file", path.display()))
@@ -1117,9 +1197,7 @@ pub fn write_private_file(path: &Path, contents: &[u8], overwrite: bool) -> Resu
     let tmp = dir.join(temp_name(file_name));
     let result = (|| {
         let mut f = IN_FLIGHT.create(&tmp).map_err(|e| Error::io(path, &e))?;
-        if let Ok(ours) = f.metadata() {
-            remove_stale_temp_files(dir, file_name, &ours);
-        }
+        remove_interrupted_writes(path);
         f.write_all(contents).map_err(|e| Error::io(path, &e))?;
         f.sync_all().map_err(|e| Error::io(path, &e))?;
         drop(f);
@@ -1772,37 +1850,59 @@ mod tests {
     #[test]
     fn an_interrupted_writes_temp_file_is_removed_by_the_next_write_to_that_file() {
         let dir = scratch_dir();
-        let aged = |name: &str, age: Duration| {
+        let file = |name: &str| {
             let path = dir.join(name);
-            let f = fs::File::create(&path).unwrap();
-            f.set_modified(SystemTime::now() - age).unwrap();
+            fs::File::create(&path).unwrap();
             path
         };
         let hex = "0123456789abcdef0123456789abcdef";
-        let old = Duration::from_secs(3600);
-        let left_behind = aged(&format!(".alice.ovpn.{hex}.tmp"), old);
+        // Nobody holds its lock: its writer died (however recently).
+        let left_behind = file(&format!(".alice.ovpn.{hex}.tmp"));
+        // A live writer holds the lock of its temporary file.
+        let being_written = file(&format!(".alice.ovpn.{}.tmp", "f".repeat(32)));
+        let writer = fs::File::open(&being_written).unwrap();
+        writer.lock().unwrap();
         let kept = [
-            aged(
-                &format!(".alice.ovpn.{}.tmp", "f".repeat(32)),
-                Duration::ZERO,
-            ),
-            aged(&format!(".bob.ovpn.{hex}.tmp"), old),
-            aged(&format!(".alice.ovpn.{}.tmp", hex.to_uppercase()), old),
-            aged(&format!(".alice.ovpn.{hex}0.tmp"), old),
-            aged(&format!("alice.ovpn.{hex}.tmp"), old),
-            aged(&format!(".alice.ovpn.{hex}.tmp.bak"), old),
-            aged(&format!(".xalice.ovpn.{hex}.tmp"), old),
+            being_written.clone(),
+            file(&format!(".bob.ovpn.{hex}.tmp")),
+            file(&format!(".alice.ovpn.{}.tmp", hex.to_uppercase())),
+            file(&format!(".alice.ovpn.{hex}0.tmp")),
+            file(&format!("alice.ovpn.{hex}.tmp")),
+            file(&format!(".alice.ovpn.{hex}.tmp.bak")),
+            file(&format!(".xalice.ovpn.{hex}.tmp")),
         ];
         bundle("client\n")
             .write_ovpn(dir.join("alice.ovpn"), false)
             .unwrap();
         assert!(
             !left_behind.exists(),
-            "the stale temporary file was removed"
+            "the abandoned temporary file was removed"
         );
         for k in &kept {
             assert!(k.exists(), "{} was kept", k.display());
         }
+        // Once its writer is gone, a rerun that finds the profile in place cleans up too; only
+        // the temporary files of profiles and bundles.
+        drop(writer);
+        let zip_tmp = file(&format!(".bob.zip.{hex}.tmp"));
+        let other_tmp = file(&format!(".notes.txt.{hex}.tmp"));
+        remove_interrupted_writes_in(&dir);
+        assert!(!being_written.exists() && !zip_tmp.exists());
+        assert!(!kept[1].exists(), "bob.ovpn's too");
+        assert!(other_tmp.exists() && kept[2].exists() && kept[5].exists());
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_temporary_file_being_written_holds_its_lock() {
+        let dir = scratch_dir();
+        let files = InFlight::new();
+        let tmp = dir.join(format!(".a.ovpn.{}.tmp", "a".repeat(32)));
+        let f = files.create(&tmp).unwrap();
+        let other = fs::File::open(&tmp).unwrap();
+        assert!(other.try_lock().is_err(), "locked while written");
+        drop(f);
+        assert!(other.try_lock().is_ok(), "free once closed");
         fs::remove_dir_all(&dir).unwrap();
     }
 

@@ -164,7 +164,7 @@ impl NoProxy {
         self.entries.iter().any(|e| match e {
             Entry::All => true,
             Entry::Domain { name, port: p } => {
-                p.map_or(true, |p| p == port)
+                p.is_none_or(|p| p == port)
                     && (host == *name
                         || (host.len() > name.len()
                             && host.ends_with(name.as_str())
@@ -174,7 +174,7 @@ impl NoProxy {
                 addr,
                 prefix,
                 port: p,
-            } => p.map_or(true, |p| p == port) && ip.is_some_and(|ip| in_net(ip, *addr, *prefix)),
+            } => p.is_none_or(|p| p == port) && ip.is_some_and(|ip| in_net(ip, *addr, *prefix)),
         })
     }
 }

@@ -32,9 +32,9 @@ use sha2::{Digest, Sha256};
 
 use crate::profile::{self, DirCheck};
 use crate::{
-    validate, CertStatus, Client, DeleteSslVpnClientCert, DescribeSslVpnClientCerts,
-    DescribeSslVpnClients, DescribeSslVpnServers, Error, ErrorKind, IssueClientCert,
-    SslVpnClientCertSummary,
+    validate, CertStatus, Client, CreateSslVpnClientCertResponse, DeleteSslVpnClientCert,
+    DescribeSslVpnClientCerts, DescribeSslVpnClients, DescribeSslVpnServers, Error, ErrorKind,
+    IssueClientCert, SslVpnClientCertSummary,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -492,7 +492,21 @@ pub fn plan(client: &Client, roster: &Roster, options: &PlanOptions) -> Result<P
             };
             let newest = held[0];
             match due(newest, options.rotate_within, now) {
-                Some(why) => actions.push(action(ActionKind::Rotate, Some(newest), why)),
+                Some(why) => {
+                    let lifetime = newest.end_time.saturating_sub(newest.create_time);
+                    if options.rotate_within.is_some_and(|w| {
+                        newest.create_time > 0 && w.as_millis() >= u128::from(lifetime)
+                    }) {
+                        log::warn!(
+                            "{}: the certificate of {:?} lived {} day(s) in all, within the rotation \
+                             window: its replacement will be due at once, and every run rotates it",
+                            server,
+                            p.name,
+                            lifetime / 86_400_000
+                        );
+                    }
+                    actions.push(action(ActionKind::Rotate, Some(newest), why))
+                }
                 None => actions.push(action(
                     ActionKind::Keep,
                     Some(newest),
@@ -503,8 +517,12 @@ pub fn plan(client: &Client, roster: &Roster, options: &PlanOptions) -> Result<P
                 // A certificate a rotation replaced (an older one that is itself due, next to a
                 // newer one that is not) is revoked even without --prune: a killed rotation
                 // left it behind.
+                // The newest may be due too (certificates that live less than the rotation
+                // window): one that expires no sooner still replaced it. Either way it is
+                // handed over before the older one goes.
                 let rotated_out = due(older, options.rotate_within, now).is_some()
-                    && due(newest, options.rotate_within, now).is_none();
+                    && (due(newest, options.rotate_within, now).is_none()
+                        || newest.end_time >= older.end_time);
                 if options.prune || rotated_out {
                     let why = if rotated_out {
                         format!("rotated out; replaced by {}", newest.ssl_vpn_client_cert_id)
@@ -797,6 +815,17 @@ pub fn apply(
             options.out_dir.display()
         );
     }
+    // What a killed run left half-written: files found in place below are not written again.
+    profile::remove_interrupted_writes_in(&options.out_dir);
+    let mut subdirs: BTreeSet<PathBuf> = BTreeSet::new();
+    for a in &plan.actions {
+        let (ovpn, _) = plan.hand_over_paths(&options.out_dir, a);
+        if let Some(dir) = ovpn.parent().filter(|d| *d != options.out_dir) {
+            if subdirs.insert(dir.to_owned()) {
+                profile::remove_interrupted_writes_in(dir);
+            }
+        }
+    }
     let audit_path = options.out_dir.join(AUDIT_FILE);
     let job = Job {
         client,
@@ -807,6 +836,7 @@ pub fn apply(
         lanes: lanes(client, plan),
         announced: Mutex::new(BTreeSet::new()),
         revocations_per_server: revocations_per_server(plan),
+        followers: followers(plan),
         settler: crate::bulk::Settler::default(),
     };
     let job = &job;
@@ -824,13 +854,16 @@ pub fn apply(
                     }
                     ActionKind::Keep => scope.read(move |scope| {
                         let outcome = job.keep(a);
+                        let handed = matches!(outcome.result, Applied::Done | Applied::Delivered);
                         scope.emit(Progress::Done(i, Box::new(outcome)));
+                        job.release_followers(scope, i, handed);
                     }),
                     ActionKind::Revoke => {}
                 }
             }
+            let following: BTreeSet<usize> = job.followers.values().flatten().copied().collect();
             for (i, a) in plan.actions.iter().enumerate() {
-                if a.action == ActionKind::Revoke {
+                if a.action == ActionKind::Revoke && !following.contains(&i) {
                     scope.change(job.lane(a), move |scope| job.revoke(scope, i, a));
                 }
             }
@@ -871,6 +904,26 @@ pub fn apply(
 enum Progress<'a> {
     Done(usize, Box<Outcome>),
     Revoking(&'a str, Option<usize>),
+}
+
+/// The revocations of a roster person's other certificates (duplicates, ones a rotation
+/// replaced), by the index of the person's keep or rotation: they wait for its hand-over.
+fn followers(plan: &Plan) -> HashMap<usize, Vec<usize>> {
+    let mut out: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (j, b) in plan.actions.iter().enumerate() {
+        if b.action != ActionKind::Revoke || b.line.is_none() {
+            continue;
+        }
+        let held = plan.actions.iter().position(|a| {
+            matches!(a.action, ActionKind::Keep | ActionKind::Rotate)
+                && a.name == b.name
+                && a.ssl_vpn_server_id == b.ssl_vpn_server_id
+        });
+        if let Some(i) = held {
+            out.entry(i).or_default().push(j);
+        }
+    }
+    out
 }
 
 /// One server's lane: the gateway it runs on, when that could be read.
@@ -924,6 +977,9 @@ struct Job<'a> {
     /// Servers whose connected clients were counted before their first revocation.
     announced: Mutex<BTreeSet<String>>,
     revocations_per_server: HashMap<String, usize>,
+    /// The revocations that wait for a person's hand-over (by the index of their keep or
+    /// rotation): a person's other certificates go only once the one they keep is delivered.
+    followers: HashMap<usize, Vec<usize>>,
     settler: crate::bulk::Settler,
 }
 
@@ -990,7 +1046,17 @@ impl<'a> Job<'a> {
             client_token(&a.ssl_vpn_server_id, &a.name, scoped.as_deref()),
         );
         let created = match self.client.issue_create(&request) {
-            Ok(c) => c,
+            Ok(c) => {
+                // The change is recorded when it is made, with its own request id: a hand-over
+                // that fails afterwards leaves a certificate the record must still show.
+                let kind = if a.action == ActionKind::Rotate {
+                    "rotate"
+                } else {
+                    "create"
+                };
+                lock(&self.audit).record(a, kind, &c.ssl_vpn_client_cert_id, &c.request_id);
+                c
+            }
             Err(e) => {
                 if stops_the_run(&e) {
                     self.stop(format!(
@@ -1003,44 +1069,57 @@ impl<'a> Job<'a> {
             }
         };
         scope.read(move |scope| {
-            let outcome = self.hand_over(&request, &created.ssl_vpn_client_cert_id, a);
+            let outcome = self.hand_over(&request, &created, a);
             let handed = outcome.result == Applied::Done;
             scope.emit(Progress::Done(i, Box::new(outcome)));
             if handed && a.action == ActionKind::Rotate {
                 scope.change(self.lane(a), move |scope| self.revoke(scope, i, a));
             }
+            self.release_followers(scope, i, handed);
         });
         self.settle(a, "create");
     }
 
+    /// Once the hand-over of action `i` is settled: the person's other certificates are revoked
+    /// when it was delivered, and left alone (with a word why) when it was not, so that nobody
+    /// loses access before holding their new profile.
+    fn release_followers(&'a self, scope: &Scope<'_, 'a>, i: usize, handed: bool) {
+        for &j in self.followers.get(&i).into_iter().flatten() {
+            let b = &self.plan.actions[j];
+            if handed {
+                scope.change(self.lane(b), move |scope| self.revoke(scope, j, b));
+            } else {
+                let why = "not revoked: the hand-over of the certificate kept in its place failed";
+                scope.emit(Progress::Done(j, Box::new(not_attempted(b, why))));
+            }
+        }
+    }
+
     /// Fetches a new certificate once it is `normal` and writes its hand-over files.
-    fn hand_over(&self, request: &IssueClientCert, id: &str, a: &Action) -> Outcome {
+    fn hand_over(
+        &self,
+        request: &IssueClientCert,
+        created: &CreateSslVpnClientCertResponse,
+        a: &Action,
+    ) -> Outcome {
+        let id = created.ssl_vpn_client_cert_id.as_str();
         let (ovpn, zip) = self.plan.hand_over_paths(&self.options.out_dir, a);
         let result = (|| {
             let deadline = std::time::Instant::now() + request.ready_timeout;
             let mut issued = self.client.issue_ready(request, id, deadline)?;
             self.client.fill_server_settings(&mut issued)?;
             self.server_dir(&ovpn)?;
-            write_files(&issued, &ovpn, &zip, self.options.bundle, a)?;
-            Ok::<_, Error>(issued)
+            write_files(&issued, &ovpn, &zip, self.options.bundle, a)
         })();
         match result {
-            Ok(issued) => {
-                let kind = if a.action == ActionKind::Rotate {
-                    "rotate"
-                } else {
-                    "create"
-                };
-                lock(&self.audit).record(a, kind, id, &issued.request_id);
-                Outcome {
-                    planned: a.clone(),
-                    result: Applied::Done,
-                    issued_cert_id: Some(id.to_owned()),
-                    files: self.options.bundle.paths(&ovpn, &zip),
-                    request_id: Some(issued.request_id.clone()),
-                    error: None,
-                }
-            }
+            Ok(()) => Outcome {
+                planned: a.clone(),
+                result: Applied::Done,
+                issued_cert_id: Some(id.to_owned()),
+                files: self.options.bundle.paths(&ovpn, &zip),
+                request_id: Some(created.request_id.clone()),
+                error: None,
+            },
             Err(e) => {
                 let mut o = failed(a, &e);
                 // The certificate exists: a rerun gets it back by its token.
@@ -1056,8 +1135,13 @@ impl<'a> Job<'a> {
         let (ovpn, zip) = self.plan.hand_over_paths(&self.options.out_dir, a);
         let id = a.ssl_vpn_client_cert_id.as_deref().unwrap_or_default();
         let which = self.options.bundle;
-        let delivered =
-            profile::read_profile_owner(&ovpn).is_some_and(|o| o.ssl_vpn_client_cert_id == id);
+        // Each file asked for must hold this certificate: a run killed in a rotation leaves the
+        // replaced certificate's files, and one killed between the two files leaves one.
+        let holds = |owner: Option<profile::ProfileOwner>| {
+            owner.is_some_and(|o| o.ssl_vpn_client_cert_id == id)
+        };
+        let delivered = (!which.ovpn() || holds(profile::read_profile_owner(&ovpn)))
+            && (!which.zip() || holds(profile::read_zip_owner(&zip)));
         let done = |result, files| Outcome {
             planned: a.clone(),
             result,
@@ -1066,7 +1150,7 @@ impl<'a> Job<'a> {
             request_id: None,
             error: None,
         };
-        if delivered || !which.ovpn() && zip.exists() {
+        if delivered {
             return done(Applied::Done, Vec::new());
         }
         if let Some(why) = self.stopped() {
@@ -1179,12 +1263,11 @@ fn write_files(
     which: Bundle,
     a: &Action,
 ) -> Result<(), Error> {
-    let ours = |path: &Path| -> Result<bool, Error> {
+    let ours = |path: &Path, owner: fn(&Path) -> Option<profile::ProfileOwner>| {
         if path.symlink_metadata().is_err() {
             return Ok(false);
         }
-        let owner = profile::read_profile_owner(path);
-        match owner {
+        match owner(path) {
             Some(o) if o.is_for(&a.ssl_vpn_server_id, &a.name) => Ok(true),
             _ => Err(Error::Io {
                 path: path.display().to_string(),
@@ -1197,13 +1280,11 @@ fn write_files(
         }
     };
     if which.ovpn() {
-        let replace = ours(ovpn)?;
+        let replace = ours(ovpn, |p| profile::read_profile_owner(p))?;
         bundle.write_ovpn(ovpn, replace)?;
     }
     if which.zip() {
-        // A zip carries no owner line: its profile next to it vouches for it when there is one.
-        let replace =
-            zip.symlink_metadata().is_ok() && (!which.ovpn() || ours(ovpn).unwrap_or(false));
+        let replace = ours(zip, |p| profile::read_zip_owner(p))?;
         bundle.write_zip(zip, replace)?;
     }
     Ok(())

@@ -409,3 +409,160 @@ fn a_person_on_two_servers_gets_one_profile_per_server() {
         report.outcomes
     );
 }
+
+/// Live certificate ids on the emulator, oldest first.
+fn live_ids(emu: &Emulator) -> Vec<String> {
+    emu.state()["certificates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["ssl_vpn_client_cert_id"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// What a run killed in a rotation leaves: the replacement created (with the rotation's
+/// token), the hand-over files still the replaced certificate's.
+fn killed_rotation(c: &Client, replaced: &str) -> String {
+    // Creation times are whole seconds: a second later, the replacement is the newer one.
+    std::thread::sleep(Duration::from_millis(1_050));
+    let token = roster::client_token(SERVER, "alice", Some(&format!("rotate:{replaced}")));
+    c.create_ssl_vpn_client_cert(
+        &vpncert::CreateSslVpnClientCert::new(SERVER)
+            .name("alice")
+            .client_token(token),
+    )
+    .unwrap()
+    .ssl_vpn_client_cert_id
+}
+
+#[test]
+fn a_rerun_after_a_killed_rotation_hands_over_first_then_revokes_the_rest() {
+    // Certificates live 20 days: inside the 30-day window, a replacement is due at once too.
+    let emu = emulator(Some(Duration::from_secs(20 * 86_400)));
+    let c = client(&emu);
+    let dir = Dir::new();
+    let both = ApplyOptions::new(&dir.0).bundle(Bundle::Both);
+    let first = plan(&c, "alice\n", PlanOptions::default());
+    roster::apply(&c, &first, &both, &mut |_| {}).unwrap();
+    let old = live_ids(&emu).remove(0);
+    let replacement = killed_rotation(&c, &old);
+
+    let rotate = PlanOptions::default().rotate_within(Duration::from_secs(30 * 86_400));
+    let rerun = plan(&c, "alice\n", rotate.clone());
+    // The replaced certificate goes although the replacement is due as well.
+    let revoked: Vec<_> = rerun
+        .actions
+        .iter()
+        .filter(|a| a.action == ActionKind::Revoke)
+        .map(|a| a.ssl_vpn_client_cert_id.clone().unwrap())
+        .collect();
+    assert_eq!(revoked, std::slice::from_ref(&old), "{:?}", rerun.actions);
+    let report = roster::apply(&c, &rerun, &both, &mut |_| {}).unwrap();
+    assert!(!report.failed(), "{:?}", report.outcomes);
+
+    // One certificate left, the newest, and both files are its.
+    let live = live_ids(&emu);
+    assert_eq!(live.len(), 1, "{live:?}");
+    assert!(!live.contains(&old) && !live.contains(&replacement));
+    let (ovpn, zip) = roster::hand_over_paths(&dir.0, "alice");
+    let holder = |o: Option<vpncert::profile::ProfileOwner>| o.unwrap().ssl_vpn_client_cert_id;
+    assert_eq!(holder(vpncert::profile::read_profile_owner(&ovpn)), live[0]);
+    assert_eq!(holder(vpncert::profile::read_zip_owner(&zip)), live[0]);
+
+    // The audit names each change with the request id of the change itself.
+    let audit = std::fs::read_to_string(dir.0.join(roster::AUDIT_FILE)).unwrap();
+    let lines: Vec<serde_json::Value> = audit
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let rotated = report
+        .outcomes
+        .iter()
+        .find(|o| o.planned.action == ActionKind::Rotate)
+        .unwrap();
+    let line = lines.iter().find(|l| l["action"] == "rotate").unwrap();
+    assert_eq!(line["ssl_vpn_client_cert_id"], live[0].as_str());
+    assert_eq!(line["replaced"], replacement.as_str());
+    assert_eq!(
+        line["request_id"].as_str(),
+        rotated.request_id.as_deref(),
+        "{line}"
+    );
+}
+
+#[test]
+fn a_kept_person_whose_files_hold_another_certificate_gets_them_rewritten_first() {
+    let emu = emulator(None);
+    let c = client(&emu);
+    let dir = Dir::new();
+    let zip_only = ApplyOptions::new(&dir.0).bundle(Bundle::Zip);
+    let first = plan(&c, "alice\n", PlanOptions::default());
+    roster::apply(&c, &first, &zip_only, &mut |_| {}).unwrap();
+    let old = live_ids(&emu).remove(0);
+    // A newer certificate of the same person (a rotation's, say) whose zip never arrived.
+    let newer = killed_rotation(&c, &old);
+    let (ovpn, zip) = roster::hand_over_paths(&dir.0, "alice");
+    let holder = |p: &Path| {
+        vpncert::profile::read_zip_owner(p)
+            .unwrap()
+            .ssl_vpn_client_cert_id
+    };
+    assert_eq!(holder(&zip), old);
+
+    let rerun = plan(&c, "alice\n", PlanOptions::default().prune(true));
+    assert_eq!(
+        kinds(&rerun),
+        [
+            (ActionKind::Revoke, "alice".to_owned()),
+            (ActionKind::Keep, "alice".to_owned())
+        ]
+    );
+    let report = roster::apply(&c, &rerun, &zip_only, &mut |_| {}).unwrap();
+    assert!(!report.failed(), "{:?}", report.outcomes);
+    assert_eq!(holder(&zip), newer, "the zip was the revoked certificate's");
+    assert_eq!(live_ids(&emu), std::slice::from_ref(&newer));
+    assert!(!ovpn.exists());
+
+    // Both files asked for: the one missing is written, the other is left as it is.
+    let both = ApplyOptions::new(&dir.0).bundle(Bundle::Both);
+    let again = plan(&c, "alice\n", PlanOptions::default());
+    let report = roster::apply(&c, &again, &both, &mut |_| {}).unwrap();
+    assert_eq!(report.outcomes[0].result, Applied::Delivered);
+    assert_eq!(
+        vpncert::profile::read_profile_owner(&ovpn)
+            .unwrap()
+            .ssl_vpn_client_cert_id,
+        newer
+    );
+    std::fs::remove_file(&zip).unwrap();
+    let report = roster::apply(&c, &again, &both, &mut |_| {}).unwrap();
+    assert_eq!(report.outcomes[0].result, Applied::Delivered);
+    assert_eq!(holder(&zip), newer);
+    let report = roster::apply(&c, &again, &both, &mut |_| {}).unwrap();
+    assert_eq!(report.outcomes[0].result, Applied::Done);
+}
+
+#[test]
+fn a_failed_hand_over_keeps_the_other_certificates() {
+    let emu = emulator(None);
+    let c = client(&emu);
+    let dir = Dir::new();
+    let first = plan(&c, "alice\n", PlanOptions::default());
+    roster::apply(&c, &first, &ApplyOptions::new(&dir.0), &mut |_| {}).unwrap();
+    let old = live_ids(&emu).remove(0);
+    let newer = killed_rotation(&c, &old);
+    // The kept certificate's profile cannot be written: a directory stands where it goes.
+    let (ovpn, _) = roster::hand_over_paths(&dir.0, "alice");
+    std::fs::remove_file(&ovpn).unwrap();
+    std::fs::create_dir(&ovpn).unwrap();
+    let rerun = plan(&c, "alice\n", PlanOptions::default().prune(true));
+    let report = roster::apply(&c, &rerun, &ApplyOptions::new(&dir.0), &mut |_| {}).unwrap();
+    assert!(report.failed());
+    let revoke = report
+        .outcomes
+        .iter()
+        .find(|o| o.planned.action == ActionKind::Revoke)
+        .unwrap();
+    assert_eq!(revoke.result, Applied::NotAttempted, "{revoke:?}");
+    assert_eq!(live_ids(&emu), [old, newer], "nobody lost access");
+}

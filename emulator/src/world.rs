@@ -946,7 +946,7 @@ impl World {
                 .into_iter()
                 .partition(|c| {
                     c.ssl_vpn_client_cert_id == ssl_vpn_client_cert_id
-                        && ip.map_or(true, |ip| c.ip == ip)
+                        && ip.is_none_or(|ip| c.ip == ip)
                 });
         self.connections = kept;
         let now_ms = epoch_ms(now);

@@ -454,7 +454,7 @@ fn outcome(emu: &Emulator, i: usize) -> String {
     let s = connect(emu);
     // For the whole answer, not each read: `drip` sends a byte every 200 ms.
     let deadline = Instant::now() + Duration::from_millis(400);
-    let r = if i % 3 == 0 {
+    let r = if i.is_multiple_of(3) {
         create(&format!("seeded-{i}"))
     } else {
         describe()

@@ -255,6 +255,8 @@ pub fn run(job: &Job<'_>, global: &GlobalArgs, out: &Printer) -> Result<(), Fail
     }
     let client = crate::client::build_bulk(global)?;
     files::private_out_dir(job.out_dir, job.force)?;
+    // What a killed run left half-written: profiles found in place are not written again.
+    vpncert::profile::remove_interrupted_writes_in(job.out_dir);
     crate::interrupt::resumable();
 
     let mut results: Vec<Item> = names

@@ -43,7 +43,7 @@ pub(crate) fn check_server_settings(
             ("IDaaSInstanceId", idaas_instance_id),
             ("IDaaSRegionId", idaas_region_id),
         ] {
-            if value.map_or(true, str::is_empty) {
+            if value.is_none_or(str::is_empty) {
                 return Err(Error::invalid(
                     parameter,
                     "is required when EnableMultiFactorAuth is true",

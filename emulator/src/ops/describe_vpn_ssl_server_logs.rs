@@ -24,7 +24,7 @@ pub(crate) fn run(cx: &mut Ctx<'_>, p: &DescribeVpnSslServerLogsParams) -> Resul
         .world
         .logs_of(server_id)
         .filter(|l| (from..=to).contains(&(l.time_ms / 1000)))
-        .filter(|l| cert.map_or(true, |c| l.ssl_vpn_client_cert_id.as_deref() == Some(c)))
+        .filter(|l| cert.is_none_or(|c| l.ssl_vpn_client_cert_id.as_deref() == Some(c)))
         .map(|l| l.text.clone())
         .collect();
     let count = lines.len();

@@ -133,7 +133,7 @@ fn paged(list: &str, item: &str, all: Vec<Value>, number: u64, size: u64) -> Val
 
 /// Whether an optional filter matches (an empty filter is no filter, as the gateway reads it).
 fn matches(filter: Option<&String>, value: &str) -> bool {
-    filter.map_or(true, |f| f.is_empty() || f == value)
+    filter.is_none_or(|f| f.is_empty() || f == value)
 }
 
 #[cfg(test)]
