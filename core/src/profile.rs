@@ -1022,11 +1022,10 @@ impl InFlight {
         }
         let file = create_private(path)?;
         // Held until the file is closed, by this process or by its death: what tells a later
-        // write that the file is being written (see `remove_interrupted_writes`).
-        if let Err(e) = file.lock() {
-            let _ = fs::remove_file(path);
-            return Err(e);
-        }
+        // write that the file is being written (see `remove_interrupted_writes`). Where the
+        // file system has no locks, the write goes ahead, and the cleanup, unable to take a
+        // lock either, removes nothing.
+        let _ = file.lock();
         state.paths.push(path.to_owned());
         Ok(file)
     }
