@@ -555,9 +555,10 @@ fn checked_server_settings(server: &SslVpnServer) -> Result<(String, u64), Error
             ),
         ));
     }
+    // An empty Proto is the documented default of CreateSslVpnServer: TCP.
     let proto = match server.proto.to_ascii_lowercase().as_str() {
-        "tcp" => "tcp-client",
-        "udp" | "" => "udp",
+        "tcp" | "" => "tcp-client",
+        "udp" => "udp",
         _ => {
             return Err(Error::invalid(
                 "Proto",

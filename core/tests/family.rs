@@ -1120,3 +1120,62 @@ fn the_network_setting_names_the_vpc_endpoint() {
         );
     }
 }
+
+// --- the fallback profile ------------------------------------------------------------------------
+
+#[test]
+fn the_fallback_profile_takes_the_gateways_ssl_vpn_address_and_tcp_by_default() {
+    let emu = emulator()
+        .ssl_vpn_internet_ip(SERVER, "192.0.2.7")
+        .start()
+        .unwrap();
+    let c = client(&emu);
+    // The server's record shows the gateway's main address; the gateway its SSL-VPN one.
+    let server = c
+        .ssl_vpn_servers(&DescribeSslVpnServers::new().ssl_vpn_server_id(SERVER))
+        .next()
+        .unwrap()
+        .unwrap();
+    assert_ne!(server.internet_ip, "192.0.2.7");
+    let gateway = c
+        .describe_vpn_gateway(&DescribeVpnGateway::new(GATEWAY))
+        .unwrap();
+    assert_eq!(gateway.ssl_vpn_internet_ip, "192.0.2.7");
+
+    let issued = c
+        .issue_client_cert(
+            &IssueClientCert::new(SERVER, "alice").poll_interval(Duration::from_millis(20)),
+        )
+        .unwrap();
+    assert!(issued.client_config.expose().contains("remote 192.0.2.7 "));
+    // Built from the settings when the service sends no profile: the same address.
+    let mut bare = issued.clone();
+    bare.client_config = "".into();
+    bare.server = None;
+    c.fill_server_settings(&mut bare).unwrap();
+    let built = bare.to_ovpn().unwrap();
+    assert!(built.contains("remote 192.0.2.7 "), "{built}");
+    assert!(!built.contains(&server.internet_ip), "{built}");
+    // A server without a Proto: the documented default, TCP.
+    let mut settings = bare.server.clone().unwrap();
+    settings.proto = String::new();
+    bare.server = Some(settings);
+    assert!(bare.to_ovpn().unwrap().contains("\nproto tcp-client\n"));
+
+    // A gateway with one address for both: the server's.
+    let plain = emulator().start().unwrap();
+    let c = client(&plain);
+    let issued = c
+        .issue_client_cert(
+            &IssueClientCert::new(SERVER, "bob").poll_interval(Duration::from_millis(20)),
+        )
+        .unwrap();
+    let mut bare = issued.clone();
+    bare.client_config = "".into();
+    c.fill_server_settings(&mut bare).unwrap();
+    let address = bare.server.as_ref().unwrap().internet_ip.clone();
+    assert!(bare
+        .to_ovpn()
+        .unwrap()
+        .contains(&format!("remote {address} ")));
+}

@@ -409,6 +409,8 @@ pub(crate) struct GatewaySpec {
     pub state: ServerState,
     pub ssl_max_connections: u32,
     pub tags: Vec<(String, String)>,
+    /// An address of the gateway's own for its SSL-VPN (`SslVpnInternetIp`).
+    pub ssl_vpn_internet_ip: Option<String>,
 }
 
 /// The VPN gateway an SSL-VPN server given with [`EmulatorBuilder::server`] runs on:
@@ -434,6 +436,8 @@ pub(crate) struct Config {
     pub ssl_max_connections: Vec<(String, u32)>,
     /// Tags `(gateway or server id, key, value)`, applied to the gateway specs at start.
     pub gateway_tags: Vec<(String, String, String)>,
+    /// SSL-VPN addresses of their own by gateway or server id, applied at start.
+    pub ssl_vpn_internet_ips: Vec<(String, String)>,
     /// Two-factor authentication by server id, applied to the server specs at start.
     pub idaas: Vec<(String, Idaas)>,
     pub quota: u32,
@@ -457,6 +461,8 @@ pub(crate) struct Config {
     /// How long a gateway is `updating` after a certificate create.
     pub create_settle: Duration,
     pub cert_validity: Duration,
+    /// Whether DescribeSslVpnClientCert answers carry a `ClientConfig`.
+    pub client_config: bool,
     pub max_connections: usize,
     /// Where a real OpenVPN server for the SSL-VPN servers listens (see `openvpn`).
     pub openvpn_remote: Option<crate::OpenVpnRemote>,
@@ -521,6 +527,7 @@ impl Default for EmulatorBuilder {
                 gateways: Vec::new(),
                 bare_gateways: Vec::new(),
                 ssl_max_connections: Vec::new(),
+                ssl_vpn_internet_ips: Vec::new(),
                 gateway_tags: Vec::new(),
                 idaas: Vec::new(),
                 quota: DEFAULT_QUOTA,
@@ -538,6 +545,7 @@ impl Default for EmulatorBuilder {
                 settle: DEFAULT_SETTLE,
                 create_settle: DEFAULT_CREATE_SETTLE,
                 cert_validity: DEFAULT_CERT_VALIDITY,
+                client_config: true,
                 max_connections: DEFAULT_MAX_CONNECTIONS,
                 openvpn_remote: None,
             },
@@ -657,6 +665,19 @@ impl EmulatorBuilder {
         let id = id.into();
         self.config.ssl_max_connections.retain(|(g, _)| *g != id);
         self.config.ssl_max_connections.push((id, n));
+        self
+    }
+
+    /// Gives a gateway (named by its id or by the id of the server on it) an address of its own
+    /// for SSL-VPN: its `SslVpnInternetIp` is `ip`, while DescribeSslVpnServers shows the
+    /// gateway's `InternetIp` for its server, as for a gateway whose SSL-VPN listens apart from
+    /// its IPsec address. A profile built from the server's settings alone then points at the
+    /// wrong address; clients must take the gateway's. The default: one address, the same in
+    /// both.
+    pub fn ssl_vpn_internet_ip(mut self, id: impl Into<String>, ip: impl Into<String>) -> Self {
+        let id = id.into();
+        self.config.ssl_vpn_internet_ips.retain(|(g, _)| *g != id);
+        self.config.ssl_vpn_internet_ips.push((id, ip.into()));
         self
     }
 
@@ -803,6 +824,14 @@ impl EmulatorBuilder {
         self
     }
 
+    /// Whether DescribeSslVpnClientCert answers carry the OpenVPN profile `ClientConfig`
+    /// (default true). Without it the answer has an empty `ClientConfig`, as the service may
+    /// send, and clients build the profile from the server's and the gateway's settings.
+    pub fn client_config(mut self, send: bool) -> Self {
+        self.config.client_config = send;
+        self
+    }
+
     /// Validity of issued client certificates (default three years). Shorter values let tests
     /// see the `expiring-soon` and `expired` statuses.
     pub fn cert_validity(mut self, d: Duration) -> Self {
@@ -933,6 +962,7 @@ fn resolve_gateways(config: &mut Config) -> io::Result<()> {
             state: s.state,
             ssl_max_connections: DEFAULT_SSL_MAX_CONNECTIONS,
             tags: Vec::new(),
+            ssl_vpn_internet_ip: None,
         })
         .collect();
     for (region_id, id, state) in std::mem::take(&mut config.bare_gateways) {
@@ -945,6 +975,7 @@ fn resolve_gateways(config: &mut Config) -> io::Result<()> {
             state,
             ssl_max_connections: DEFAULT_SSL_MAX_CONNECTIONS,
             tags: Vec::new(),
+            ssl_vpn_internet_ip: None,
         });
     }
     let mut seen = std::collections::HashSet::new();
@@ -975,6 +1006,15 @@ fn resolve_gateways(config: &mut Config) -> io::Result<()> {
         }
         let i = find(&mut gateways, &id)?;
         gateways[i].ssl_max_connections = n;
+    }
+    for (id, ip) in std::mem::take(&mut config.ssl_vpn_internet_ips) {
+        if ip.parse::<std::net::IpAddr>().is_err() {
+            return Err(invalid(format!(
+                "the SSL-VPN address of {id} must be an IP address, got {ip:?}"
+            )));
+        }
+        let i = find(&mut gateways, &id)?;
+        gateways[i].ssl_vpn_internet_ip = Some(ip);
     }
     for (id, key, value) in std::mem::take(&mut config.gateway_tags) {
         if key.is_empty() {

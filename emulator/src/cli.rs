@@ -192,6 +192,33 @@ impl FromStr for SslMaxConnectionsArg {
     }
 }
 
+/// `--ssl-vpn-internet-ip ID=IP`: an SSL-VPN address of a gateway's own (named by its id or by
+/// its server's).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SslVpnInternetIpArg {
+    /// A gateway id or the id of the server on it.
+    pub id: String,
+    /// An IP address.
+    pub ip: String,
+}
+
+impl FromStr for SslVpnInternetIpArg {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        let usage = || format!("expected ID=IP, got {s:?}");
+        let (id, ip) = s.split_once('=').ok_or_else(usage)?;
+        let (id, ip) = (id.trim(), ip.trim());
+        if id.is_empty() || ip.parse::<std::net::IpAddr>().is_err() {
+            return Err(usage());
+        }
+        Ok(SslVpnInternetIpArg {
+            id: id.into(),
+            ip: ip.into(),
+        })
+    }
+}
+
 /// `--gateway-tag ID:KEY=VALUE`: a tag of a gateway (named by its id or by its server's).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GatewayTagArg {
@@ -397,6 +424,11 @@ pub struct EmulatorArgs {
     /// 5 (default), 10, 20, 50, 100, 200, 500 or 1000.
     #[arg(long = "ssl-max-connections", value_name = "ID=N")]
     pub ssl_max_connections: Vec<SslMaxConnectionsArg>,
+    /// Gives a gateway, named by its id or its server's, an SSL-VPN address of its own
+    /// (repeatable): its SslVpnInternetIp is IP, while DescribeSslVpnServers shows the
+    /// gateway's InternetIp for its server.
+    #[arg(long = "ssl-vpn-internet-ip", value_name = "ID=IP")]
+    pub ssl_vpn_internet_ips: Vec<SslVpnInternetIpArg>,
     /// A tag of a gateway, named by its id or its server's (repeatable).
     #[arg(long = "gateway-tag", value_name = "ID:KEY=VALUE")]
     pub gateway_tags: Vec<GatewayTagArg>,
@@ -468,6 +500,10 @@ pub struct EmulatorArgs {
     /// Validity of issued client certificates, in seconds [default: three years].
     #[arg(long, value_name = "N")]
     pub cert_validity_secs: Option<u64>,
+    /// Answer DescribeSslVpnClientCert with an empty ClientConfig (as the service may): clients
+    /// then build the profile from the server's and the gateway's settings.
+    #[arg(long)]
+    pub no_client_config: bool,
     /// Connections served at once; more are closed as soon as they are accepted [default: 512].
     #[arg(long, value_name = "N")]
     pub max_connections: Option<usize>,
@@ -509,6 +545,9 @@ impl EmulatorArgs {
         }
         for m in self.ssl_max_connections {
             b = b.ssl_max_connections(m.id, m.n);
+        }
+        for a in self.ssl_vpn_internet_ips {
+            b = b.ssl_vpn_internet_ip(a.id, a.ip);
         }
         for t in self.gateway_tags {
             b = b.gateway_tag(t.id, t.key, t.value);
@@ -553,6 +592,9 @@ impl EmulatorArgs {
         }
         if let Some(secs) = self.cert_validity_secs {
             b = b.cert_validity(Duration::from_secs(secs));
+        }
+        if self.no_client_config {
+            b = b.client_config(false);
         }
         if let Some(n) = self.max_connections {
             b = b.max_connections(n);
@@ -674,6 +716,7 @@ mod tests {
             "10",
             "--cert-validity-secs",
             "100",
+            "--no-client-config",
             "--fault",
             "reset_after:0.25",
             "--fault",
@@ -684,6 +727,8 @@ mod tests {
             "cn-beijing:vpn-bare0001:locked",
             "--ssl-max-connections",
             "vss-1=20",
+            "--ssl-vpn-internet-ip",
+            "vss-1=192.0.2.7",
             "--gateway-tag",
             "vpn-bare0001:env=prod=blue",
             "--server-idaas",
@@ -733,6 +778,7 @@ mod tests {
         assert_eq!(a.faults[5].kind, FaultKind::CloseIdle);
         assert_eq!(a.max_connections, Some(7));
         assert_eq!(a.settle_ms, Some(10), "--delete-settle-ms is --settle-ms");
+        assert!(a.no_client_config);
         assert_eq!(a.create_settle_ms, Some(25));
         assert_eq!(
             a.latency_ms,
@@ -767,6 +813,13 @@ mod tests {
             vec![SslMaxConnectionsArg {
                 id: "vss-1".into(),
                 n: 20
+            }]
+        );
+        assert_eq!(
+            a.ssl_vpn_internet_ips,
+            vec![SslVpnInternetIpArg {
+                id: "vss-1".into(),
+                ip: "192.0.2.7".into()
             }]
         );
         assert_eq!(
@@ -815,6 +868,9 @@ mod tests {
             ["--ssl-max-connections", "vpn-1=7"],
             ["--ssl-max-connections", "vpn-1"],
             ["--ssl-max-connections", "=5"],
+            ["--ssl-vpn-internet-ip", "vss-1"],
+            ["--ssl-vpn-internet-ip", "vss-1=vpn.example"],
+            ["--ssl-vpn-internet-ip", "=192.0.2.7"],
             ["--gateway-tag", "vpn-1:=v"],
             ["--gateway-tag", "vpn-1"],
             ["--server-idaas", "vss-1=idaas-only"],

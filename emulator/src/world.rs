@@ -96,10 +96,24 @@ pub(crate) struct Gateway {
     pub create_time_ms: u64,
     pub end_time_ms: u64,
     pub tags: Vec<(String, String)>,
+    /// Whether `ssl_vpn_internet_ip` is an address of its own (servers then show `internet_ip`).
+    pub own_ssl_vpn_address: bool,
     pub eni_instance_ids: Vec<String>,
     pub locked: bool,
     pub configuring_requests: u32,
     pub busy_until: Option<Instant>,
+}
+
+impl Gateway {
+    /// The `InternetIp` DescribeSslVpnServers shows for a server on this gateway: the SSL-VPN
+    /// address, unless the gateway has one of its own apart from its main address.
+    pub(crate) fn server_internet_ip(&self) -> String {
+        if self.own_ssl_vpn_address {
+            self.internet_ip.clone()
+        } else {
+            self.ssl_vpn_internet_ip.clone()
+        }
+    }
 }
 
 impl Gateway {
@@ -233,6 +247,8 @@ pub(crate) struct Server {
     pub vpn_gateway_id: String,
     pub name: String,
     pub internet_ip: String,
+    /// Where its clients connect: the gateway's `SslVpnInternetIp` (what `ClientConfig` names).
+    pub client_address: String,
     pub client_ip_pool: String,
     pub local_subnet: Vec<String>,
     pub proto: String,
@@ -253,7 +269,7 @@ pub(crate) struct Server {
 impl Server {
     fn endpoint(&self) -> pki::Endpoint<'_> {
         pki::Endpoint {
-            internet_ip: &self.internet_ip,
+            internet_ip: &self.client_address,
             port: self.port,
             proto: &self.proto,
             cipher: &self.cipher,
@@ -445,6 +461,9 @@ pub(crate) struct World {
     next_serial: u64,
     /// Connections ever made, for picking client addresses.
     connects: u64,
+    /// Whether DescribeSslVpnClientCert carries a `ClientConfig` (see
+    /// `EmulatorBuilder::client_config`).
+    send_client_config: bool,
 }
 
 impl World {
@@ -479,6 +498,7 @@ impl World {
             rng,
             next_serial: 1_000,
             connects: 0,
+            send_client_config: config.client_config,
         };
         for (i, spec) in config.servers.iter().enumerate() {
             let mut server = world.configured_server(spec, i, create_time_ms, now)?;
@@ -499,10 +519,12 @@ impl World {
         now: SystemTime,
     ) -> Result<Server, rcgen::Error> {
         let vpn_gateway_id = gateway_id_of(&spec.ssl_vpn_server_id);
-        let internet_ip = self
+        let gateway = self
             .gateways
             .iter()
-            .find(|g| g.vpn_gateway_id == vpn_gateway_id)
+            .find(|g| g.vpn_gateway_id == vpn_gateway_id);
+        let internet_ip = gateway.map(Gateway::server_internet_ip).unwrap_or_default();
+        let client_address = gateway
             .map(|g| g.ssl_vpn_internet_ip.clone())
             .unwrap_or_default();
         let ca = Ca::new(
@@ -517,6 +539,7 @@ impl World {
             vpn_gateway_id,
             name: format!("SslVpnServer{}", index + 1),
             internet_ip,
+            client_address,
             client_ip_pool: "192.168.100.0/24".into(),
             local_subnet: vec!["172.16.0.0/16".into(), "10.0.0.0/8".into()],
             proto: "UDP".into(),
@@ -555,7 +578,8 @@ impl World {
             name: settings.name.unwrap_or_else(|| id.clone()),
             ssl_vpn_server_id: id,
             vpn_gateway_id: gateway.vpn_gateway_id.clone(),
-            internet_ip: gateway.ssl_vpn_internet_ip.clone(),
+            internet_ip: gateway.server_internet_ip(),
+            client_address: gateway.ssl_vpn_internet_ip.clone(),
             client_ip_pool: settings.client_ip_pool,
             local_subnet: settings.local_subnet,
             proto: settings.proto,
@@ -698,12 +722,16 @@ impl World {
                 )
             })?;
         let ca_pem = server.ca.pem().to_owned();
-        let client_config = pki::openvpn_profile(
-            server.endpoint(),
-            &ca_pem,
-            &issued.cert_pem,
-            &issued.key_pem,
-        );
+        let client_config = if self.send_client_config {
+            pki::openvpn_profile(
+                server.endpoint(),
+                &ca_pem,
+                &issued.cert_pem,
+                &issued.key_pem,
+            )
+        } else {
+            String::new()
+        };
         let cert = Cert {
             name: name.map(str::to_owned).unwrap_or_else(|| id.clone()),
             ssl_vpn_client_cert_id: id,
@@ -789,7 +817,12 @@ impl World {
     pub fn server_reconfigured(&mut self, index: usize, now: SystemTime) {
         let server = &self.servers[index];
         let id = server.ssl_vpn_server_id.clone();
-        for cert in self.certs.iter_mut().filter(|c| c.ssl_vpn_server_id == id) {
+        let send = self.send_client_config;
+        for cert in self
+            .certs
+            .iter_mut()
+            .filter(|c| send && c.ssl_vpn_server_id == id)
+        {
             cert.client_config = pki::openvpn_profile(
                 server.endpoint(),
                 &cert.ca_pem,
@@ -1176,11 +1209,15 @@ fn new_gateway(spec: &GatewaySpec, index: usize, create_time_ms: u64) -> Gateway
         disaster_recovery_vswitch_id: format!("vsw-{suffix}b"),
         internet_ip: format!("198.51.100.{}", 10 + index % 120),
         disaster_recovery_internet_ip: format!("198.51.100.{}", 130 + index % 120),
-        ssl_vpn_internet_ip: format!("203.0.113.{}", 10 + index % 240),
+        ssl_vpn_internet_ip: spec
+            .ssl_vpn_internet_ip
+            .clone()
+            .unwrap_or_else(|| format!("203.0.113.{}", 10 + index % 240)),
         ssl_max_connections: spec.ssl_max_connections,
         create_time_ms,
         end_time_ms: create_time_ms + SUBSCRIPTION.as_millis() as u64,
         tags: spec.tags.clone(),
+        own_ssl_vpn_address: spec.ssl_vpn_internet_ip.is_some(),
         eni_instance_ids: vec![format!("eni-{suffix}a"), format!("eni-{suffix}b")],
         locked: false,
         configuring_requests: 0,

@@ -44,6 +44,7 @@ struct Settings {
     create_limit: Option<i64>,
     faults: Vec<(String, f64)>,
     dns_servers: Vec<(String, String)>,
+    ssl_vpn_internet_ips: Vec<(String, String)>,
     seed: Option<u64>,
     latency: f64,
     jitter: f64,
@@ -51,6 +52,7 @@ struct Settings {
     settle: Option<f64>,
     create_settle: Option<f64>,
     cert_validity: Option<f64>,
+    client_config: bool,
     clock_skew: i64,
     openvpn_remote: Option<String>,
 }
@@ -100,6 +102,9 @@ impl Settings {
         for (server_id, ips) in self.dns_servers {
             b = b.dns_servers(server_id, ips);
         }
+        for (id, ip) in self.ssl_vpn_internet_ips {
+            b = b.ssl_vpn_internet_ip(id, ip);
+        }
         if let Some(seed) = self.seed {
             b = b.seed(seed);
         }
@@ -122,6 +127,7 @@ impl Settings {
         if let Some(d) = self.cert_validity {
             b = b.cert_validity(args::seconds("cert_validity", d).map_err(value_error)?);
         }
+        b = b.client_config(self.client_config);
         if let Some(remote) = self.openvpn_remote {
             let remote: vpncert_emulator::OpenVpnRemote = remote.parse().map_err(value_error)?;
             b = b.openvpn_remote(remote);
@@ -152,6 +158,7 @@ impl Emulator {
         create_limit=None,
         faults=None,
         dns_servers=None,
+        ssl_vpn_internet_ips=None,
         seed=None,
         latency=0.0,
         jitter=0.0,
@@ -160,6 +167,7 @@ impl Emulator {
         settle=None,
         create_settle=None,
         cert_validity=None,
+        client_config=true,
         clock_skew=0,
         openvpn_remote=None,
     ))]
@@ -176,6 +184,7 @@ impl Emulator {
         create_limit: Option<i64>,
         faults: Option<Vec<(String, f64)>>,
         dns_servers: Option<Vec<(String, String)>>,
+        ssl_vpn_internet_ips: Option<Vec<(String, String)>>,
         seed: Option<u64>,
         latency: f64,
         jitter: f64,
@@ -184,6 +193,7 @@ impl Emulator {
         settle: Option<f64>,
         create_settle: Option<f64>,
         cert_validity: Option<f64>,
+        client_config: bool,
         clock_skew: i64,
         openvpn_remote: Option<String>,
     ) -> PyResult<Self> {
@@ -203,6 +213,7 @@ impl Emulator {
             create_limit,
             faults: faults.unwrap_or_default(),
             dns_servers: dns_servers.unwrap_or_default(),
+            ssl_vpn_internet_ips: ssl_vpn_internet_ips.unwrap_or_default(),
             seed,
             latency,
             jitter,
@@ -210,6 +221,7 @@ impl Emulator {
             settle: settle.or(delete_settle),
             create_settle,
             cert_validity,
+            client_config,
             clock_skew,
             openvpn_remote,
         }

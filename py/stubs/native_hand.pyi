@@ -208,6 +208,7 @@ class _Emulator:
         create_limit: int | None = None,
         faults: list[tuple[str, float]] | None = None,
         dns_servers: list[tuple[str, str]] | None = None,
+        ssl_vpn_internet_ips: list[tuple[str, str]] | None = None,
         seed: int | None = None,
         latency: float = 0.0,
         jitter: float = 0.0,
@@ -216,6 +217,7 @@ class _Emulator:
         settle: float | None = None,
         create_settle: float | None = None,
         cert_validity: float | None = None,
+        client_config: bool = True,
         clock_skew: int = 0,
         openvpn_remote: str | None = None,
     ) -> _Emulator: ...

@@ -755,6 +755,34 @@ static void test_regions(vpncert_client *c) {
     vpncert_wait_for_gateway_request_free(wait);
 }
 
+/* A gateway whose SSL-VPN has an address of its own, and no ClientConfig from the service: the
+ * profile built from the settings names the gateway's SslVpnInternetIp, not the server's. */
+static void test_fallback_profile(void) {
+    emulator own;
+    const char *args[] = {"--server", "cn-hangzhou:vss-own0001", "--ssl-vpn-internet-ip",
+                          "vss-own0001=192.0.2.7", "--no-client-config", NULL};
+    vpncert_client *c;
+    vpncert_bundle *b = NULL;
+    vpncert_error *err = NULL;
+    char *profile = NULL;
+    vpncert_status s;
+
+    emu_start(&own, args);
+    c = test_client(own.url, "cn-hangzhou", "testid", "testsecret", 3);
+    s = vpncert_issue_client_cert(c, "vss-own0001", "carol", NULL, &b, &err);
+    CHECK_STATUS(s, VPNCERT_OK, err);
+    if (s == VPNCERT_OK) {
+        CHECK_STR(vpncert_bundle_client_config(b), "");
+        s = vpncert_bundle_to_ovpn(b, &profile, &err);
+        CHECK_STATUS(s, VPNCERT_OK, err);
+        if (s == VPNCERT_OK) CHECK_CONTAINS(profile, "\nremote 192.0.2.7 ");
+        vpncert_string_free(profile);
+    }
+    vpncert_bundle_free(b);
+    vpncert_client_free(c);
+    emu_stop(&own);
+}
+
 int main(void) {
     emulator emu, slow;
     const char *args[] = {"--quota",        "1000",
@@ -779,6 +807,7 @@ int main(void) {
     test_logs(&emu, c);
     test_arguments(&emu, c);
     test_regions(c);
+    test_fallback_profile();
 
     vpncert_client_free(c);
     emu_stop(&slow);

@@ -450,6 +450,19 @@ def test_region_id_per_call():
         assert c.region_id == "cn-hangzhou", "the client's own region is unchanged"
 
 
+def test_the_fallback_profile_takes_the_gateways_ssl_vpn_address():
+    with _emulator(ssl_vpn_internet_ips={SERVER: "192.0.2.7"}, client_config=False) as emu:
+        c = emu.client
+        server = next(iter(c.iter_ssl_vpn_servers(ssl_vpn_server_id=SERVER)))
+        assert server.internet_ip != "192.0.2.7"
+        issued = c.issue_client_cert(SERVER, "alice", poll_interval=0.02)
+        assert issued.client_config == ""
+        assert issued.server is not None and issued.server.internet_ip == "192.0.2.7"
+        profile = issued.to_ovpn()
+        assert "\nremote 192.0.2.7 " in profile
+        assert server.internet_ip not in profile
+
+
 def test_network_option_and_endpoint_property(monkeypatch):
     for name in ("ALIBABA_CLOUD_ENDPOINT_VPC", "ALIBABA_CLOUD_NETWORK"):
         monkeypatch.delenv(name, raising=False)

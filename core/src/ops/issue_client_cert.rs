@@ -8,7 +8,7 @@ use super::create_ssl_vpn_client_cert::{CreateSslVpnClientCert, CreateSslVpnClie
 use super::describe_ssl_vpn_client_cert::{CertStatus, DescribeSslVpnClientCert};
 use super::describe_ssl_vpn_servers::{DescribeSslVpnServers, SslVpnServer};
 use super::wait::{pause_until, while_configuring};
-use crate::{Client, Error, ErrorKind};
+use crate::{Client, DescribeVpnGateway, Error, ErrorKind, VpnGateway};
 
 impl Client {
     /// Creates a certificate, waits until its status is `normal`, and returns its bundle (CA,
@@ -30,7 +30,7 @@ impl Client {
         // The server's settings build the profile when the service sends none, and its gateway
         // says when the change is applied.
         let region_id = request.region_id.as_deref();
-        let server = match self.server_of(&bundle.ssl_vpn_server_id, region_id) {
+        let mut server = match self.server_of(&bundle.ssl_vpn_server_id, region_id) {
             Ok(s) => s,
             // The certificate is ready and the service sent its profile: a caller who may not
             // read servers loses only the wait for the gateway, not the certificate.
@@ -43,11 +43,10 @@ impl Client {
             }
             Err(e) => return Err(e),
         };
-        if let Some(gateway) = server.as_ref().map(|s| s.vpn_gateway_id.as_str()) {
-            if !gateway.is_empty() {
-                let left = deadline.saturating_duration_since(Instant::now());
-                self.gateway_active_if_readable(gateway, region_id, left)?;
-            }
+        if let Some(s) = server.as_mut().filter(|s| !s.vpn_gateway_id.is_empty()) {
+            let left = deadline.saturating_duration_since(Instant::now());
+            let gateway = self.gateway_active_if_readable(&s.vpn_gateway_id, region_id, left)?;
+            reached_at(s, gateway.as_ref());
         }
         if bundle.client_config.expose().trim().is_empty() {
             bundle.server = server;
@@ -121,7 +120,22 @@ impl Client {
         }
         // The server is in the certificate's region, which need not be the client's.
         let region_id = Some(bundle.region_id.as_str()).filter(|r| !r.is_empty());
-        bundle.server = self.server_of(&bundle.ssl_vpn_server_id, region_id)?;
+        let mut server = self.server_of(&bundle.ssl_vpn_server_id, region_id)?;
+        if let Some(s) = server.as_mut().filter(|s| !s.vpn_gateway_id.is_empty()) {
+            let mut request = DescribeVpnGateway::new(&s.vpn_gateway_id);
+            if let Some(r) = region_id {
+                request = request.region_id(r);
+            }
+            match self.describe_vpn_gateway(&request) {
+                Ok(g) => reached_at(s, Some(&g)),
+                // The server's own address still makes a profile.
+                Err(e) if !e.is_retryable() => {
+                    log::info!("cannot read VPN gateway {} ({e})", s.vpn_gateway_id);
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        bundle.server = server;
         Ok(())
     }
 
@@ -142,5 +156,17 @@ impl Client {
             .items
             .into_iter()
             .find(|s| s.ssl_vpn_server_id == ssl_vpn_server_id))
+    }
+}
+
+/// Where clients reach the SSL-VPN server: its gateway's `SslVpnInternetIp` when the gateway has
+/// one (a gateway whose SSL-VPN listens on an address of its own), else the server's
+/// `InternetIp`. The bundle's `server` carries the address a profile is to use.
+fn reached_at(server: &mut SslVpnServer, gateway: Option<&VpnGateway>) {
+    if let Some(ip) = gateway
+        .map(|g| g.ssl_vpn_internet_ip.trim())
+        .filter(|ip| !ip.is_empty())
+    {
+        server.internet_ip = ip.to_owned();
     }
 }

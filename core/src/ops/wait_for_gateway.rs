@@ -126,7 +126,7 @@ impl Client {
         vpn_gateway_id: &str,
         region_id: Option<&str>,
         timeout: Duration,
-    ) -> Result<(), Error> {
+    ) -> Result<Option<VpnGateway>, Error> {
         match self.gateway_active(vpn_gateway_id, region_id, timeout) {
             Err(Error::Api(e))
                 if matches!(e.kind, ErrorKind::Forbidden | ErrorKind::SubUserForbidden) =>
@@ -135,9 +135,9 @@ impl Client {
                     "not allowed to read VPN gateway {vpn_gateway_id} ({}); not waiting for it",
                     e.code
                 );
-                Ok(())
+                Ok(None)
             }
-            other => other.map(drop),
+            other => other.map(Some),
         }
     }
 }

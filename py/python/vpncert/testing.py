@@ -75,6 +75,11 @@ Options of :func:`emulator` (all keyword-only, all optional):
     DNS servers an SSL-VPN server pushes to its clients, by server id:
     ``{"vss-emulator0001": ["10.0.0.2", "10.0.0.3"]}`` (or ``"10.0.0.2,10.0.0.3"``); servers
     without an entry have none.
+``ssl_vpn_internet_ips``
+    Gateways whose SSL-VPN has an address of its own, by gateway or server id:
+    ``{"vss-emulator0001": "192.0.2.7"}``. The gateway's ``SslVpnInternetIp`` is then that
+    address, while DescribeSslVpnServers shows the gateway's ``InternetIp`` for its server: a
+    profile built from the server's settings alone would point elsewhere.
 ``seed``
     Makes fault draws and generated ids repeatable.
 ``latency``
@@ -97,6 +102,10 @@ Options of :func:`emulator` (all keyword-only, all optional):
 ``cert_validity``
     Seconds issued certificates are valid (default three years); short values show the
     ``expiring-soon`` and ``expired`` statuses.
+``client_config``
+    ``False``: DescribeSslVpnClientCert answers carry an empty ``ClientConfig`` (as the
+    service may send), so clients build the profile from the server's and the gateway's
+    settings (default ``True``).
 ``clock_skew``
     Seconds the emulator's clock is ahead of this machine's (negative: behind).
 ``openvpn_remote``
@@ -181,6 +190,7 @@ class Emulator:
         create_limit: Optional[int] = None,
         faults: Optional[FaultSpec] = None,
         dns_servers: Optional[DnsSpec] = None,
+        ssl_vpn_internet_ips: Optional[Mapping[str, str]] = None,
         seed: Optional[int] = None,
         latency: float = 0.0,
         jitter: float = 0.0,
@@ -189,6 +199,7 @@ class Emulator:
         settle: Optional[float] = None,
         create_settle: Optional[float] = None,
         cert_validity: Optional[float] = None,
+        client_config: bool = True,
         clock_skew: int = 0,
         openvpn_remote: Optional[str] = None,
         signature_version: str = "v1",
@@ -222,6 +233,7 @@ class Emulator:
             create_limit=create_limit,
             faults=fault_list,
             dns_servers=dns_list,
+            ssl_vpn_internet_ips=[(str(g), str(ip)) for g, ip in (ssl_vpn_internet_ips or {}).items()],
             seed=seed,
             latency=latency,
             jitter=jitter,
@@ -230,6 +242,7 @@ class Emulator:
             settle=settle,
             create_settle=create_settle,
             cert_validity=cert_validity,
+            client_config=client_config,
             clock_skew=clock_skew,
             openvpn_remote=openvpn_remote,
         )
