@@ -372,3 +372,67 @@ fn a_modify_reads_the_gateway_only_when_it_needs_it_and_survives_not_being_allow
     assert_eq!(out.request_id, "R-mod");
     assert_eq!(server.count(), 2);
 }
+
+#[test]
+fn deletes_with_a_wait_go_ahead_for_a_caller_not_allowed_to_read_servers() {
+    let forbidden = || {
+        Reply::json(
+            403,
+            r#"{"RequestId":"R-f","Code":"Forbidden","Message":"no"}"#,
+        )
+    };
+    // The certificate: its gateway is looked up through the list and the servers.
+    let server = Scripted::start(vec![
+        forbidden(),
+        Reply::json(200, r#"{"RequestId":"R-del"}"#),
+        Reply::json(
+            200,
+            r#"{"RequestId":"R-l","PageNumber":1,"PageSize":50,"TotalCount":0,"SslVpnClientCertKeys":{"SslVpnClientCertKey":[]}}"#,
+        ),
+    ]);
+    let out = client(&server.url)
+        .delete_ssl_vpn_client_cert(
+            &DeleteSslVpnClientCert::new("vsc-1").wait_until_gone(Duration::from_secs(5)),
+        )
+        .unwrap();
+    assert_eq!(out.request_id(), "R-del");
+    let actions: Vec<_> = server
+        .requests()
+        .iter()
+        .map(|r| r.param("Action").unwrap())
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            "DescribeSslVpnClientCerts",
+            "DeleteSslVpnClientCert",
+            "DescribeSslVpnClientCerts"
+        ]
+    );
+
+    // The server: the same, without the wait for its gateway.
+    let server = Scripted::start(vec![
+        forbidden(),
+        Reply::json(200, r#"{"RequestId":"R-ds"}"#),
+    ]);
+    let out = client(&server.url)
+        .delete_ssl_vpn_server(
+            &vpncert::DeleteSslVpnServer::new("vss-1").wait(Duration::from_secs(5)),
+        )
+        .unwrap();
+    assert_eq!(out.request_id, "R-ds");
+    assert_eq!(server.count(), 2);
+
+    // Any other failure of the lookup still stops the delete before it is sent.
+    let server = Scripted::start(vec![Reply::json(
+        400,
+        r#"{"RequestId":"R-x","Code":"InvalidRegionId.NotFound","Message":"no"}"#,
+    )]);
+    let err = client(&server.url)
+        .delete_ssl_vpn_server(
+            &vpncert::DeleteSslVpnServer::new("vss-1").wait(Duration::from_secs(5)),
+        )
+        .unwrap_err();
+    assert_eq!(err.api_kind(), Some(ErrorKind::RegionNotFound));
+    assert_eq!(server.count(), 1);
+}

@@ -64,9 +64,15 @@ impl Client {
         let region = request.region_id.as_deref();
         // The gateway is found through the certificate, so before it is gone.
         let gateway = match request.wait {
-            Some(_) => self
-                .gateway_of_cert(&request.ssl_vpn_client_cert_id, region)?
-                .map(|(_, gateway)| gateway),
+            Some(_) => Self::gateway_if_readable(
+                self.gateway_of_cert(&request.ssl_vpn_client_cert_id, region),
+                &format!(
+                    "the server of certificate {}",
+                    request.ssl_vpn_client_cert_id
+                ),
+                "not waiting for its gateway",
+            )?
+            .map(|(_, gateway)| gateway),
             None => None,
         };
         // One token for every attempt, including those made while the gateway is configuring.

@@ -18,7 +18,11 @@ impl Client {
         super::Operation::validate(request)?;
         let region = request.region_id.as_deref();
         let gateway = match request.wait {
-            Some(_) => self.gateway_of_server(&request.ssl_vpn_server_id, region)?,
+            Some(_) => Self::gateway_if_readable(
+                self.gateway_of_server(&request.ssl_vpn_server_id, region),
+                &format!("SSL-VPN server {}", request.ssl_vpn_server_id),
+                "not waiting for its gateway",
+            )?,
             None => None,
         };
         let attempt = with_token(

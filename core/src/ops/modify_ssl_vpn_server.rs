@@ -33,23 +33,11 @@ impl Client {
         // The gateway is read only for what needs it (the pool's size check, the wait), and a
         // caller not allowed to read servers loses those, not the change.
         let gateway = if request.wait.is_some() || request.client_ip_pool.is_some() {
-            match self.gateway_of_server(&request.ssl_vpn_server_id, region) {
-                Ok(g) => g,
-                Err(e)
-                    if matches!(
-                        e.api_kind(),
-                        Some(ErrorKind::Forbidden | ErrorKind::SubUserForbidden)
-                    ) =>
-                {
-                    log::warn!(
-                        "cannot read SSL-VPN server {} ({e}); not checking the pool against its \
-                         gateway or waiting for it",
-                        request.ssl_vpn_server_id
-                    );
-                    None
-                }
-                Err(e) => return Err(e),
-            }
+            Self::gateway_if_readable(
+                self.gateway_of_server(&request.ssl_vpn_server_id, region),
+                &format!("SSL-VPN server {}", request.ssl_vpn_server_id),
+                "not checking the pool against its gateway or waiting for it",
+            )?
         } else {
             None
         };

@@ -118,6 +118,29 @@ impl Client {
             .map(|g| (cert.ssl_vpn_server_id, g)))
     }
 
+    /// The lookup of a change's gateway (`lookup`: [`gateway_of_server`](Self::gateway_of_server)
+    /// or [`gateway_of_cert`](Self::gateway_of_cert)), except that a caller not allowed to read
+    /// it is not failed for it: the change goes ahead without what needs the gateway (`lost`
+    /// says what), as the wait then falls back to the configuring hand-back.
+    pub(crate) fn gateway_if_readable<T>(
+        lookup: Result<Option<T>, Error>,
+        what: &str,
+        lost: &str,
+    ) -> Result<Option<T>, Error> {
+        match lookup {
+            Err(e)
+                if matches!(
+                    e.api_kind(),
+                    Some(ErrorKind::Forbidden | ErrorKind::SubUserForbidden)
+                ) =>
+            {
+                log::warn!("cannot read {what} ({e}); {lost}");
+                Ok(None)
+            }
+            other => other,
+        }
+    }
+
     /// [`gateway_active`](Self::gateway_active), except that a caller not allowed to read
     /// gateways (a RAM policy without `vpc:DescribeVpnGateway`) is not failed for it: the
     /// change itself succeeded, and the wait is then left to the configuring hand-back.
