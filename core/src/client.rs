@@ -298,6 +298,10 @@ impl ClientBuilder {
     pub fn build(self) -> Result<Client, Error> {
         let mut chain_config = ChainConfig::new().environment(self.environment.clone());
         if let Some(p) = &self.profile {
+            // An empty name would silently mean the default profile: say so instead.
+            if p.trim().is_empty() {
+                return Err(Error::invalid("profile", "must not be empty"));
+            }
             chain_config = chain_config.profile(p.clone());
         }
         let region_id = match self.region_id {

@@ -253,6 +253,11 @@ fn invalid_input_sends_nothing_and_names_the_parameter() {
         Client::builder().region_id("").credentials(Credentials::access_key("a", "b")).build(),
         Err(Error::InvalidInput { ref parameter, .. }) if parameter == "RegionId"
     ));
+    // An empty profile name would quietly mean the default profile.
+    assert!(matches!(
+        Client::builder().region_id("cn-hangzhou").profile(" ").build(),
+        Err(Error::InvalidInput { ref parameter, .. }) if parameter == "profile"
+    ));
 }
 
 #[test]

@@ -426,13 +426,8 @@ pub unsafe extern "C" fn vpncert_client_builder_set_profile(
 ) -> vpncert_status {
     ffi_panic_boundary!(or vpncert_status::VPNCERT_PANIC => {
         // SAFETY: the caller's contract.
-        let value = || unsafe { str_arg(profile, "profile") }.and_then(|p| {
-            if p.trim().is_empty() {
-                Err(Error::invalid("profile", "must not be empty"))
-            } else {
-                Ok(p.to_owned())
-            }
-        });
+        // An empty one is refused by the core's build, as in every language.
+        let value = || unsafe { str_arg(profile, "profile") }.map(str::to_owned);
         // SAFETY: the caller's contract is `set_on`'s.
         unsafe { set_on(b, value, ClientBuilder::profile) }
     })

@@ -194,6 +194,10 @@ static void test_builder(void) {
     b = builder();
     CHECK_STATUS(vpncert_client_builder_set_profile(b, BAD), VPNCERT_INVALID_ARGUMENT, NULL);
     BUILD_FAILS(b, "profile");
+    /* An empty name is refused by the build, as in Rust and Python. */
+    b = builder();
+    CHECK_STATUS(vpncert_client_builder_set_profile(b, " "), VPNCERT_OK, NULL);
+    BUILD_FAILS(b, "profile");
 
     /* The first refusal is the one reported, even after later good settings. */
     b = builder();

@@ -381,6 +381,7 @@ BAD_CALLS = [
     ("RegionId", lambda c: vpncert.Client("cn hangzhou")),
     ("ca_bundle", lambda c: vpncert.Client("cn-hangzhou", ca_bundle="/nonexistent/ca.pem")),
     ("user_agent", lambda c: vpncert.Client("cn-hangzhou", user_agent="a\nb")),
+    ("profile", lambda c: vpncert.Client("cn-hangzhou", profile=" ")),
 ]
 
 
