@@ -38,6 +38,9 @@ fn errno_name(kind: std::io::ErrorKind) -> Option<&'static str> {
 
 /// The Python exception for a core error.
 pub(crate) fn to_py_err(py: Python<'_>, err: Error) -> PyErr {
+    // The core's scrubber once more, as C's boundary does: errors that did not come from a
+    // request (files, profiles, local checks) have not been through the client's.
+    let err = err.scrub(&vpncert::redact::Scrubber::new());
     build(py, &err).unwrap_or_else(|failure| {
         // Only reachable when `vpncert._errors` cannot be imported (a broken installation):
         // keep the original text rather than hide it behind the import error.

@@ -396,3 +396,16 @@ def test_security_endpoint_password_is_never_repeated(endpoint):
         )
     assert info.value.parameter == "endpoint"
     _assert_exception_clean(info.value, ["hunter2"])
+
+
+def test_security_errors_raised_outside_a_request_are_scrubbed_too(tmp_path):
+    # A file error names its path; a path that carries a secret by its shape is scrubbed as the
+    # errors of requests are.
+    with vpncert.testing.emulator() as emu:
+        bundle = emu.client.issue_client_cert(emu.ssl_vpn_server_id, "alice", poll_interval=0.02)
+    target = tmp_path / "SecurityToken=leakedtoken123" / "alice.ovpn"
+    with pytest.raises(OSError) as info:
+        bundle.write_ovpn(str(target))
+    e = info.value
+    for text in (str(e), repr(e), str(e.filename)):
+        assert "leakedtoken123" not in text, text
