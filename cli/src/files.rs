@@ -39,15 +39,15 @@ pub fn check_target(path: &Path, force: bool) -> Result<(), Failure> {
     Ok(())
 }
 
-/// Checks, before anything is created on the service, that the directory of `path` exists, so
-/// that the profile can be written once the certificate is made.
+/// Checks, before anything is created on the service, that the directory of `path` exists and
+/// takes a new file, so that the profile can be written once the certificate is made.
 pub fn check_parent(path: &Path) -> Result<(), Failure> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
     match std::fs::metadata(dir) {
-        Ok(m) if m.is_dir() => Ok(()),
+        Ok(m) if m.is_dir() => writable(dir, path),
         Ok(_) => Err(Failure::usage(
             "NotADirectory",
             format!(
@@ -60,6 +60,36 @@ pub fn check_parent(path: &Path) -> Result<(), Failure> {
             "NoSuchDirectory",
             format!(
                 "cannot write {}: {} ({e}); create it first",
+                path.display(),
+                dir.display()
+            ),
+        )),
+    }
+}
+
+/// Whether a file can be made in `dir`, found by making one (permission bits say nothing about
+/// read-only mounts, ACLs or a full quota of inodes), then removing it.
+fn writable(dir: &Path, path: &Path) -> Result<(), Failure> {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    let probe = dir.join(format!(
+        ".vpncert-write-check-{}-{nanos:09}",
+        std::process::id()
+    ));
+    match std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&probe)
+    {
+        Ok(_) => {
+            let _ = std::fs::remove_file(&probe);
+            Ok(())
+        }
+        Err(e) => Err(Failure::usage(
+            "NotWritable",
+            format!(
+                "cannot write {}: no new file can be made in {} ({e})",
                 path.display(),
                 dir.display()
             ),

@@ -51,6 +51,30 @@ fn a_missing_output_directory_is_refused_before_any_certificate_exists() {
     assert!(emu.state()["certificates"].as_array().unwrap().is_empty());
 }
 
+/// `/sys` takes no new file, even for root (whom permission bits do not stop).
+#[cfg(target_os = "linux")]
+#[test]
+fn an_output_directory_that_takes_no_file_is_refused_before_any_certificate_exists() {
+    let emu = Emulator::start_default().unwrap();
+    let sb = Sandbox::new();
+    let r = run(sb.cli(&emu.url()).args([
+        "issue",
+        "--server",
+        SERVER,
+        "--name",
+        "alice",
+        "--out",
+        "/sys/alice.ovpn",
+    ]));
+    r.assert_code(2);
+    assert!(
+        r.stderr.contains("no new file can be made in /sys"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(emu.state()["requests"], 0, "a request was sent");
+}
+
 #[test]
 fn a_rerun_after_a_lost_profile_gets_the_same_certificate_back() {
     let emu = Emulator::start_default().unwrap();
