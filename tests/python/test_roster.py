@@ -32,14 +32,14 @@ def test_first_apply_hands_over_and_a_second_plan_is_empty(tmp_path):
         people = vpncert.roster.load(write(tmp_path / "people.csv", "name,email\nann,a@x\nben,b@x\n"))
         assert len(people) == 2 and people.names == ("ann", "ben")
         plan = vpncert.roster.plan(emu.client, people, server=emu.ssl_vpn_server_id)
-        assert plan.has_changes
+        assert isinstance(plan, vpncert.roster.Plan) and plan.has_changes
         assert [(a.action, a.name) for a in plan.actions] == [("create", "ann"), ("create", "ben")]
         assert plan.to_dict()["summary"]["create"] == 2
         assert names_on(emu) == Counter(), "plan changes nothing"
 
         out = tmp_path / "handover"
         report = plan.apply(out)
-        assert not report.failed
+        assert isinstance(report, vpncert.roster.ApplyReport) and not report.failed
         assert [o["result"] for o in report.outcomes] == ["done", "done"]
         assert stat.S_IMODE(os.stat(out).st_mode) == 0o700
         for name in ("ann", "ben"):

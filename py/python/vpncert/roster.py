@@ -33,7 +33,22 @@ from ._native import (
     _roster_plan,
 )
 
-__all__ = ["Roster", "RosterAction", "RosterPlan", "RosterReport", "client_token", "load", "plan"]
+__all__ = [
+    "ApplyReport",
+    "Plan",
+    "Roster",
+    "RosterAction",
+    "RosterPlan",
+    "RosterReport",
+    "client_token",
+    "load",
+    "plan",
+]
+
+# The names this module's functions speak of; the classes keep the prefix in ``vpncert``'s own
+# namespace, where a bare ``Plan`` would say nothing.
+Plan = RosterPlan
+ApplyReport = RosterReport
 
 
 def client_token(ssl_vpn_server_id: str, name: str, scope: str | None = None) -> str:
@@ -57,7 +72,7 @@ def plan(
     server: str | None = None,
     prune: bool = False,
     rotate_within: float | None = None,
-) -> RosterPlan:
+) -> Plan:
     """What ``apply`` would do: reads every certificate of the roster's servers, changes
     nothing. ``server`` is the server of rows that name none; ``prune`` revokes certificates
     whose name is not in the roster (and older duplicates); ``rotate_within`` (seconds) rotates
