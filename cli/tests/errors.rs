@@ -32,6 +32,7 @@ fn usage_errors_exit_2() {
         &["--max-retries", "-1", "list"],
         &["--configuring-timeout", "-1s", "list"],
         &["--configuring-timeout", "forever", "list"],
+        &["--retry-mode", "fast", "list"],
     ];
     for args in cases {
         let r = run(sb.cli(&endpoint).args(*args));

@@ -203,3 +203,27 @@ fn ca_bundle_trusts_a_private_ca_and_its_absence_gets_a_hint() {
     missing.assert_code(2);
     assert!(missing.stderr.contains("nope.pem"), "{}", missing.stderr);
 }
+
+#[test]
+fn both_retry_modes_carry_a_call_through_throttling() {
+    // Every other request is throttled: each mode retries it, within its own rules.
+    let emu = Emulator::builder()
+        .fault(vpncert_emulator::FaultKind::ThrottlingUser, 0.5)
+        .seed(3)
+        .start()
+        .unwrap();
+    let sb = Sandbox::new();
+    for mode in ["standard", "adaptive"] {
+        let r = run(sb.cli(&emu.url()).args([
+            "--retry-mode",
+            mode,
+            "--max-retries",
+            "8",
+            "list",
+            "--server",
+            SERVER,
+        ]));
+        r.assert_code(0);
+    }
+    assert!(emu.state()["faults"]["throttling_user"].as_u64().unwrap() > 0);
+}
