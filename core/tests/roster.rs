@@ -566,3 +566,69 @@ fn a_failed_hand_over_keeps_the_other_certificates() {
     assert_eq!(revoke.result, Applied::NotAttempted, "{revoke:?}");
     assert_eq!(live_ids(&emu), [old, newer], "nobody lost access");
 }
+
+#[test]
+fn prune_keeps_the_newest_duplicate_counts_who_is_connected_and_expiring_lists_soonest_first() {
+    let emu = emulator(Some(Duration::from_secs(20 * 86_400)));
+    let c = client(&emu);
+    let dir = Dir::new();
+    let create = |name: &str| {
+        c.create_ssl_vpn_client_cert(&vpncert::CreateSslVpnClientCert::new(SERVER).name(name))
+            .unwrap()
+            .ssl_vpn_client_cert_id
+    };
+    let older = create("alice");
+    // Creation times are whole seconds: the second alice is newer, and expires later.
+    std::thread::sleep(Duration::from_millis(1_050));
+    let newer = create("alice");
+    let bob = create("bob");
+    emu.connect(&newer, None).unwrap();
+
+    let within = |days: u64| Duration::from_secs(days * 86_400);
+    let soon = roster::expiring(&c, &[SERVER.to_owned()], within(30)).unwrap();
+    let ids: Vec<&str> = soon
+        .iter()
+        .map(|e| e.certificate.ssl_vpn_client_cert_id.as_str())
+        .collect();
+    assert_eq!(ids.len(), 3);
+    assert_eq!(ids[0], older, "soonest first");
+    assert!(soon.iter().all(|e| e.days_left == 19), "{soon:?}");
+    assert!(roster::expiring(&c, &[SERVER.to_owned()], within(1))
+        .unwrap()
+        .is_empty());
+
+    let p = plan(&c, "alice\n", PlanOptions::default().prune(true));
+    let mut revoked: Vec<String> = p
+        .actions
+        .iter()
+        .filter(|a| a.action == ActionKind::Revoke)
+        .map(|a| a.ssl_vpn_client_cert_id.clone().unwrap())
+        .collect();
+    revoked.sort();
+    let mut expected = vec![older.clone(), bob.clone()];
+    expected.sort();
+    assert_eq!(
+        revoked, expected,
+        "the older alice and bob, not the newest alice"
+    );
+    let mut warned = Vec::new();
+    let report = roster::apply(&c, &p, &ApplyOptions::new(&dir.0), &mut |e| {
+        if let roster::Event::Revoking {
+            server,
+            count,
+            connected,
+        } = e
+        {
+            warned.push((server.to_owned(), count, connected));
+        }
+    })
+    .unwrap();
+    assert!(!report.failed(), "{:?}", report.outcomes);
+    assert_eq!(
+        warned,
+        [(SERVER.to_owned(), 2, Some(1))],
+        "said once, before revoking"
+    );
+    assert_eq!(report.connected.get(SERVER), Some(&1));
+    assert_eq!(live_ids(&emu), std::slice::from_ref(&newer));
+}
