@@ -5,7 +5,8 @@
 //! builds its secret without leaving copies of its own (no reallocation, no temporary strings),
 //! then checks that a plain `String` is caught (the detector works) and that what vpncert holds
 //! — a `Secret` and its clones, a certificate bundle decoded from JSON, cloned, shown and
-//! written as a profile — is not.
+//! written as a profile, the credentials read from the INI file and the aliyun CLI's config —
+//! is not.
 //!
 //! Out of reach (not vpncert's memory): the HTTP library's connection buffers and the JSON
 //! parser's scratch buffer for strings with escapes (a PEM's `\n`), both freed as they are.
@@ -172,4 +173,45 @@ fn writing_a_profile_or_a_zip_leaves_no_copy_of_its_key() {
     }
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(n, 0, "no freed block held the key");
+}
+
+#[test]
+fn credentials_read_from_files_leave_no_copy_of_the_secret() {
+    use vpncert::credentials::{
+        ChainConfig, CliConfigProvider, CredentialsFileProvider, CredentialsProvider, Environment,
+    };
+    let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let dir = std::env::temp_dir().join(format!("vpncert-wipe-creds-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let secret = std::str::from_utf8(MARKER).unwrap();
+    let ini = dir.join("credentials");
+    std::fs::write(
+        &ini,
+        format!("[default]\ntype = access_key\naccess_key_id = id\naccess_key_secret = {secret}\n"),
+    )
+    .unwrap();
+    let json = dir.join("config.json");
+    std::fs::write(
+        &json,
+        format!(
+            r#"{{"current":"p","profiles":[{{"name":"p","mode":"StsToken","access_key_id":"id","access_key_secret":"s-{secret}","sts_token":"t-{secret}"}}]}}"#
+        ),
+    )
+    .unwrap();
+    let env = Environment::empty()
+        .with_var("ALIBABA_CLOUD_CREDENTIALS_FILE", ini.display().to_string())
+        .with_var("ALIBABA_CLOUD_CONFIG_FILE", json.display().to_string());
+    let config = ChainConfig::new().environment(env);
+    let n = freed_with_marker(|| {
+        let from_ini = CredentialsFileProvider::new(&config).credentials().unwrap();
+        assert_eq!(from_ini.access_key_secret().expose(), secret);
+        let from_cli = CliConfigProvider::new(&config).credentials().unwrap();
+        assert!(from_cli
+            .security_token()
+            .unwrap()
+            .expose()
+            .ends_with(secret));
+    });
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(n, 0, "{n} freed block(s) still held the secret");
 }

@@ -39,6 +39,12 @@ struct ConfigFile {
     profiles: Vec<Profile>,
 }
 
+fn secret_string<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<zeroize::Zeroizing<String>, D::Error> {
+    lenient::string(d).map(zeroize::Zeroizing::new)
+}
+
 #[derive(Deserialize, Default)]
 #[serde(default)]
 struct Profile {
@@ -48,10 +54,11 @@ struct Profile {
     mode: String,
     #[serde(deserialize_with = "lenient::string")]
     access_key_id: String,
-    #[serde(deserialize_with = "lenient::string")]
-    access_key_secret: String,
-    #[serde(deserialize_with = "lenient::string")]
-    sts_token: String,
+    // The secrets read from the file are wiped before their memory goes back.
+    #[serde(deserialize_with = "secret_string")]
+    access_key_secret: zeroize::Zeroizing<String>,
+    #[serde(deserialize_with = "secret_string")]
+    sts_token: zeroize::Zeroizing<String>,
     #[serde(deserialize_with = "lenient::string")]
     ram_role_arn: String,
     #[serde(deserialize_with = "lenient::string")]
@@ -165,8 +172,9 @@ fn config_path(config: &ChainConfig) -> Result<PathBuf, Error> {
 /// The parsed file, `None` when it does not exist.
 fn read_config(path: &std::path::Path) -> Result<Option<ConfigFile>, Error> {
     let shown = path.display();
+    // The file holds secrets: its text is wiped once parsed.
     let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
+        Ok(t) => zeroize::Zeroizing::new(t),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => {
             return Err(Error::Credentials(format!(

@@ -94,8 +94,9 @@ impl CredentialsFileProvider {
     fn resolve(&self) -> Result<Arc<dyn CredentialsProvider>, Error> {
         let path = self.path()?;
         let shown = path.display().to_string();
+        // The file holds secrets: its text is wiped once parsed.
         let text = match std::fs::read_to_string(&path) {
-            Ok(t) => t,
+            Ok(t) => zeroize::Zeroizing::new(t),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 return Err(Error::Credentials(format!(
                     "credentials file {shown}: no such file"

@@ -15,6 +15,18 @@ pub(crate) struct Ini {
     sections: BTreeMap<String, Section>,
 }
 
+/// The values hold secrets (`access_key_secret`, `security_token`): wiped before their memory
+/// goes back.
+impl Drop for Ini {
+    fn drop(&mut self) {
+        for section in self.sections.values_mut() {
+            for value in section.values_mut() {
+                zeroize::Zeroize::zeroize(value);
+            }
+        }
+    }
+}
+
 impl Ini {
     /// Parses `text`; the error says which line is wrong and why (never quoting a value).
     pub(crate) fn parse(text: &str) -> Result<Ini, String> {
