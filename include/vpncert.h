@@ -2477,24 +2477,6 @@ vpncert_status vpncert_describe_ssl_vpn_client_certs_request_set_resource_group_
                                                                                    const char *value);
 
 /**
- * Sets `PageNumber` (`page_number`).
- *
- * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
- * NUL-terminated.
- */
-vpncert_status vpncert_describe_ssl_vpn_client_certs_request_set_page_number(vpncert_describe_ssl_vpn_client_certs_request *request,
-                                                                             uint32_t value);
-
-/**
- * Sets `PageSize` (`page_size`).
- *
- * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
- * NUL-terminated.
- */
-vpncert_status vpncert_describe_ssl_vpn_client_certs_request_set_page_size(vpncert_describe_ssl_vpn_client_certs_request *request,
-                                                                           uint32_t value);
-
-/**
  * Sets `RegionId` (`region_id`).
  *
  * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
@@ -2511,7 +2493,8 @@ vpncert_status vpncert_describe_ssl_vpn_client_certs_request_set_region_id(vpnce
 void vpncert_describe_ssl_vpn_client_certs_request_free(vpncert_describe_ssl_vpn_client_certs_request *request);
 
 /**
- * Sends the request: lists one page of certificates (without their secrets).
+ * Sends the request: walks every page of what `DescribeSslVpnClientCerts` lists (lists one
+ * page of certificates (without their secrets)).
  *
  * On success `*out` receives a walk over every item (`vpncert_cert_list`, freed with
  * `vpncert_cert_list_free`; no request is sent until its first `_next`); `*err` is written
@@ -2536,24 +2519,6 @@ vpncert_status vpncert_describe_ssl_vpn_clients_request_new(const char *vpn_gate
                                                             vpncert_error **err);
 
 /**
- * Sets `PageNumber` (`page_number`).
- *
- * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
- * NUL-terminated.
- */
-vpncert_status vpncert_describe_ssl_vpn_clients_request_set_page_number(vpncert_describe_ssl_vpn_clients_request *request,
-                                                                        uint32_t value);
-
-/**
- * Sets `PageSize` (`page_size`).
- *
- * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
- * NUL-terminated.
- */
-vpncert_status vpncert_describe_ssl_vpn_clients_request_set_page_size(vpncert_describe_ssl_vpn_clients_request *request,
-                                                                      uint32_t value);
-
-/**
  * Sets `RegionId` (`region_id`).
  *
  * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
@@ -2570,8 +2535,9 @@ vpncert_status vpncert_describe_ssl_vpn_clients_request_set_region_id(vpncert_de
 void vpncert_describe_ssl_vpn_clients_request_free(vpncert_describe_ssl_vpn_clients_request *request);
 
 /**
- * Sends the request: lists one page of the clients connected to a gateway's SSL-VPN server now
- * (deleting any certificate of that server disconnects them all).
+ * Sends the request: walks every page of what `DescribeSslVpnClients` lists (lists one page of
+ * the clients connected to a gateway's SSL-VPN server now (deleting any certificate of that
+ * server disconnects them all)).
  *
  * On success `*out` receives a walk over every item (`vpncert_client_info_list`, freed with
  * `vpncert_client_info_list_free`; no request is sent until its first `_next`); `*err` is
@@ -2811,24 +2777,6 @@ vpncert_status vpncert_describe_vpn_gateways_request_set_include_reservation_dat
                                                                                   bool value);
 
 /**
- * Sets `PageNumber` (`page_number`).
- *
- * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
- * NUL-terminated.
- */
-vpncert_status vpncert_describe_vpn_gateways_request_set_page_number(vpncert_describe_vpn_gateways_request *request,
-                                                                     uint32_t value);
-
-/**
- * Sets `PageSize` (`page_size`).
- *
- * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
- * NUL-terminated.
- */
-vpncert_status vpncert_describe_vpn_gateways_request_set_page_size(vpncert_describe_vpn_gateways_request *request,
-                                                                   uint32_t value);
-
-/**
  * Sets `RegionId` (`region_id`).
  *
  * # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
@@ -2845,7 +2793,8 @@ vpncert_status vpncert_describe_vpn_gateways_request_set_region_id(vpncert_descr
 void vpncert_describe_vpn_gateways_request_free(vpncert_describe_vpn_gateways_request *request);
 
 /**
- * Sends the request: lists one page of VPN gateways.
+ * Sends the request: walks every page of what `DescribeVpnGateways` lists (lists one page of
+ * VPN gateways).
  *
  * On success `*out` receives a walk over every item (`vpncert_gateway_list`, freed with
  * `vpncert_gateway_list_free`; no request is sent until its first `_next`); `*err` is written

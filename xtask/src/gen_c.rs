@@ -147,10 +147,7 @@ fn contract_test(spec: &Spec) -> String {
             "        REFUSED({req}_new({new_args}NULL, &err), \"out\");\n"
         ));
         s.push_str(&format!("        r = NULL;\n        CHECK_STATUS({req}_new({new_args}&r, &err), VPNCERT_OK, err);\n"));
-        let mut setters: Vec<(String, String)> = op
-            .params
-            .iter()
-            .filter(|p| !p.required)
+        let mut setters: Vec<(String, String)> = c_optional_params(op)
             .map(|p| (p.name(), p.ty.clone()))
             .collect();
         setters.push(("region_id".into(), "string".into()));
@@ -831,10 +828,7 @@ fn request(spec: &Spec, name: &str, op: &Operation) -> String {
              let request = unsafe {{ handle_mut(request, \"request\") }}?;\n"
         ));
     };
-    let mut optional: Vec<(String, String, String)> = op
-        .params
-        .iter()
-        .filter(|p| !p.required)
+    let mut optional: Vec<(String, String, String)> = c_optional_params(op)
         .map(|p| (p.name(), p.wire.clone(), p.ty.clone()))
         .collect();
     optional.push(("region_id".into(), "RegionId".into(), "string".into()));
@@ -941,11 +935,18 @@ fn request(spec: &Spec, name: &str, op: &Operation) -> String {
             )
         }
     };
+    // A paged operation's C call walks every page (see `c_optional_params`).
+    let what_it_does = match &op.paged {
+        Some(p) if p.c_list.is_some() => format!(
+            "walks every page of what `{name}` lists ({}).",
+            lowercase_first(op.doc.trim_end_matches('.'))
+        ),
+        _ => lowercase_first(&op.doc),
+    };
     s.push_str(&doc(
         "",
         &format!(
-            "Sends the request: {}\n\nOn success `*out` receives {what}; `*err` is written only on failure. The request is left as it was and may be sent again.\n\n# Safety\n`c` and `request` are NULL or live; `out` and `err` are NULL or writable.",
-            lowercase_first(&op.doc)
+            "Sends the request: {what_it_does}\n\nOn success `*out` receives {what}; `*err` is written only on failure. The request is left as it was and may be sent again.\n\n# Safety\n`c` and `request` are NULL or live; `out` and `err` are NULL or writable.",
         ),
     ));
     s.push_str(&format!(
@@ -973,4 +974,15 @@ fn lowercase_first(s: &str) -> String {
         Some(f) => f.to_lowercase().collect::<String>() + c.as_str(),
         None => String::new(),
     }
+}
+
+/// The optional parameters C sets on a request. A paged operation's C call walks every page
+/// itself (pages of 50, lazily), so its `PageNumber` and `PageSize` would set nothing: C has no
+/// setters for them.
+fn c_optional_params(op: &Operation) -> impl Iterator<Item = &crate::spec::Param> {
+    let walks = op.paged.as_ref().is_some_and(|p| p.c_list.is_some());
+    let paging = |p: &crate::spec::Param| matches!(p.wire.as_str(), "PageNumber" | "PageSize");
+    op.params
+        .iter()
+        .filter(move |p| !(p.required || walks && paging(p)))
 }

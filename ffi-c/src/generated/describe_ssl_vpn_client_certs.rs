@@ -148,40 +148,6 @@ pub unsafe extern "C" fn vpncert_describe_ssl_vpn_client_certs_request_set_resou
         })
 }
 
-/// Sets `PageNumber` (`page_number`).
-///
-/// # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
-/// NUL-terminated.
-#[no_mangle]
-pub unsafe extern "C" fn vpncert_describe_ssl_vpn_client_certs_request_set_page_number(
-    request: *mut vpncert_describe_ssl_vpn_client_certs_request,
-    value: u32,
-) -> vpncert_status {
-    ffi_panic_boundary!(err: std::ptr::null_mut() => {
-    // SAFETY: the caller's contract.
-    let request = unsafe { handle_mut(request, "request") }?;
-            request.inner = request.inner.clone().page_number(value);
-            Ok(())
-        })
-}
-
-/// Sets `PageSize` (`page_size`).
-///
-/// # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
-/// NUL-terminated.
-#[no_mangle]
-pub unsafe extern "C" fn vpncert_describe_ssl_vpn_client_certs_request_set_page_size(
-    request: *mut vpncert_describe_ssl_vpn_client_certs_request,
-    value: u32,
-) -> vpncert_status {
-    ffi_panic_boundary!(err: std::ptr::null_mut() => {
-    // SAFETY: the caller's contract.
-    let request = unsafe { handle_mut(request, "request") }?;
-            request.inner = request.inner.clone().page_size(value);
-            Ok(())
-        })
-}
-
 /// Sets `RegionId` (`region_id`).
 ///
 /// # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
@@ -217,7 +183,8 @@ pub unsafe extern "C" fn vpncert_describe_ssl_vpn_client_certs_request_free(
     })
 }
 
-/// Sends the request: lists one page of certificates (without their secrets).
+/// Sends the request: walks every page of what `DescribeSslVpnClientCerts` lists (lists one
+/// page of certificates (without their secrets)).
 ///
 /// On success `*out` receives a walk over every item (`vpncert_cert_list`, freed with
 /// `vpncert_cert_list_free`; no request is sent until its first `_next`); `*err` is written

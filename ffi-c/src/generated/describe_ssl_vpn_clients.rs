@@ -63,40 +63,6 @@ pub unsafe extern "C" fn vpncert_describe_ssl_vpn_clients_request_new(
     })
 }
 
-/// Sets `PageNumber` (`page_number`).
-///
-/// # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
-/// NUL-terminated.
-#[no_mangle]
-pub unsafe extern "C" fn vpncert_describe_ssl_vpn_clients_request_set_page_number(
-    request: *mut vpncert_describe_ssl_vpn_clients_request,
-    value: u32,
-) -> vpncert_status {
-    ffi_panic_boundary!(err: std::ptr::null_mut() => {
-    // SAFETY: the caller's contract.
-    let request = unsafe { handle_mut(request, "request") }?;
-            request.inner = request.inner.clone().page_number(value);
-            Ok(())
-        })
-}
-
-/// Sets `PageSize` (`page_size`).
-///
-/// # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
-/// NUL-terminated.
-#[no_mangle]
-pub unsafe extern "C" fn vpncert_describe_ssl_vpn_clients_request_set_page_size(
-    request: *mut vpncert_describe_ssl_vpn_clients_request,
-    value: u32,
-) -> vpncert_status {
-    ffi_panic_boundary!(err: std::ptr::null_mut() => {
-    // SAFETY: the caller's contract.
-    let request = unsafe { handle_mut(request, "request") }?;
-            request.inner = request.inner.clone().page_size(value);
-            Ok(())
-        })
-}
-
 /// Sets `RegionId` (`region_id`).
 ///
 /// # Safety `request` is NULL or a live request no other thread uses; strings are NULL or
@@ -132,8 +98,9 @@ pub unsafe extern "C" fn vpncert_describe_ssl_vpn_clients_request_free(
     })
 }
 
-/// Sends the request: lists one page of the clients connected to a gateway's SSL-VPN server now
-/// (deleting any certificate of that server disconnects them all).
+/// Sends the request: walks every page of what `DescribeSslVpnClients` lists (lists one page of
+/// the clients connected to a gateway's SSL-VPN server now (deleting any certificate of that
+/// server disconnects them all)).
 ///
 /// On success `*out` receives a walk over every item (`vpncert_client_info_list`, freed with
 /// `vpncert_client_info_list_free`; no request is sent until its first `_next`); `*err` is

@@ -401,8 +401,6 @@ int main(void) {
         CHECK_STATUS(vpncert_describe_ssl_vpn_client_certs_request_set_name(r, NULL), VPNCERT_OK, NULL);
         CHECK_STATUS(vpncert_describe_ssl_vpn_client_certs_request_set_resource_group_id(NULL, "x"), VPNCERT_INVALID_ARGUMENT, NULL);
         CHECK_STATUS(vpncert_describe_ssl_vpn_client_certs_request_set_resource_group_id(r, NULL), VPNCERT_OK, NULL);
-        CHECK_STATUS(vpncert_describe_ssl_vpn_client_certs_request_set_page_number(NULL, 1), VPNCERT_INVALID_ARGUMENT, NULL);
-        CHECK_STATUS(vpncert_describe_ssl_vpn_client_certs_request_set_page_size(NULL, 1), VPNCERT_INVALID_ARGUMENT, NULL);
         CHECK_STATUS(vpncert_describe_ssl_vpn_client_certs_request_set_region_id(NULL, "x"), VPNCERT_INVALID_ARGUMENT, NULL);
         CHECK_STATUS(vpncert_describe_ssl_vpn_client_certs_request_set_region_id(r, NULL), VPNCERT_OK, NULL);
         vpncert_cert_list *out = SENTINEL;
@@ -427,8 +425,6 @@ int main(void) {
         REFUSED(vpncert_describe_ssl_vpn_clients_request_new("x-1", NULL, &err), "out");
         r = NULL;
         CHECK_STATUS(vpncert_describe_ssl_vpn_clients_request_new("x-1", &r, &err), VPNCERT_OK, err);
-        CHECK_STATUS(vpncert_describe_ssl_vpn_clients_request_set_page_number(NULL, 1), VPNCERT_INVALID_ARGUMENT, NULL);
-        CHECK_STATUS(vpncert_describe_ssl_vpn_clients_request_set_page_size(NULL, 1), VPNCERT_INVALID_ARGUMENT, NULL);
         CHECK_STATUS(vpncert_describe_ssl_vpn_clients_request_set_region_id(NULL, "x"), VPNCERT_INVALID_ARGUMENT, NULL);
         CHECK_STATUS(vpncert_describe_ssl_vpn_clients_request_set_region_id(r, NULL), VPNCERT_OK, NULL);
         vpncert_client_info_list *out = SENTINEL;
@@ -519,8 +515,6 @@ int main(void) {
         CHECK_STATUS(vpncert_describe_vpn_gateways_request_add_tag(NULL, "k", "v"), VPNCERT_INVALID_ARGUMENT, NULL);
         CHECK_STATUS(vpncert_describe_vpn_gateways_request_add_tag(r, "k", "v"), VPNCERT_OK, NULL);
         CHECK_STATUS(vpncert_describe_vpn_gateways_request_set_include_reservation_data(NULL, true), VPNCERT_INVALID_ARGUMENT, NULL);
-        CHECK_STATUS(vpncert_describe_vpn_gateways_request_set_page_number(NULL, 1), VPNCERT_INVALID_ARGUMENT, NULL);
-        CHECK_STATUS(vpncert_describe_vpn_gateways_request_set_page_size(NULL, 1), VPNCERT_INVALID_ARGUMENT, NULL);
         CHECK_STATUS(vpncert_describe_vpn_gateways_request_set_region_id(NULL, "x"), VPNCERT_INVALID_ARGUMENT, NULL);
         CHECK_STATUS(vpncert_describe_vpn_gateways_request_set_region_id(r, NULL), VPNCERT_OK, NULL);
         vpncert_gateway_list *out = SENTINEL;
