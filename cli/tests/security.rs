@@ -237,3 +237,99 @@ fn names_and_messages_from_the_service_cannot_drive_the_terminal() {
     assert!(!json.stdout.contains('\u{1b}') && !json.stdout.contains('\u{7}'));
     assert_eq!(json.json()["ssl_vpn_client_certs"][0]["name"], evil_name);
 }
+
+/// A loopback port nothing listens on.
+fn closed_port() -> u16 {
+    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    l.local_addr().unwrap().port()
+}
+
+#[test]
+fn a_hostile_region_cannot_redirect_the_request_from_a_flag_or_the_cli_config() {
+    let sb = Sandbox::new();
+    // No endpoint: the region would become part of the host name.
+    let r = run(sb
+        .bare()
+        .env("ALIBABA_CLOUD_ACCESS_KEY_ID", "id")
+        .env("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "secret")
+        .args(["--region", "x@127.0.0.1:1/", "list"]));
+    r.assert_code(2);
+    assert!(r.stderr.contains("RegionId"), "{}", r.stderr);
+
+    std::fs::create_dir_all(sb.join(".aliyun")).unwrap();
+    std::fs::write(
+        sb.join(".aliyun/config.json"),
+        r#"{"current":"p","profiles":[{"name":"p","mode":"AK","access_key_id":"id","access_key_secret":"secret","region_id":"evil.example.com/"}]}"#,
+    )
+    .unwrap();
+    let r = run(sb.bare().args(["list"]));
+    r.assert_code(2);
+    assert!(r.stderr.contains("RegionId"), "{}", r.stderr);
+}
+
+#[test]
+fn an_echoed_token_is_scrubbed_from_the_cli_output_and_its_logs() {
+    const TOKEN: &str = "STS-echoed-token-7c1d9a";
+    const SECRET: &str = "echoed-secret-4e2b8f";
+    let body = format!(
+        r#"{{"RequestId":"R-1","Code":"InternalError","Message":"failed for SecurityToken={TOKEN}&AccessKeySecret={SECRET} ({TOKEN})"}}"#
+    );
+    let api = Hostile::start_with_status(&[("DescribeSslVpnClientCerts", 500, body)]);
+    let sb = Sandbox::new();
+    for args in [
+        &["--max-retries", "0", "list"][..],
+        &["--output", "json", "--max-retries", "0", "list"],
+        &["-vv", "--max-retries", "0", "list"],
+    ] {
+        let r = run(sb
+            .bare()
+            .env("ALIBABA_CLOUD_ACCESS_KEY_ID", "STS.id")
+            .env("ALIBABA_CLOUD_ACCESS_KEY_SECRET", SECRET)
+            .env("ALIBABA_CLOUD_SECURITY_TOKEN", TOKEN)
+            .env("ALIBABA_CLOUD_REGION_ID", "cn-hangzhou")
+            .args(["--endpoint", &api.url])
+            .args(args));
+        assert_ne!(r.code, 0, "{args:?}");
+        for text in [&r.stdout, &r.stderr] {
+            assert!(
+                !text.contains(TOKEN) && !text.contains(SECRET),
+                "{args:?}: {text}"
+            );
+        }
+        assert!(r.stderr.contains("InternalError"), "{args:?}: {}", r.stderr);
+    }
+}
+
+#[test]
+fn proxies_a_socks_proxy_that_is_down_and_loopback_endpoints_that_take_none() {
+    let sb = Sandbox::new();
+    let proxy = format!("socks5h://127.0.0.1:{}", closed_port());
+    // Not loopback: the request goes to the proxy, which is not there (the proxy resolves the
+    // name, so nothing is looked up or sent off this machine).
+    let r = run(sb
+        .cli("https://vpc.cn-hangzhou.aliyuncs.com")
+        .env("HTTPS_PROXY", &proxy)
+        .args(["--max-retries", "0", "list"]));
+    r.assert_code(3);
+    assert!(
+        r.stderr.to_lowercase().contains("transport"),
+        "{}",
+        r.stderr
+    );
+
+    // Loopback: no proxy from the environment, so the call reaches the service.
+    let emu = vpncert_emulator::Emulator::start_default().unwrap();
+    let dead = format!("http://127.0.0.1:{}", closed_port());
+    let r = run(sb
+        .cli(&emu.url())
+        .env("HTTP_PROXY", &dead)
+        .env("HTTPS_PROXY", &dead)
+        .env("ALL_PROXY", &dead)
+        .args(["list", "--server", SERVER]));
+    r.assert_code(0);
+
+    // An endpoint's password is refused and never repeated.
+    let r = run(sb.cli("http://user:hunter2pass@127.0.0.1:1").args(["list"]));
+    r.assert_code(2);
+    assert!(!r.stderr.contains("hunter2pass"), "{}", r.stderr);
+}
