@@ -15,7 +15,8 @@ import subprocess
 import zipfile
 from pathlib import Path
 
-from conftest import SERVER, assert_connects, assert_revoked, attempt, program
+import vpncert.testing
+from conftest import SERVER, assert_connects, assert_revoked, attempt, free_udp_port, program
 
 
 def test_a_profile_written_by_python_connects(lab, tmp_path: Path) -> None:
@@ -100,3 +101,32 @@ def test_after_a_rotation_only_the_new_profile_connects(lab, cli, tmp_path: Path
     assert_revoked(attempt(config, old))
     live = [c["name"] for c in lab.state()["certificates"]]
     assert live == ["heidi"]
+
+
+def test_the_profile_built_without_a_client_config_connects(tmp_path: Path) -> None:
+    # The service sends no ClientConfig: vpncert builds the profile from the server's and the
+    # gateway's settings (the gateway's SslVpnInternetIp, where the OpenVPN server listens).
+    with vpncert.testing.emulator(
+        openvpn_remote=f"127.0.0.1:{free_udp_port()}", settle=0.05, client_config=False
+    ) as emu:
+        bundle = emu.client.issue_client_cert(SERVER, "heidi", poll_interval=0.05)
+        assert bundle.client_config == "" and bundle.server is not None
+        profile = tmp_path / "heidi.ovpn"
+        bundle.write_ovpn(profile)
+        assert_connects(attempt(emu.openvpn_server_config(SERVER), profile))
+
+
+def test_a_compressing_server_connects_with_only_openvpns_own_warning(
+    lab, tmp_path: Path
+) -> None:
+    # `comp-lzo` follows the server's Compress; OpenVPN 2.6 warns about compression itself
+    # (a risk of the setting, not a deprecated line of ours), and nothing else.
+    lab.client.modify_ssl_vpn_server(SERVER, compress=True, wait=30.0)
+    bundle = lab.client.issue_client_cert(SERVER, "ivan", poll_interval=0.05)
+    profile = tmp_path / "ivan.ovpn"
+    bundle.write_ovpn(profile)
+    assert "\ncomp-lzo\n" in profile.read_text()
+    a = attempt(lab.openvpn_server_config(SERVER), profile)
+    assert a.connected, str(a)
+    warnings = a.client_warnings()
+    assert warnings and all("Compression" in w for w in warnings), warnings
