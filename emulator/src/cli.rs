@@ -717,6 +717,8 @@ mod tests {
             "--cert-validity-secs",
             "100",
             "--no-client-config",
+            "--openvpn-remote",
+            "127.0.0.1:11940/tcp",
             "--fault",
             "reset_after:0.25",
             "--fault",
@@ -779,6 +781,10 @@ mod tests {
         assert_eq!(a.max_connections, Some(7));
         assert_eq!(a.settle_ms, Some(10), "--delete-settle-ms is --settle-ms");
         assert!(a.no_client_config);
+        assert_eq!(
+            a.openvpn_remote,
+            Some(crate::OpenVpnRemote::new("127.0.0.1", 11940).proto(crate::OpenVpnProto::Tcp))
+        );
         assert_eq!(a.create_settle_ms, Some(25));
         assert_eq!(
             a.latency_ms,
