@@ -118,14 +118,17 @@ fn issues_each_name_once_reports_duplicates_and_reruns_as_present() {
         "present rows name their certificates"
     );
 
-    // --force asks again with the same ClientTokens: the same certificates come back.
+    // --force writes the profiles again, from the certificates the service holds.
     let forced = run(sb
         .cli(&emu.url())
         .args(bulk_args("people.txt", "profiles"))
         .arg("--force"));
     forced.assert_code(0);
     let f = forced.json();
-    assert_eq!(f["issued"], 3);
+    assert_eq!(
+        (f["issued"].as_u64(), f["adopted"].as_u64()),
+        (Some(0), Some(3))
+    );
     let forced_ids: Vec<String> = f["results"]
         .as_array()
         .unwrap()
@@ -175,8 +178,9 @@ fn the_table_summary_lists_every_line() {
     );
     assert!(lines[3].starts_with("bob") && lines[3].contains("issued"));
     assert!(
-        r.stdout
-            .contains("2 issued, 0 already present, 1 duplicate, 0 failed, 0 not attempted"),
+        r.stdout.contains(
+            "2 issued, 0 already present, 0 adopted, 1 duplicate, 0 failed, 0 not attempted"
+        ),
         "{}",
         r.stdout
     );
@@ -323,11 +327,15 @@ fn a_killed_run_is_finished_by_a_rerun_without_duplicates() {
     let rerun = run(sb.cli(&emu.url()).args(bulk_args("n.txt", "out")));
     rerun.assert_code(0);
     let s = rerun.json();
+    // The fourth name's certificate, made before the kill, is adopted.
     assert_eq!(
-        s["issued"].as_u64().unwrap() + s["present"].as_u64().unwrap(),
+        s["issued"].as_u64().unwrap()
+            + s["present"].as_u64().unwrap()
+            + s["adopted"].as_u64().unwrap(),
         names.len() as u64
     );
     assert_eq!(s["present"], 3);
+    assert_eq!(s["adopted"], 1);
     let state = emu.state();
     let per_name = certs_per_name(&state);
     assert_eq!(per_name.len(), names.len());
@@ -380,9 +388,9 @@ fn an_error_every_name_would_hit_stops_the_batch() {
     unknown.assert_code(1);
     assert!(unknown.stdout.contains("InvalidSslVpnServerId.NotFound"));
     assert!(
-        unknown
-            .stdout
-            .contains("0 issued, 0 already present, 0 duplicate, 1 failed, 3 not attempted"),
+        unknown.stdout.contains(
+            "0 issued, 0 already present, 0 adopted, 0 duplicate, 1 failed, 3 not attempted"
+        ),
         "{}",
         unknown.stdout
     );
@@ -619,7 +627,7 @@ fn a_file_without_an_owner_line_is_a_conflict_until_forced() {
             .arg("--force"))
         .assert_code(0),
     );
-    assert_eq!(forced["result"], "issued");
+    assert_eq!(forced["result"], "adopted");
     assert_eq!(
         forced["ssl_vpn_client_cert_id"],
         first["ssl_vpn_client_cert_id"]
@@ -722,4 +730,45 @@ fn the_out_dir_is_private_whatever_the_umask_and_a_loose_one_is_refused() {
 
     std::fs::set_permissions(&loose, std::fs::Permissions::from_mode(0o711)).unwrap();
     run(sb.cli(&emu.url()).args(bulk_args("n.txt", "shared"))).assert_code(0);
+}
+
+#[test]
+fn a_name_that_already_has_a_certificate_is_adopted_not_issued_again() {
+    let emu = emulator(50);
+    let sb = Sandbox::new();
+    // Made elsewhere: by hand, by another machine's run, by `vpncert apply`.
+    let made = run(sb.cli(&emu.url()).args([
+        "--output", "json", "create", "--server", SERVER, "--name", "alice",
+    ]))
+    .assert_code(0)
+    .json()["ssl_vpn_client_cert_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    std::fs::write(sb.join("n.txt"), "alice\nbob\n").unwrap();
+    let s = run(sb.cli(&emu.url()).args(bulk_args("n.txt", "out")))
+        .assert_code(0)
+        .json();
+    let by_name = results_by_name(&s);
+    assert_eq!(by_name["alice@1"], "adopted", "{s}");
+    assert_eq!(by_name["bob@2"], "issued", "{s}");
+    assert_eq!(s["adopted"], 1);
+    assert_eq!(s["results"][0]["ssl_vpn_client_cert_id"], made.as_str());
+    let owner = vpncert::profile::read_profile_owner(sb.join("out/alice.ovpn")).unwrap();
+    assert_eq!(owner.ssl_vpn_client_cert_id, made);
+    assert_eq!(
+        certs_per_name(&emu.state())["alice"],
+        1,
+        "no second certificate"
+    );
+
+    // A lost profile comes back from the service, as the same certificate.
+    std::fs::remove_file(sb.join("out/alice.ovpn")).unwrap();
+    let s = run(sb.cli(&emu.url()).args(bulk_args("n.txt", "out")))
+        .assert_code(0)
+        .json();
+    assert_eq!(results_by_name(&s)["alice@1"], "adopted");
+    assert_eq!(results_by_name(&s)["bob@2"], "present");
+    assert_eq!(certs_per_name(&emu.state())["alice"], 1);
+    assert_eq!(emu.state()["creates"], 2);
 }

@@ -4,7 +4,9 @@
 //! interruption gets back the certificate the first run created instead of a second one, and
 //! names whose profile is already in DIR are not asked for again. "Already there" means the
 //! file's owner line names that server and that name: a file that is someone else's profile
-//! (or no profile of ours) is never taken for it.
+//! (or no profile of ours) is never taken for it. A name that already has a certificate on the
+//! server (made by an earlier run elsewhere, by hand, or by `vpncert apply`) is adopted, as
+//! `apply` adopts it: its profile is written, and no second certificate is made.
 
 use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
@@ -13,7 +15,7 @@ use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
-use vpncert::{ErrorKind, IssueClientCert};
+use vpncert::{DescribeSslVpnClientCerts, ErrorKind, IssueClientCert};
 
 use crate::args::GlobalArgs;
 use crate::failure::{Class, Failure};
@@ -36,6 +38,9 @@ enum Outcome {
     Issued,
     /// Its profile (by its owner line) was already in the output directory; nothing was asked.
     Present,
+    /// It had a certificate on the server already (the newest, when several): its profile was
+    /// written, and nothing was created.
+    Adopted,
     /// The name repeats an earlier line; issued once.
     Duplicate,
     /// Issuing or writing failed.
@@ -49,6 +54,7 @@ impl Outcome {
         match self {
             Outcome::Issued => "issued",
             Outcome::Present => "present",
+            Outcome::Adopted => "adopted",
             Outcome::Duplicate => "duplicate",
             Outcome::Failed => "FAILED",
             Outcome::NotAttempted => "not attempted",
@@ -103,6 +109,7 @@ struct Summary {
     out_dir: String,
     issued: usize,
     present: usize,
+    adopted: usize,
     duplicates: usize,
     failed: usize,
     not_attempted: usize,
@@ -118,6 +125,7 @@ impl Summary {
             out_dir: job.out_dir.display().to_string(),
             issued: count(Outcome::Issued),
             present: count(Outcome::Present),
+            adopted: count(Outcome::Adopted),
             duplicates: count(Outcome::Duplicate),
             failed: count(Outcome::Failed),
             not_attempted: count(Outcome::NotAttempted),
@@ -140,8 +148,8 @@ impl Summary {
             .collect();
         let mut out = table(&["NAME", "RESULT", "CERT ID", "PROFILE / DETAIL"], &rows);
         out.push_str(&format!(
-            "\n{} issued, {} already present, {} duplicate, {} failed, {} not attempted\n",
-            self.issued, self.present, self.duplicates, self.failed, self.not_attempted
+            "\n{} issued, {} already present, {} adopted, {} duplicate, {} failed, {} not attempted\n",
+            self.issued, self.present, self.adopted, self.duplicates, self.failed, self.not_attempted
         ));
         out
     }
@@ -296,6 +304,33 @@ pub fn run(job: &Job<'_>, global: &GlobalArgs, out: &Printer) -> Result<(), Fail
             None => pending.push((Item::new(&entry.name, entry.line, Outcome::Issued), path)),
         }
     }
+    // Names that already have a certificate on the server get it, not a second one.
+    let held = if pending.is_empty() {
+        HashMap::new()
+    } else {
+        certificates_by_name(&client, job.server)?
+    };
+    let mut to_issue = Vec::with_capacity(pending.len());
+    for (mut item, path) in pending {
+        match held.get(&item.name) {
+            Some(id) => {
+                let result = client
+                    .describe_ssl_vpn_client_cert(id)
+                    .and_then(|mut bundle| {
+                        client.fill_server_settings(&mut bundle)?;
+                        Ok(bundle)
+                    });
+                hand_over(job, &mut item, &path, result);
+                if item.result == Outcome::Issued {
+                    item.result = Outcome::Adopted;
+                }
+                progress.done(&item);
+                results.push(item);
+            }
+            None => to_issue.push((item, path)),
+        }
+    }
+    let mut pending = to_issue;
     let requests: Vec<IssueClientCert> = pending
         .iter()
         .map(|(item, _)| {
@@ -341,6 +376,32 @@ pub fn run(job: &Job<'_>, global: &GlobalArgs, out: &Printer) -> Result<(), Fail
     let summary = Summary::new(job, results);
     out.result(&summary, || summary.text());
     batch_result(&summary)
+}
+
+/// The newest certificate of each name on `server` (every page; ties by id, as `plan` breaks
+/// them).
+fn certificates_by_name(
+    client: &vpncert::Client,
+    server: &str,
+) -> Result<HashMap<String, String>, Failure> {
+    let mut newest: HashMap<String, (u64, String)> = HashMap::new();
+    for c in
+        client.ssl_vpn_client_certs(&DescribeSslVpnClientCerts::new().ssl_vpn_server_id(server))
+    {
+        let c = c?;
+        let this = (c.create_time, c.ssl_vpn_client_cert_id);
+        match newest.get_mut(&c.name) {
+            Some(best) if *best >= this => {}
+            Some(best) => *best = this,
+            None => {
+                newest.insert(c.name, this);
+            }
+        }
+    }
+    Ok(newest
+        .into_iter()
+        .map(|(name, (_, id))| (name, id))
+        .collect())
 }
 
 /// Success when nothing failed; else the exit class all failures share (1 when they differ).

@@ -29,7 +29,8 @@ pub struct IssueArgs {
     /// issuance does, so a rerun gets the same certificate back]
     #[arg(long, value_name = "TOKEN", conflicts_with = "names_from")]
     pub client_token: Option<String>,
-    /// Bulk: issue one certificate per line of FILE (blank lines and # comments are ignored)
+    /// Bulk: one certificate per line of FILE (blank lines and # comments are ignored); a name
+    /// that already has one on the server gets it written, not a second one
     #[arg(long, value_name = "FILE", requires = "out_dir")]
     pub names_from: Option<PathBuf>,
     /// Bulk: write each profile to DIR/NAME.ovpn. DIR is created mode 0700 if missing, and
