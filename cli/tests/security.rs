@@ -89,6 +89,11 @@ fn a_profile_that_would_run_a_program_is_refused_and_nothing_is_written() {
             "DescribeSslVpnClientCert",
             bundle_json(CERT, SERVER, "alice", HOSTILE_CONFIG),
         ),
+        // The bulk run looks for certificates the names already have: none.
+        (
+            "DescribeSslVpnClientCerts",
+            r#"{"RequestId":"R-l","PageNumber":1,"PageSize":50,"TotalCount":0,"SslVpnClientCertKeys":{"SslVpnClientCertKey":[]}}"#.to_owned(),
+        ),
     ]);
     let sb = Sandbox::new();
     std::fs::write(sb.join("people.txt"), "alice\n").unwrap();
