@@ -94,7 +94,7 @@ fn errors(spec: &Spec) -> String {
         if k.codes.is_empty() {
             continue;
         }
-        let alts: Vec<String> = k.codes.iter().map(|c| lit(c)).collect();
+        let alts: Vec<String> = k.codes.iter().map(|c| lit(&c.code)).collect();
         s.push_str(&format!(
             "            {} => return Self::{},\n",
             alts.join(" | "),
@@ -148,7 +148,7 @@ fn errors(spec: &Spec) -> String {
     s.push_str("    /// The exact API codes of this kind (patterns aside).\n");
     s.push_str("    pub fn codes(self) -> &'static [&'static str] {\n        match self {\n");
     for k in kinds {
-        let codes: Vec<String> = k.codes.iter().map(|c| lit(c)).collect();
+        let codes: Vec<String> = k.codes.iter().map(|c| lit(&c.code)).collect();
         s.push_str(&format!(
             "            Self::{} => &[{}],\n",
             k.kind,

@@ -115,5 +115,12 @@ fn actions(spec: &Spec, root: &std::path::Path) -> String {
         ));
     }
     s.push_str("    }\n}\n");
+    s.push_str("\n/// The HTTP status the API answers a documented error code with (the spec's error table).\npub(crate) fn documented_status(code: &str) -> Option<u16> {\n    Some(match code {\n");
+    for k in &spec.errors.kinds {
+        for c in &k.codes {
+            s.push_str(&format!("        {} => {},\n", lit(&c.code), c.http));
+        }
+    }
+    s.push_str("        _ => return None,\n    })\n}\n");
     s
 }

@@ -107,11 +107,25 @@ pub struct Kind {
     pub retry: Retry,
     pub doc: String,
     #[serde(default)]
-    pub codes: Vec<String>,
+    pub codes: Vec<ApiCode>,
     #[serde(default)]
     pub patterns: Vec<String>,
     #[serde(default)]
     pub http_5xx: bool,
+}
+
+/// One documented API code and the HTTP status the API answers it with.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ApiCode {
+    pub code: String,
+    pub http: u16,
+}
+
+impl std::fmt::Display for ApiCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.code)
+    }
 }
 
 #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
@@ -362,7 +376,7 @@ impl Spec {
         self.errors
             .kinds
             .iter()
-            .find(|k| k.codes.iter().any(|c| c == code))
+            .find(|k| k.codes.iter().any(|c| c.code == code))
             .or_else(|| {
                 self.errors.kinds.iter().find(|k| {
                     k.patterns
@@ -453,7 +467,7 @@ impl Spec {
                         .kinds
                         .iter()
                         .flat_map(|k| &k.codes)
-                        .find(|c| c.to_ascii_lowercase() == lower);
+                        .find(|c| c.code.to_ascii_lowercase() == lower);
                     if let Some(near) = near {
                         problems.push(format!("operation {name}: code {code} looks like {near}"));
                     }

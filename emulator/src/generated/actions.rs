@@ -494,3 +494,32 @@ pub(crate) fn run(action: Action, cx: &mut Ctx<'_>) -> Result<Value, Failure> {
         }
     }
 }
+
+/// The HTTP status the API answers a documented error code with (the spec's error table).
+pub(crate) fn documented_status(code: &str) -> Option<u16> {
+    Some(match code {
+        "Resource.QuotaFull" => 400,
+        "CreateSslCertsQuotaFull.QuotaFull" => 400,
+        "VpnGateway.Configuring" => 400,
+        "VpnGateway.FinancialLocked" => 400,
+        "InvalidName" => 400,
+        "SslVpnClientCreateTimes.ReachLimits" => 400,
+        "Forbbiden.SubUser" => 403,
+        "Forbidden.SubUser" => 403,
+        "Forbidden" => 403,
+        "InvalidSslVpnServerId.NotFound" => 404,
+        "InvalidRegionId.NotFound" => 404,
+        "InvalidSslVpnClientCertId.NotFound" => 404,
+        "InvalidInstanceId.NotFound" => 400,
+        "ServiceUnavailable" => 503,
+        "InternalError" => 500,
+        "UnknownError" => 500,
+        "SignatureDoesNotMatch" => 400,
+        "IncompleteSignature" => 400,
+        "InvalidTimeStamp.Expired" => 400,
+        "DryRunOperation" => 400,
+        "InvalidVpnGatewayInstanceId.NotFound" => 404,
+        "InvalidVpnGatewayId.NotFound" => 404,
+        _ => return None,
+    })
+}
