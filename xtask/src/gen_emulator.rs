@@ -76,7 +76,7 @@ fn actions(spec: &Spec, root: &std::path::Path) -> String {
                 "list" => "Vec<String>",
                 _ => "String",
             };
-            let t = if p.required && !p.api_optional {
+            let t = if (p.required && !p.api_optional) || p.default.is_some() {
                 t.to_owned()
             } else {
                 format!("Option<{t}>")
@@ -103,6 +103,13 @@ fn actions(spec: &Spec, root: &std::path::Path) -> String {
                     format!("p.non_empty({w}).ok_or_else(|| Failure::missing({w}))?.to_owned()")
                 }
             };
+            let value = match &p.default {
+                Some(d) if p.ty == "string" => {
+                    format!("{value}.unwrap_or_else(|| {})", default_value(&p.ty, d))
+                }
+                Some(d) => format!("{value}.unwrap_or({})", default_value(&p.ty, d)),
+                None => value,
+            };
             s.push_str(&format!("            {}: {value},\n", p.name()));
         }
         s.push_str("        })\n    }\n}\n\n");
@@ -123,4 +130,15 @@ fn actions(spec: &Spec, root: &std::path::Path) -> String {
     }
     s.push_str("        _ => return None,\n    })\n}\n");
     s
+}
+
+/// A spec default as the Rust value of the emulator's parsed parameter.
+fn default_value(ty: &str, d: &toml::Value) -> String {
+    match (ty, d) {
+        ("u32" | "u64", toml::Value::Integer(n)) => format!("{n}"),
+        ("bool", toml::Value::Boolean(b)) => format!("{b}"),
+        (_, toml::Value::String(v)) => format!("{}.to_owned()", lit(v)),
+        // `Spec::check` allows no other pairs.
+        _ => "Default::default()".to_owned(),
+    }
 }

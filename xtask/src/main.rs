@@ -170,12 +170,16 @@ mod tests {
     #[test]
     fn one_spec_line_adds_a_code_to_a_kind() {
         let text = std::fs::read_to_string(workspace_root().join("spec/api.toml")).unwrap();
+        let line = "  { code = \"Resource.QuotaFull\", http = 400 },\n";
+        assert!(text.contains(line));
         let text = text.replacen(
-            "  \"Resource.QuotaFull\",\n",
-            "  \"Resource.QuotaFull\",\n  \"Quota.Exceeded.Certificates\",\n",
+            line,
+            &format!("{line}  {{ code = \"Quota.Exceeded.Certificates\", http = 409 }},\n"),
             1,
         );
         let after = generate_all(&text);
+        assert!(body(&after, "emulator/src/generated/actions.rs")
+            .contains("\"Quota.Exceeded.Certificates\" => 409,"));
         let errors = body(&after, "core/src/generated/errors.rs");
         assert!(
             errors.contains("\"Quota.Exceeded.Certificates\""),

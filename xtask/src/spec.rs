@@ -240,6 +240,8 @@ pub struct Param {
     #[serde(default)]
     pub api_optional: bool,
     pub rule: Option<String>,
+    /// What the service takes when the parameter is left out (the emulator does the same).
+    pub default: Option<toml::Value>,
     pub doc: String,
 }
 
@@ -442,6 +444,24 @@ impl Spec {
             }
         }
         for (name, op) in &self.operations {
+            for p in op.params.iter().filter(|p| p.default.is_some()) {
+                let fits = matches!(
+                    (p.ty.as_str(), &p.default),
+                    ("u32" | "u64", Some(toml::Value::Integer(n))) if *n >= 0
+                ) || matches!(
+                    (p.ty.as_str(), &p.default),
+                    ("bool", Some(toml::Value::Boolean(_)))
+                ) || matches!(
+                    (p.ty.as_str(), &p.default),
+                    ("string", Some(toml::Value::String(_)))
+                );
+                if p.required || !fits {
+                    problems.push(format!(
+                        "operation {name}: parameter {} has a default that is not an optional {}'s",
+                        p.wire, p.ty
+                    ));
+                }
+            }
             match (&op.answer, &op.paged) {
                 (Some(a), None) if !self.records.contains_key(a) => {
                     problems.push(format!("operation {name}: unknown answer record {a}"))

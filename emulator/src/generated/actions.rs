@@ -111,10 +111,10 @@ pub(crate) struct CreateSslVpnServerParams {
     pub(crate) local_subnet: Vec<String>,
     pub(crate) client_ip_pool: String,
     pub(crate) name: Option<String>,
-    pub(crate) cipher: Option<String>,
-    pub(crate) port: Option<u64>,
-    pub(crate) proto: Option<String>,
-    pub(crate) compress: Option<bool>,
+    pub(crate) cipher: String,
+    pub(crate) port: u64,
+    pub(crate) proto: String,
+    pub(crate) compress: bool,
     pub(crate) enable_multi_factor_auth: Option<bool>,
     pub(crate) idaas_instance_id: Option<String>,
     pub(crate) idaas_region_id: Option<String>,
@@ -140,10 +140,16 @@ impl CreateSslVpnServerParams {
                 .ok_or_else(|| Failure::missing("ClientIpPool"))?
                 .to_owned(),
             name: p.get("Name").map(str::to_owned),
-            cipher: p.get("Cipher").map(str::to_owned),
-            port: p.number("Port")?,
-            proto: p.get("Proto").map(str::to_owned),
-            compress: p.flag("Compress")?,
+            cipher: p
+                .get("Cipher")
+                .map(str::to_owned)
+                .unwrap_or_else(|| "AES-128-CBC".to_owned()),
+            port: p.number("Port")?.unwrap_or(1194),
+            proto: p
+                .get("Proto")
+                .map(str::to_owned)
+                .unwrap_or_else(|| "TCP".to_owned()),
+            compress: p.flag("Compress")?.unwrap_or(false),
             enable_multi_factor_auth: p.flag("EnableMultiFactorAuth")?,
             idaas_instance_id: p.get("IDaaSInstanceId").map(str::to_owned),
             idaas_region_id: p.get("IDaaSRegionId").map(str::to_owned),

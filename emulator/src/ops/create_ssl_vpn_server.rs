@@ -44,8 +44,8 @@ pub(crate) fn run(cx: &mut Ctx<'_>, p: &CreateSslVpnServerParams) -> Result<Valu
     Ok(result)
 }
 
-/// The request's settings with the service's defaults, every rule that needs no gateway
-/// checked.
+/// The request's settings (the service's defaults, from the spec, filled in by the parser),
+/// every rule that needs no gateway checked.
 fn checked(p: &CreateSslVpnServerParams) -> Result<ServerSettings, Failure> {
     if let Some(name) = p.name.as_deref() {
         validate_name(name)?;
@@ -67,10 +67,10 @@ fn checked(p: &CreateSslVpnServerParams) -> Result<ServerSettings, Failure> {
         name: p.name.clone(),
         client_ip_pool,
         local_subnet,
-        proto: settings::proto(p.proto.as_deref().unwrap_or("TCP"))?,
-        port: settings::port(p.port.unwrap_or(1194))?,
-        cipher: settings::cipher(p.cipher.as_deref().unwrap_or("AES-128-CBC"))?,
-        compress: p.compress.unwrap_or(false),
+        proto: settings::proto(&p.proto)?,
+        port: settings::port(p.port)?,
+        cipher: settings::cipher(&p.cipher)?,
+        compress: p.compress,
         dns_servers: settings::dns_servers(p.dns_servers.as_deref().unwrap_or(&[]))?,
         enable_multi_factor_auth,
         idaas,
