@@ -1,21 +1,16 @@
 #!/usr/bin/env bash
 # Checks the ABI of a built libvpncert.so: its SONAME is libvpncert.so.0, and the functions it
-# exports are exactly those listed in ffi-c/symbols.txt (committed), so that adding, removing or
-# renaming an exported function shows as a diff of that file in review.
+# exports are exactly those listed in ffi-c/symbols.txt (committed; `cargo xtask gen` writes it
+# from include/vpncert.h), so that adding, removing or renaming an exported function shows as a
+# diff of that file in review, and a library that exports something else fails here.
 #
 # Usage: ffi-c/check-abi.sh [LIBRARY]      (default: target/debug/libvpncert.so)
-#        ffi-c/check-abi.sh --bless [LIBRARY]   rewrites ffi-c/symbols.txt after a deliberate change
 # Build first: cargo build -p vpncert-ffi (tests/c/run.sh and scripts/dist-c.sh run this script on
 # the library they built). Exits non-zero when something differs.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
-bless=0
-if [[ "${1:-}" == --bless ]]; then
-  bless=1
-  shift
-fi
 lib="${1:-${CARGO_TARGET_DIR:-$root/target}/debug/libvpncert.so}"
 list="$here/symbols.txt"
 soname_want="libvpncert.so.0"
@@ -45,16 +40,6 @@ if grep -qv '^vpncert_' <<<"$exported"; then
   status=1
 fi
 
-if ((bless)); then
-  {
-    echo "# The functions libvpncert.so exports, one per line, sorted (LC_ALL=C): its ABI."
-    echo "# ffi-c/check-abi.sh (run by tests/c/run.sh) fails when a built library differs; after a"
-    echo "# deliberate change, rewrite this file with: ffi-c/check-abi.sh --bless [LIBRARY]"
-    echo "$exported"
-  } >"$list"
-  echo "wrote $list ($(wc -l <<<"$exported") symbols)"
-  exit "$status"
-fi
 
 listed="$(grep -v '^#' "$list" | sed '/^[[:space:]]*$/d')"
 if [[ "$listed" != "$(LC_ALL=C sort -u <<<"$listed")" ]]; then
@@ -64,7 +49,7 @@ fi
 if [[ "$exported" != "$(LC_ALL=C sort -u <<<"$listed")" ]]; then
   echo "check-abi: the exports of $lib differ from ffi-c/symbols.txt (< listed, > exported):" >&2
   diff <(LC_ALL=C sort -u <<<"$listed") <(echo "$exported") >&2 || true
-  echo "check-abi: if the ABI change is meant: ffi-c/check-abi.sh --bless $lib" >&2
+  echo "check-abi: a function in the header that the library lacks, or the reverse; run cargo xtask gen after changing ffi-c/src" >&2
   status=1
 fi
 if ((status == 0)); then

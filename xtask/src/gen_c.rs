@@ -986,3 +986,32 @@ fn c_optional_params(op: &Operation) -> impl Iterator<Item = &crate::spec::Param
         .iter()
         .filter(move |p| !(p.required || walks && paging(p)))
 }
+
+/// `ffi-c/symbols.txt`: the functions `header` declares, sorted as `LC_ALL=C sort` sorts them.
+pub fn symbols(header: &str) -> String {
+    let mut names: Vec<&str> = header
+        .lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_alphabetic()))
+        .filter_map(|l| {
+            // The identifier just before the first `(`: the function's name.
+            let head = &l[..l.find('(')?];
+            let start = head
+                .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .map_or(0, |i| i + 1);
+            let name = &head[start..];
+            (start > 0 && name.starts_with("vpncert_")).then_some(name)
+        })
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    let mut out = String::from(
+        "# The functions libvpncert.so exports, one per line, sorted (LC_ALL=C): its ABI, as\n\
+         # include/vpncert.h declares it. Written by `cargo xtask gen`; ffi-c/check-abi.sh (run by\n\
+         # tests/c/run.sh) fails when a built library differs.\n",
+    );
+    for n in names {
+        out.push_str(n);
+        out.push('\n');
+    }
+    out
+}

@@ -83,14 +83,22 @@ fn run(root: &Path, check: bool) -> Result<(), String> {
     }
     // The C header is cbindgen's reading of the (now current) C sources.
     let header = gen_c::header(root)?;
-    let header_path = root.join("include/vpncert.h");
-    if std::fs::read_to_string(&header_path).ok().as_deref() != Some(header.as_str()) {
+    // The ABI record is the header's functions: a change to it shows in review as a diff of
+    // ffi-c/symbols.txt, and ffi-c/check-abi.sh holds the built library to it.
+    let symbols = gen_c::symbols(&header);
+    for (path, content) in [
+        ("include/vpncert.h", header),
+        ("ffi-c/symbols.txt", symbols),
+    ] {
+        let full = root.join(path);
+        if std::fs::read_to_string(&full).ok().as_deref() == Some(content.as_str()) {
+            continue;
+        }
         if check {
-            stale.push("include/vpncert.h".into());
+            stale.push(path.into());
         } else {
-            std::fs::write(&header_path, header)
-                .map_err(|e| format!("cannot write include/vpncert.h: {e}"))?;
-            println!("wrote include/vpncert.h");
+            std::fs::write(&full, content).map_err(|e| format!("cannot write {path}: {e}"))?;
+            println!("wrote {path}");
         }
     }
     stale.extend(emit::orphans(root, &files)?);
