@@ -1179,3 +1179,23 @@ fn the_fallback_profile_takes_the_gateways_ssl_vpn_address_and_tcp_by_default() 
         .unwrap()
         .contains(&format!("remote {address} ")));
 }
+
+#[test]
+fn issue_returns_once_the_gateway_has_applied_the_certificate() {
+    // Each create leaves the gateway updating for a while.
+    let emu = emulator()
+        .create_settle(Duration::from_millis(400))
+        .start()
+        .unwrap();
+    let c = client(&emu);
+    let started = Instant::now();
+    c.issue_client_cert(
+        &IssueClientCert::new(SERVER, "alice").poll_interval(Duration::from_millis(20)),
+    )
+    .unwrap();
+    assert!(
+        started.elapsed() >= Duration::from_millis(350),
+        "returned before the settle"
+    );
+    assert_eq!(status_of(&c, GATEWAY), "active");
+}
