@@ -108,6 +108,33 @@ def test_every_gateway_fault_can_be_injected(fault, code, http_status, error):
         assert emu.state()["certificates"] == []
 
 
+@pytest.mark.parametrize(
+    "fault,error",
+    [
+        ("reset-before", vpncert.TransportError),
+        ("reset-after", vpncert.TransportError),
+        ("truncate", (vpncert.TransportError, vpncert.DecodeError)),
+        ("garbage", (vpncert.TransportError, vpncert.DecodeError)),
+        ("stall", (vpncert.RequestTimeoutError, vpncert.TransportError)),
+    ],
+)
+def test_faults_below_http_reach_python_as_its_errors_and_are_counted(fault, error):
+    # Every request breaks below HTTP: the retries break too, and the error says so.
+    with vpncert.testing.emulator(faults={fault: 1.0}, max_retries=1, timeout=0.5) as emu:
+        with pytest.raises(error):
+            emu.client.describe_ssl_vpn_servers()
+        assert emu.state()["faults"][fault.replace("-", "_")] >= 1
+
+
+def test_close_idle_never_fails_a_read():
+    # The server closes every keep-alive connection after its answer: the client's pooled
+    # connection is stale on each next use, and reads go through all the same.
+    with vpncert.testing.emulator(faults={"close-idle": 1.0}, max_retries=0) as emu:
+        for _ in range(5):
+            emu.client.describe_ssl_vpn_servers()
+        assert emu.state()["faults"]["close_idle"] >= 1
+
+
 def test_dns_servers_reach_the_server_listing():
     servers = ["cn-hangzhou:vss-office01", "cn-hangzhou:vss-lab00001", "cn-hangzhou:vss-plain001"]
     dns = {"vss-office01": ["10.0.0.2", "10.0.0.3"], "vss-lab00001": "2001:db8::53"}
