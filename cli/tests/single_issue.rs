@@ -227,3 +227,30 @@ fn both_retry_modes_carry_a_call_through_throttling() {
     }
     assert!(emu.state()["faults"]["throttling_user"].as_u64().unwrap() > 0);
 }
+
+#[test]
+fn vv_logs_every_attempt_and_v_does_not() {
+    // Every request is throttled until the retries run out: three attempts.
+    let emu = Emulator::builder()
+        .fault(vpncert_emulator::FaultKind::Throttling, 1.0)
+        .start()
+        .unwrap();
+    let sb = Sandbox::new();
+    let attempts = |verbose: &str| {
+        let r = run(sb.cli(&emu.url()).args([
+            verbose,
+            "--max-retries",
+            "2",
+            "list",
+            "--server",
+            SERVER,
+        ]));
+        assert_ne!(r.code, 0);
+        r.stderr
+            .lines()
+            .filter(|l| l.contains("DescribeSslVpnClientCerts: attempt"))
+            .count()
+    };
+    assert_eq!(attempts("-vv"), 3);
+    assert_eq!(attempts("-v"), 0);
+}
