@@ -251,3 +251,81 @@ fn apply_killed_at_random_points_then_rerun_leaves_exactly_one_certificate_each(
     }
     plan(&sb, &emu, &["--detailed-exitcode"]).assert_code(0);
 }
+
+#[test]
+fn a_rotation_killed_at_random_points_then_rerun_leaves_one_certificate_each_handed_over() {
+    // Certificates live 20 days, inside the 30-day window: every apply rotates everyone, so
+    // each kill lands in some person's create, hand-over or revocation.
+    let emu = emulator(
+        Duration::from_millis(10),
+        Some(Duration::from_secs(20 * 86_400)),
+    );
+    let sb = Sandbox::new();
+    let names: Vec<String> = (0..12).map(|i| format!("r{i:02}")).collect();
+    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+    roster(&sb, &refs);
+    apply(&sb, &emu, &["--bundle", "both"]).assert_code(0);
+    let rotate = [
+        "apply",
+        "--roster",
+        "people.csv",
+        "--server",
+        SERVER,
+        "--out-dir",
+        "handover",
+        "--bundle",
+        "both",
+        "--rotate-within",
+        "30d",
+        "--max-revocations",
+        "100",
+    ];
+    let mut rng = fastrand::Rng::with_seed(0x0707);
+    for _ in 0..6 {
+        let mut child = sb
+            .cli(&emu.url())
+            .args(rotate)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let at = Duration::from_millis(rng.u64(30..600));
+        let started = Instant::now();
+        while started.elapsed() < at && child.try_wait().unwrap().is_none() {
+            std::thread::sleep(Duration::from_millis(2));
+        }
+        if child.try_wait().unwrap().is_none() {
+            child.kill().unwrap();
+        }
+        child.wait().unwrap();
+    }
+    run(sb.cli(&emu.url()).args(rotate)).assert_code(0);
+
+    let state = emu.state();
+    let per_name = certs_per_name(&state);
+    assert_eq!(per_name.len(), names.len(), "{per_name:?}");
+    assert!(
+        per_name.values().all(|&n| n == 1),
+        "left over: {per_name:?}"
+    );
+    for c in state["certificates"].as_array().unwrap() {
+        let name = c["name"].as_str().unwrap();
+        let id = c["ssl_vpn_client_cert_id"].as_str().unwrap();
+        let ovpn = vpncert::profile::read_profile_owner(sb.join(&format!("handover/{name}.ovpn")));
+        let zip = vpncert::profile::read_zip_owner(sb.join(&format!("handover/{name}.zip")));
+        assert_eq!(
+            ovpn.map(|o| o.ssl_vpn_client_cert_id).as_deref(),
+            Some(id),
+            "{name}"
+        );
+        assert_eq!(
+            zip.map(|o| o.ssl_vpn_client_cert_id).as_deref(),
+            Some(id),
+            "{name}"
+        );
+    }
+    for e in std::fs::read_dir(sb.join("handover")).unwrap() {
+        let n = e.unwrap().file_name().to_string_lossy().into_owned();
+        assert!(!n.ends_with(".tmp"), "left behind: {n}");
+    }
+}

@@ -21,7 +21,7 @@
 //! audit record (`audit.jsonl`) is for people, not for correctness: a missing or damaged one
 //! never causes a duplicate.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -837,6 +837,8 @@ pub fn apply(
         announced: Mutex::new(BTreeSet::new()),
         revocations_per_server: revocations_per_server(plan),
         followers: followers(plan),
+        delivered: Mutex::new(HashSet::new()),
+        revoked: Mutex::new(revoked_in(&audit_path)),
         settler: crate::bulk::Settler::default(),
     };
     let job = &job;
@@ -980,6 +982,12 @@ struct Job<'a> {
     /// The revocations that wait for a person's hand-over (by the index of their keep or
     /// rotation): a person's other certificates go only once the one they keep is delivered.
     followers: HashMap<usize, Vec<usize>>,
+    /// The certificates this run handed over: never revoked by it, whatever the plan says (a
+    /// rotation's create can answer with a certificate the plan took for an older one: two
+    /// made in the same second sort by id, and a token answers with what it made before).
+    delivered: Mutex<HashSet<String>>,
+    /// The certificates revoked so far, by this run and (from the audit record) earlier ones.
+    revoked: Mutex<HashSet<String>>,
     settler: crate::bulk::Settler,
 }
 
@@ -1042,10 +1050,29 @@ impl<'a> Job<'a> {
             )),
             _ => None,
         };
-        let request = IssueClientCert::new(&a.ssl_vpn_server_id, &a.name).client_token(
-            client_token(&a.ssl_vpn_server_id, &a.name, scoped.as_deref()),
-        );
-        let created = match self.client.issue_create(&request) {
+        let mut scoped = scoped;
+        let mut tries = 0;
+        let (request, created) = loop {
+            let request = IssueClientCert::new(&a.ssl_vpn_server_id, &a.name).client_token(
+                client_token(&a.ssl_vpn_server_id, &a.name, scoped.as_deref()),
+            );
+            match self.client.issue_create(&request) {
+                // The token answered with what it made before, which has since been revoked
+                // (the person left and is back): issue anew under a token derived from the
+                // revoked certificate, so that a rerun gets the same new one.
+                Ok(c) if tries < 4 && lock(&self.revoked).contains(&c.ssl_vpn_client_cert_id) => {
+                    log::info!(
+                        "{:?}: its token's certificate {} was revoked; issuing a new one",
+                        a.name,
+                        c.ssl_vpn_client_cert_id
+                    );
+                    scoped = Some(format!("reissue:{}", c.ssl_vpn_client_cert_id));
+                    tries += 1;
+                }
+                other => break (request, other),
+            }
+        };
+        let created = match created {
             Ok(c) => {
                 // The change is recorded when it is made, with its own request id: a hand-over
                 // that fails afterwards leaves a certificate the record must still show.
@@ -1112,14 +1139,17 @@ impl<'a> Job<'a> {
             write_files(&issued, &ovpn, &zip, self.options.bundle, a)
         })();
         match result {
-            Ok(()) => Outcome {
-                planned: a.clone(),
-                result: Applied::Done,
-                issued_cert_id: Some(id.to_owned()),
-                files: self.options.bundle.paths(&ovpn, &zip),
-                request_id: Some(created.request_id.clone()),
-                error: None,
-            },
+            Ok(()) => {
+                lock(&self.delivered).insert(id.to_owned());
+                Outcome {
+                    planned: a.clone(),
+                    result: Applied::Done,
+                    issued_cert_id: Some(id.to_owned()),
+                    files: self.options.bundle.paths(&ovpn, &zip),
+                    request_id: Some(created.request_id.clone()),
+                    error: None,
+                }
+            }
             Err(e) => {
                 let mut o = failed(a, &e);
                 // The certificate exists: a rerun gets it back by its token.
@@ -1151,6 +1181,7 @@ impl<'a> Job<'a> {
             error: None,
         };
         if delivered {
+            lock(&self.delivered).insert(id.to_owned());
             return done(Applied::Done, Vec::new());
         }
         if let Some(why) = self.stopped() {
@@ -1163,7 +1194,10 @@ impl<'a> Job<'a> {
             write_files(&bundle, &ovpn, &zip, which, a)
         })();
         match result {
-            Ok(()) => done(Applied::Delivered, which.paths(&ovpn, &zip)),
+            Ok(()) => {
+                lock(&self.delivered).insert(id.to_owned());
+                done(Applied::Delivered, which.paths(&ovpn, &zip))
+            }
             Err(e) => {
                 if stops_the_run(&e) {
                     self.stop(format!(
@@ -1188,6 +1222,19 @@ impl<'a> Job<'a> {
         let Some(id) = &a.ssl_vpn_client_cert_id else {
             return;
         };
+        if lock(&self.delivered).contains(id) {
+            log::warn!(
+                "{id} of {:?} is the certificate this run handed over; not revoked",
+                a.name
+            );
+            if plain {
+                let mut kept = not_attempted(a, "");
+                kept.result = Applied::Done;
+                kept.error = None;
+                scope.emit(Progress::Done(i, Box::new(kept)));
+            }
+            return;
+        }
         if lock(&self.announced).insert(a.ssl_vpn_server_id.clone()) {
             let count = connected_clients(self.client, self.gateway(a));
             scope.emit(Progress::Revoking(&a.ssl_vpn_server_id, count));
@@ -1199,6 +1246,7 @@ impl<'a> Job<'a> {
         }
         match self.client.delete_ssl_vpn_client_cert(&request) {
             Ok(outcome) => {
+                lock(&self.revoked).insert(id.clone());
                 lock(&self.audit).record(a, "revoke", id, outcome.request_id());
                 if plain {
                     scope.emit(Progress::Done(
@@ -1303,6 +1351,20 @@ fn connected_clients(client: &Client, gateway: Option<&str>) -> Option<usize> {
             None
         }
     }
+}
+
+/// The certificates an audit record says were revoked. A missing or damaged record is an
+/// empty or partial set: it only makes a returning person's create wait for a certificate that
+/// is gone (an error), never a second certificate.
+fn revoked_in(path: &Path) -> HashSet<String> {
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return HashSet::new();
+    };
+    text.lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter(|v| v["action"] == "revoke")
+        .filter_map(|v| v["ssl_vpn_client_cert_id"].as_str().map(str::to_owned))
+        .collect()
 }
 
 /// The audit record: one JSON line per change, appended (mode 0600), never a key.

@@ -632,3 +632,31 @@ fn prune_keeps_the_newest_duplicate_counts_who_is_connected_and_expiring_lists_s
     assert_eq!(report.connected.get(SERVER), Some(&1));
     assert_eq!(live_ids(&emu), std::slice::from_ref(&newer));
 }
+
+#[test]
+fn a_person_who_left_and_came_back_gets_a_new_certificate() {
+    let emu = emulator(None);
+    let c = client(&emu);
+    let dir = Dir::new();
+    let apply = |text: &str, prune: bool| {
+        let p = plan(&c, text, PlanOptions::default().prune(prune));
+        let report = roster::apply(&c, &p, &ApplyOptions::new(&dir.0), &mut |_| {}).unwrap();
+        assert!(!report.failed(), "{:?}", report.outcomes);
+    };
+    apply("alice\nbob\n", false);
+    let first = live_ids(&emu);
+    apply("bob\n", true);
+    assert_eq!(certs_per_name(&emu).get("alice"), None);
+    // Back on the roster: alice's token answers with her revoked certificate; she gets a new
+    // one, and a rerun finds it.
+    std::fs::remove_file(roster::hand_over_paths(&dir.0, "alice").0).ok();
+    apply("alice\nbob\n", false);
+    assert_eq!(certs_per_name(&emu)["alice"], 1);
+    let now = live_ids(&emu);
+    assert!(now.iter().any(|id| !first.contains(id)), "{now:?}");
+    let again = plan(&c, "alice\nbob\n", PlanOptions::default());
+    assert!(!again.has_changes(), "{:?}", again.actions);
+    let owner =
+        vpncert::profile::read_profile_owner(roster::hand_over_paths(&dir.0, "alice").0).unwrap();
+    assert!(now.contains(&owner.ssl_vpn_client_cert_id));
+}
