@@ -166,6 +166,28 @@ fn prune_revokes_only_within_the_guard_and_rotation_replaces_before_revoking() {
     );
 }
 
+/// Runs `vpncert ARGS` and kills it with SIGKILL (no handler runs) `at` after its start;
+/// whether it was still running then.
+fn killed_at(sb: &Sandbox, emu: &Emulator, args: &[&str], at: Duration) -> bool {
+    let mut child = sb
+        .cli(&emu.url())
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    while started.elapsed() < at && child.try_wait().unwrap().is_none() {
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    let running = child.try_wait().unwrap().is_none();
+    if running {
+        child.kill().unwrap();
+    }
+    child.wait().unwrap();
+    running
+}
+
 #[test]
 fn apply_killed_at_random_points_then_rerun_leaves_exactly_one_certificate_each() {
     // Each create is followed by a settle the next one waits for: a run has work for seconds,
@@ -184,39 +206,20 @@ fn apply_killed_at_random_points_then_rerun_leaves_exactly_one_certificate_each(
     roster(&sb, &refs);
     // A seeded spread of kill points, from right after the start to well into the run.
     let mut rng = fastrand::Rng::with_seed(0x5eed);
-    let mut kills = 0;
-    for _ in 0..10 {
-        let mut child = sb
-            .cli(&emu.url())
-            .args([
-                "apply",
-                "--roster",
-                "people.csv",
-                "--server",
-                SERVER,
-                "--out-dir",
-                "handover",
-                "--concurrency",
-                "4",
-            ])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let at = Duration::from_millis(rng.u64(20..400));
-        let started = Instant::now();
-        while started.elapsed() < at {
-            if child.try_wait().unwrap().is_some() {
-                break;
-            }
-            std::thread::sleep(Duration::from_millis(2));
-        }
-        if child.try_wait().unwrap().is_none() {
-            child.kill().unwrap(); // SIGKILL: no handler runs
-            kills += 1;
-        }
-        child.wait().unwrap();
-    }
+    let args = [
+        "apply",
+        "--roster",
+        "people.csv",
+        "--server",
+        SERVER,
+        "--out-dir",
+        "handover",
+        "--concurrency",
+        "4",
+    ];
+    let kills = (0..10)
+        .filter(|_| killed_at(&sb, &emu, &args, Duration::from_millis(rng.u64(20..400))))
+        .count();
     assert!(kills >= 8, "most runs were killed mid-way ({kills})");
     assert!(
         certs_per_name(&emu.state()).len() < names.len(),
@@ -282,22 +285,7 @@ fn a_rotation_killed_at_random_points_then_rerun_leaves_one_certificate_each_han
     ];
     let mut rng = fastrand::Rng::with_seed(0x0707);
     for _ in 0..6 {
-        let mut child = sb
-            .cli(&emu.url())
-            .args(rotate)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let at = Duration::from_millis(rng.u64(30..600));
-        let started = Instant::now();
-        while started.elapsed() < at && child.try_wait().unwrap().is_none() {
-            std::thread::sleep(Duration::from_millis(2));
-        }
-        if child.try_wait().unwrap().is_none() {
-            child.kill().unwrap();
-        }
-        child.wait().unwrap();
+        killed_at(&sb, &emu, &rotate, Duration::from_millis(rng.u64(30..600)));
     }
     run(sb.cli(&emu.url()).args(rotate)).assert_code(0);
 
