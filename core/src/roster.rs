@@ -389,6 +389,15 @@ fn due(cert: &SslVpnClientCertSummary, within: Option<Duration>, now: u64) -> Op
     })
 }
 
+/// The order in which a person's certificates are weighed, newest first: by creation time, the
+/// id breaking ties (creation times are whole seconds) so that a plan is the same every time.
+/// The first is the one a person keeps.
+pub fn newer_first(a: &SslVpnClientCertSummary, b: &SslVpnClientCertSummary) -> std::cmp::Ordering {
+    b.create_time
+        .cmp(&a.create_time)
+        .then_with(|| b.ssl_vpn_client_cert_id.cmp(&a.ssl_vpn_client_cert_id))
+}
+
 /// Reads the certificates of every server the roster names (every page) and says what
 /// [`apply`] would do. Changes nothing. A server column that names no server of the region is
 /// an error naming its lines.
@@ -457,12 +466,7 @@ pub fn plan(client: &Client, roster: &Roster, options: &PlanOptions) -> Result<P
             by_name.entry(c.name.as_str()).or_default().push(c);
         }
         for list in by_name.values_mut() {
-            // Newest first; the id breaks ties so that the plan is the same every time.
-            list.sort_by(|a, b| {
-                b.create_time
-                    .cmp(&a.create_time)
-                    .then_with(|| b.ssl_vpn_client_cert_id.cmp(&a.ssl_vpn_client_cert_id))
-            });
+            list.sort_by(|a, b| newer_first(a, b));
         }
         let people: Vec<&Person> = roster
             .people

@@ -114,9 +114,7 @@ impl Gateway {
             self.ssl_vpn_internet_ip.clone()
         }
     }
-}
 
-impl Gateway {
     /// Whether the gateway accepts a change now. Counts down `Configuring(N)`.
     pub fn accept_change(&mut self, now: Instant) -> Result<(), Failure> {
         if self.configuring_requests > 0 {

@@ -378,29 +378,26 @@ pub fn run(job: &Job<'_>, global: &GlobalArgs, out: &Printer) -> Result<(), Fail
     batch_result(&summary)
 }
 
-/// The newest certificate of each name on `server` (every page; ties by id, as `plan` breaks
-/// them).
+/// The certificate each name on `server` keeps, as `plan` picks it (every page).
 fn certificates_by_name(
     client: &vpncert::Client,
     server: &str,
 ) -> Result<HashMap<String, String>, Failure> {
-    let mut newest: HashMap<String, (u64, String)> = HashMap::new();
+    let mut kept: HashMap<String, vpncert::SslVpnClientCertSummary> = HashMap::new();
     for c in
         client.ssl_vpn_client_certs(&DescribeSslVpnClientCerts::new().ssl_vpn_server_id(server))
     {
         let c = c?;
-        let this = (c.create_time, c.ssl_vpn_client_cert_id);
-        match newest.get_mut(&c.name) {
-            Some(best) if *best >= this => {}
-            Some(best) => *best = this,
-            None => {
-                newest.insert(c.name, this);
+        match kept.get(&c.name) {
+            Some(k) if vpncert::roster::newer_first(k, &c).is_le() => {}
+            _ => {
+                kept.insert(c.name.clone(), c);
             }
         }
     }
-    Ok(newest
+    Ok(kept
         .into_iter()
-        .map(|(name, (_, id))| (name, id))
+        .map(|(name, c)| (name, c.ssl_vpn_client_cert_id))
         .collect())
 }
 

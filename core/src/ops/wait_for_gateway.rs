@@ -150,17 +150,11 @@ impl Client {
         region_id: Option<&str>,
         timeout: Duration,
     ) -> Result<Option<VpnGateway>, Error> {
-        match self.gateway_active(vpn_gateway_id, region_id, timeout) {
-            Err(Error::Api(e))
-                if matches!(e.kind, ErrorKind::Forbidden | ErrorKind::SubUserForbidden) =>
-            {
-                log::warn!(
-                    "not allowed to read VPN gateway {vpn_gateway_id} ({}); not waiting for it",
-                    e.code
-                );
-                Ok(None)
-            }
-            other => other.map(Some),
-        }
+        Self::gateway_if_readable(
+            self.gateway_active(vpn_gateway_id, region_id, timeout)
+                .map(Some),
+            &format!("VPN gateway {vpn_gateway_id}"),
+            "not waiting for it",
+        )
     }
 }
